@@ -1,0 +1,48 @@
+package org.counterclaim.core.casualty;
+
+import java.util.List;
+import java.util.Set;
+import org.counterclaim.core.nlp.SentenceFilter;
+
+/**
+ * The cheap test that decides which sentences get the expensive analysis: a digit, a number word,
+ * a casualty word, a quote mark or a reporting word.
+ */
+public final class CasualtyCues implements SentenceFilter {
+
+  private static final Set<String> WORDS =
+      Set.of(
+          "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+          "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+          "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+          "hundred", "thousand", "dozen", "dozens", "several", "scores", "hundreds", "thousands",
+          "few", "himself", "toll", "said", "says", "told", "claimed",
+          "claims", "according", "statement", "reported", "added", "confirmed", "stated",
+          "announced", "dead", "hostage", "hostages", "captive", "hell", "missing", "couple");
+  private static final String[] STEMS = {
+    "kill", "die", "dead", "death", "martyr", "shahadat", "neutrali", "eliminat", "gunned",
+    "lives", "life", "wound", "injur", "hurt", "abduct", "kidnap", "arrest", "detain", "captur",
+    "seiz", "apprehend", "nabbed", "perish", "succumb", "slain", "murder", "massacr", "behead",
+    "execut", "lynch", "maim", "custody", "missing", "unaccounted", "held"
+  };
+
+  @Override
+  public boolean wantsDeepAnalysis(List<String> words) {
+    for (String w : words) {
+      if (w.isEmpty()) {
+        continue;
+      }
+      char c = w.charAt(0);
+      if (Character.isDigit(c) || c == '"' || c == '“' || c == '”' || c == '‘' || c == '’'
+          || c == '«' || c == '»' || WORDS.contains(w)) {
+        return true;
+      }
+      for (String stem : STEMS) {
+        if (w.startsWith(stem)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,600 @@
+package org.counterclaim.core.casualty;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.counterclaim.core.claimant.Attribution;
+import org.counterclaim.core.claimant.Claimant;
+import org.counterclaim.core.claimant.ClaimantType;
+import org.counterclaim.core.nlp.AnalyzedText;
+import org.counterclaim.core.nlp.Sentence;
+import org.counterclaim.core.nlp.Token;
+import org.counterclaim.core.report.Span;
+
+/**
+ * Reads casualty claims out of analysed sentences: each counted victim group that a casualty
+ * trigger applies to becomes a claim, attributed to its sentence's claimant. Negated,
+ * hypothetical and background figures are left out.
+ */
+public final class CasualtyExtractor {
+
+  private static final Set<String> AUX_AND_ADVERBS =
+      Set.of("was", "were", "been", "be", "being", "is", "are", "have", "has", "had", "got", "get",
+          "reportedly", "also", "allegedly", "later", "all", "subsequently", "critically",
+          "seriously", "severely", "fatally", "mortally", "badly", "slightly", "lightly",
+          "gravely", "among", "either", "each", "then", "eventually", "apparently", "believed",
+          "feared", "to", "instantly", "immediately", "reported", "confirmed", "said", "thought",
+          "presumed", "already", "now", "since", "again", "too", "who", "that", "which",
+          "grievously", "partly", "momentarily", "tragically", "still", "yet", "remain",
+          "remained", "remains", "\"", "“", "”", "``", "''", "‘", "’", "so", "far", "likely");
+  private static final Set<String> PASSIVE_AUX =
+      Set.of("was", "were", "been", "be", "being", "is", "are", "got", "get", "gets");
+  private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "without");
+  private static final Set<String> MODALS =
+      Set.of("would", "could", "might", "may", "will", "can", "should", "must", "'d", "wo");
+  private static final Set<String> DENIALS =
+      Set.of("denied", "denies", "deny", "rejected", "refuted", "dismissed", "false", "baseless",
+          "rumours", "rumors");
+  private static final Set<String> STATEMENT_STARTS =
+      Set.of("said", "says", "saying", "claimed", "claiming", "claims", "added", "adding", "stated",
+          "insisted", "maintained", ";", "but", "however", "reporting");
+  private static final Set<String> COORDINATORS = Set.of("and", ",", "plus", "&");
+  private static final Set<String> PP_PREPOSITIONS =
+      Set.of("in", "at", "on", "from", "inside", "near", "aboard", "of", "travelling", "traveling",
+          "riding", "manning", "guarding", "deployed", "stationed", "posted", "belonging", "with");
+  private static final Set<String> OBJECT_SKIPS =
+      Set.of("also", "reportedly", "instantly", "immediately", "allegedly", "outright",
+          "mercilessly", "brutally", "\"", "“", "”", "``", "''", "‘", "’");
+  private static final Set<String> TOLL_LINKS =
+      Set.of("to", "at", "reached", "hit", "is", "was", "stood", "stands", "of", ":", "now",
+          "climbed", "rose", "risen", "jumped", "reaches", "climbs", "rises", "touched", "crossed",
+          "around", "about", "nearly", "over", "least", "than", "be", "as", "some", "estimated");
+
+  /** Claims of the whole text; {@code attributions} has one entry per sentence (nullable). */
+  public List<CasualtyClaim> extract(AnalyzedText text, List<Attribution> attributions) {
+    List<CasualtyClaim> claims = new ArrayList<>();
+    List<Link> earlier = new ArrayList<>();
+    for (Sentence s : text.sentences()) {
+      if (!s.deep()) {
+        continue;
+      }
+      String sentenceText = text.text().substring(s.start(), s.end());
+      if (BackgroundCues.isBackground(sentenceText)) {
+        continue;
+      }
+      Attribution attribution = s.index() < attributions.size() ? attributions.get(s.index()) : null;
+      Span evidence = new Span(s.start(), s.end(), sentenceText);
+      List<Link> found = new ArrayList<>();
+      for (Link link : links(s)) {
+        Link resolved = link.phrase().anaphoric() ? resolve(link, earlier) : link;
+        if (resolved != null) {
+          found.add(resolved);
+          claims.add(toClaim(resolved, attribution, evidence));
+        }
+      }
+      earlier.addAll(found);
+    }
+    return claims;
+  }
+
+  private static final Set<String> CAPTIVE_WORDS =
+      Set.of("hostages", "captives", "abductees", "victims", "hostage", "victim");
+
+  /**
+   * "The hostages were executed": the count of the victims named before — those with the same
+   * noun, or for hostages and victims those abducted — in the latest sentence that names them.
+   */
+  private static Link resolve(Link link, List<Link> earlier) {
+    String head = lastWord(link.phrase().victimText());
+    boolean captives = CAPTIVE_WORDS.contains(head);
+    for (int i = earlier.size() - 1; i >= 0; i--) {
+      Link e = earlier.get(i);
+      boolean same = head.equals(lastWord(e.phrase().victimText()))
+          || captives && e.outcome() == Outcome.ABDUCTED
+          || !captives && e.category() == link.category() && link.category() != VictimCategory.PEOPLE;
+      if (same && !e.phrase().anaphoric()) {
+        int low = 0;
+        int best = 0;
+        for (Link f : earlier) {
+          if (f.sentence() == e.sentence() && (f.outcome() == e.outcome())
+              && (captives || f.category() == e.category())) {
+            low += f.phrase().count().low();
+            best += f.phrase().count().best();
+          }
+        }
+        CountRange r = new CountRange(low, low == best ? low : null,
+            low == best ? Qualifier.EXACT : Qualifier.AT_LEAST, link.phrase().count().text());
+        return new Link(link.phrase().resolvedTo(r), link.outcome(),
+            captives ? e.category() : link.category(), link.sentence());
+      }
+    }
+    return null;
+  }
+
+  private static String lastWord(String text) {
+    if (text == null) {
+      return "";
+    }
+    String[] words = text.toLowerCase(java.util.Locale.ROOT).split("\\s+");
+    return words[words.length - 1];
+  }
+
+  /** A victim phrase with the outcome a trigger gave it. */
+  private record Link(VictimPhrase phrase, Outcome outcome, VictimCategory category, int sentence) {}
+
+  private List<Link> links(Sentence s) {
+    List<Token> tokens = s.tokens();
+    List<VictimPhrase> phrases = VictimPhrases.find(s, CountPhrases.find(s));
+    List<Trigger> triggers = Triggers.find(tokens);
+    List<Link> links = new ArrayList<>();
+    Set<VictimPhrase> used = new HashSet<>();
+    for (Trigger t : triggers) {
+      if (deniedBefore(tokens, t.from()) || negatedOrHypothetical(tokens, t)) {
+        continue;
+      }
+      for (VictimPhrase p : victimsOf(tokens, phrases, t)) {
+        if (p.negative() || p.count() == null || !used.add(p)) {
+          continue;
+        }
+        links.add(new Link(p, outcome(t, p), category(p, phrases), s.index()));
+      }
+    }
+    tollClaims(tokens, phrases, used, links, s.index());
+    onlyCasualties(tokens, phrases, used, links, s.index());
+    for (VictimPhrase p : phrases) {
+      // "the martyred policemen" mentions victims again; it is not a new figure
+      if (p.implied() != null && !p.negative() && !p.anaphoric() && p.count() != null
+          && used.add(p)) {
+        links.add(new Link(p, p.implied(), category(p, phrases), s.index()));
+      }
+    }
+    links.sort((a, b) -> Integer.compare(a.phrase().from(), b.phrase().from()));
+    return links;
+  }
+
+  private static List<VictimPhrase> victimsOf(
+      List<Token> tokens, List<VictimPhrase> phrases, Trigger t) {
+    return switch (t.form()) {
+      case PROGRESSIVE, FINITE, NOMINAL -> objects(tokens, phrases, t.to());
+      case INTRANSITIVE, ADJECTIVE -> subjects(tokens, phrases, t.from());
+      case PARTICIPLE, CAPTURE -> {
+        if (hasPassiveAux(tokens, t.from())) {
+          List<VictimPhrase> subjects = new ArrayList<>(subjects(tokens, phrases, t.from()));
+          subjects.addAll(alongWith(tokens, phrases, t.to()));
+          yield subjects;
+        }
+        List<VictimPhrase> objects = objects(tokens, phrases, t.to());
+        yield objects.isEmpty() ? subjects(tokens, phrases, t.from()) : objects;
+      }
+    };
+  }
+
+  private static Outcome outcome(Trigger t, VictimPhrase p) {
+    if (t.form() == Trigger.Form.CAPTURE && p.category() == VictimCategory.MILITANTS) {
+      return Outcome.ARRESTED;
+    }
+    return t.outcome();
+  }
+
+  /**
+   * "two others", "a third" and a bare count ("killed and 20 wounded") take the category of the
+   * victims named before them in the sentence.
+   */
+  private static VictimCategory category(VictimPhrase p, List<VictimPhrase> phrases) {
+    if (!(p.others() || p.bare()) || p.category() != VictimCategory.PEOPLE) {
+      return p.category();
+    }
+    VictimCategory found = VictimCategory.PEOPLE;
+    for (VictimPhrase q : phrases) {
+      if (q.from() >= p.from()) {
+        break;
+      }
+      if (!q.negative() && !isSubset(q)) {
+        found = category(q, phrases);
+      }
+    }
+    return found;
+  }
+
+  private static boolean isSubset(VictimPhrase q) {
+    return q.subset();
+  }
+
+  private static boolean hasPassiveAux(List<Token> tokens, int from) {
+    for (int k = from - 1; k >= Math.max(0, from - 4); k--) {
+      String w = tokens.get(k).lower();
+      if (PASSIVE_AUX.contains(w)) {
+        return true;
+      }
+      if (!AUX_AND_ADVERBS.contains(w)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** The victim phrases that are the subject of the trigger starting at {@code from}. */
+  private static List<VictimPhrase> subjects(List<Token> tokens, List<VictimPhrase> phrases, int from) {
+    int k = from;
+    while (k > 0 && AUX_AND_ADVERBS.contains(tokens.get(k - 1).lower())) {
+      k--;
+    }
+    if (k > 0 && tokens.get(k - 1).lower().equals("the") && k - 2 >= 0
+        && tokens.get(k - 2).lower().equals("among")) {
+      k -= 2;
+      while (k > 0 && AUX_AND_ADVERBS.contains(tokens.get(k - 1).lower())) {
+        k--;
+      }
+    }
+    k = skipParenthetical(tokens, k);
+    List<VictimPhrase> found = new ArrayList<>();
+    VictimPhrase p = endingAt(phrases, k);
+    if (p == null) {
+      p = beforePrepositionalPhrase(tokens, phrases, k);
+    }
+    if (p == null) {
+      p = beforeCommaClause(tokens, phrases, k);
+    }
+    p = superset(tokens, phrases, p);
+    while (p != null) {
+      found.add(p);
+      int j = p.from();
+      if (j == 0) {
+        break;
+      }
+      int c = j - 1;
+      String w = tokens.get(c).lower();
+      if (w.equals("and") && c > 0 && tokens.get(c - 1).text().equals(",")) {
+        c--;
+      } else if (w.equals("as") || w.equals("with")) {
+        // "as well as", "along with"
+        c = coordinatorStart(tokens, c);
+      } else if (!COORDINATORS.contains(w)) {
+        break;
+      }
+      p = endingAt(phrases, c);
+      if (p != null && p.subset()) {
+        break;
+      }
+    }
+    return found;
+  }
+
+  /** "Five police officers including a commander were killed": the set, not the member. */
+  private static VictimPhrase superset(List<Token> tokens, List<VictimPhrase> phrases, VictimPhrase p) {
+    if (p == null) {
+      return null;
+    }
+    int c = p.from() - 1;
+    while (c >= 0 && p != null) {
+      String w = tokens.get(c).lower();
+      if (w.equals("and") || w.equals(",")) {
+        VictimPhrase before = endingAt(phrases, c);
+        if (before == null) {
+          return p;
+        }
+        c = before.from() - 1;
+        continue;
+      }
+      if (w.equals("including") || w.equals("among")) {
+        int s = c;
+        if (s > 0 && tokens.get(s - 1).text().equals(",")) {
+          s--;
+        }
+        VictimPhrase set = endingAt(phrases, s);
+        return set != null ? set : p;
+      }
+      return p;
+    }
+    return p;
+  }
+
+  /** "was killed along with his deputy and five other people". */
+  private static List<VictimPhrase> alongWith(List<Token> tokens, List<VictimPhrase> phrases, int to) {
+    if (to + 2 < tokens.size() && tokens.get(to).lower().equals("along")
+        && tokens.get(to + 1).lower().equals("with")) {
+      return objects(tokens, phrases, to + 2);
+    }
+    return List.of();
+  }
+
+  private static int coordinatorStart(List<Token> tokens, int c) {
+    if (c >= 2 && tokens.get(c).lower().equals("as") && tokens.get(c - 1).lower().equals("well")
+        && tokens.get(c - 2).lower().equals("as")) {
+      return c - 2;
+    }
+    if (c >= 1 && tokens.get(c).lower().equals("with") && tokens.get(c - 1).lower().equals("along")) {
+      return c - 1;
+    }
+    return -1;
+  }
+
+  /** Skips ", including two children," just before {@code k}. */
+  private static int skipParenthetical(List<Token> tokens, int k) {
+    if (k <= 0) {
+      return k;
+    }
+    String last = tokens.get(k - 1).text();
+    if (last.equals(",") || last.equals(")") || last.equals("—") || last.equals("--")) {
+      for (int c = k - 2; c >= Math.max(0, k - 30); c--) {
+        String w = tokens.get(c).lower();
+        if (Triggers.startsAt(tokens, c) || tokens.get(c).posStartsWith("VBD")
+            || tokens.get(c).posStartsWith("VBZ") || tokens.get(c).posStartsWith("VBP")) {
+          break;
+        }
+        if (w.equals("(") && last.equals(")")) {
+          return skipParenthetical(tokens, c);
+        }
+        if (w.equals("including") || w.equals("among") || w.equals("mostly") || w.equals("mainly")
+            || w.equals("most") || w.equals("all") || w.equals("both")) {
+          int start = c;
+          if (start > 0 && (tokens.get(start - 1).text().equals(",")
+              || tokens.get(start - 1).text().equals("—") || tokens.get(start - 1).text().equals("--"))) {
+            start--;
+          }
+          return start;
+        }
+      }
+    }
+    return k;
+  }
+
+  /** "Five brave soldiers, who fought valiantly, embraced shahadat": the phrase before the clause. */
+  private static VictimPhrase beforeCommaClause(List<Token> tokens, List<VictimPhrase> phrases, int k) {
+    if (k <= 1 || !tokens.get(k - 1).text().equals(",")) {
+      return null;
+    }
+    for (int c = k - 2; c >= Math.max(0, k - 16); c--) {
+      if (tokens.get(c).text().equals(",")) {
+        VictimPhrase p = endingAt(phrases, c);
+        return p != null ? p : beforePrepositionalPhrase(tokens, phrases, c);
+      }
+      if (Triggers.startsAt(tokens, c)) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** "Five soldiers travelling in the convoy were killed": the phrase before the modifier. */
+  private static VictimPhrase beforePrepositionalPhrase(
+      List<Token> tokens, List<VictimPhrase> phrases, int k) {
+    for (int j = k - 1; j >= Math.max(1, k - 25); j--) {
+      Token t = tokens.get(j);
+      String w = t.lower();
+      if (w.equals(",") || t.posStartsWith("VBD") || t.posStartsWith("VBZ") || t.posStartsWith("VBP")
+          || t.posStartsWith("MD")) {
+        return null;
+      }
+      if (PP_PREPOSITIONS.contains(w)) {
+        VictimPhrase p = endingAt(phrases, j);
+        if (p != null) {
+          return p;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The victim phrases that are the object of a trigger ending at {@code to}. */
+  private static List<VictimPhrase> objects(List<Token> tokens, List<VictimPhrase> phrases, int to) {
+    int k = to;
+    while (k < tokens.size() && OBJECT_SKIPS.contains(tokens.get(k).lower())) {
+      k++;
+    }
+    List<VictimPhrase> found = new ArrayList<>();
+    VictimPhrase p = startingAt(phrases, k);
+    while (p != null) {
+      found.add(p);
+      int c = p.to();
+      if (c >= tokens.size()) {
+        break;
+      }
+      String w = tokens.get(c).lower();
+      if (w.equals(",") && c + 1 < tokens.size() && tokens.get(c + 1).lower().equals("and")) {
+        c += 2;
+      } else if (COORDINATORS.contains(w)) {
+        c += 1;
+      } else {
+        break;
+      }
+      if (c >= tokens.size() || Triggers.startsAt(tokens, c)) {
+        break;
+      }
+      p = startingAt(phrases, c);
+    }
+    return found;
+  }
+
+  private static VictimPhrase endingAt(List<VictimPhrase> phrases, int end) {
+    for (VictimPhrase p : phrases) {
+      if (p.to() == end) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  private static VictimPhrase startingAt(List<VictimPhrase> phrases, int start) {
+    for (VictimPhrase p : phrases) {
+      if (p.from() == start) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  private static boolean negatedOrHypothetical(List<Token> tokens, Trigger t) {
+    for (int k = t.from() - 1; k >= Math.max(0, t.from() - 4); k--) {
+      String w = tokens.get(k).lower();
+      if (NEGATIONS.contains(w)) {
+        return true;
+      }
+      if (MODALS.contains(w)) {
+        // "may have been taken" hedges a claim; "could have been killed" denies one
+        boolean hedge = (w.equals("may") || w.equals("might")) && k + 1 < tokens.size()
+            && tokens.get(k + 1).lower().equals("have");
+        if (!hedge) {
+          return true;
+        }
+      }
+      if (!AUX_AND_ADVERBS.contains(w) && !w.equals("killed") && !w.equals("and")) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  /** "denied that anyone was killed": a denial governs the trigger unless a new statement starts. */
+  private static boolean deniedBefore(List<Token> tokens, int from) {
+    boolean denied = false;
+    for (int k = 0; k < from; k++) {
+      String w = tokens.get(k).lower();
+      if (DENIALS.contains(w)) {
+        denied = true;
+      } else if (STATEMENT_STARTS.contains(w)) {
+        denied = false;
+      }
+    }
+    return denied;
+  }
+
+  /**
+   * "The death toll rose to 58", "put the number of wounded at 30": a claim for the figure the
+   * toll is given as (the last one linked to it, so "rose from 10 to 58" gives 58).
+   */
+  private static void tollClaims(List<Token> tokens, List<VictimPhrase> phrases,
+      Set<VictimPhrase> used, List<Link> links, int sentence) {
+    for (int i = 0; i < tokens.size(); i++) {
+      Outcome outcome = tollAt(tokens, i);
+      if (outcome == null) {
+        continue;
+      }
+      VictimPhrase chosen = null;
+      for (int k = i + 1; k < Math.min(tokens.size(), i + 25); k++) {
+        if (k > i + 1 && tollAt(tokens, k) != null) {
+          break;
+        }
+        VictimPhrase p = startingAt(phrases, k);
+        if (p != null && !p.negative() && p.count() != null
+            && TOLL_LINKS.contains(tokens.get(k - 1).lower())) {
+          chosen = p;
+        }
+      }
+      if (chosen != null && used.add(chosen)) {
+        VictimCategory category = chosen.bare() ? VictimCategory.PEOPLE : category(chosen, phrases);
+        links.add(new Link(chosen, outcome, category, sentence));
+      }
+    }
+  }
+
+  private static final Set<String> EXCEPT_CUES = Set.of("than", "from", "besides");
+
+  /**
+   * "The assailants were the only reported casualties", "no casualties other than the bomber",
+   * "In addition to the bomber, 12 recruits were killed": the attackers named there died.
+   */
+  private static void onlyCasualties(List<Token> tokens, List<VictimPhrase> phrases,
+      Set<VictimPhrase> used, List<Link> links, int sentence) {
+    String lower = joinedLower(tokens);
+    boolean casualtyWords = lower.contains("casualt");
+    for (int i = 0; i < tokens.size(); i++) {
+      String w = tokens.get(i).lower();
+      VictimPhrase p = null;
+      if (casualtyWords && EXCEPT_CUES.contains(w) && i > 0
+          && Set.of("other", "aside", "apart", "besides").contains(tokens.get(i - 1).lower())) {
+        p = startingAt(phrases, i + 1);
+      } else if (casualtyWords && w.equals("besides")) {
+        p = startingAt(phrases, i + 1);
+      } else if (casualtyWords && w.equals("only") && i >= 2
+          && Set.of("was", "were").contains(tokens.get(i - 2).lower())) {
+        p = endingAt(phrases, i - 2);
+      } else if (w.equals("addition") && i > 0 && tokens.get(i - 1).lower().equals("in")
+          && i + 1 < tokens.size() && tokens.get(i + 1).lower().equals("to")) {
+        int k = i + 2;
+        if (k + 2 < tokens.size() && tokens.get(k).lower().equals("the")
+            && tokens.get(k + 1).lower().equals("death") && tokens.get(k + 2).lower().equals("of")) {
+          k += 3;
+        }
+        VictimPhrase x = startingAt(phrases, k);
+        if (x != null && x.category() == VictimCategory.MILITANTS) {
+          p = x;
+        }
+      }
+      if (p != null && p.count() != null && !p.negative() && used.add(p)) {
+        links.add(new Link(p, Outcome.KILLED, category(p, phrases), sentence));
+      }
+    }
+  }
+
+  private static String joinedLower(List<Token> tokens) {
+    StringBuilder sb = new StringBuilder();
+    for (Token t : tokens) {
+      sb.append(t.lower()).append(' ');
+    }
+    return sb.toString();
+  }
+
+  /** The outcome a toll word at token i counts, or null: "toll", "number of dead", ... */
+  private static Outcome tollAt(List<Token> tokens, int i) {
+    String w = tokens.get(i).lower();
+    String before = i > 0 ? tokens.get(i - 1).lower() : "";
+    if (w.equals("toll") || w.equals("tally")) {
+      return before.startsWith("injur") || before.startsWith("wound") ? Outcome.INJURED
+          : Outcome.KILLED;
+    }
+    if (w.equals("number") && i + 2 < tokens.size() && tokens.get(i + 1).lower().equals("of")) {
+      int k = i + 2;
+      if (Set.of("the", "those", "people").contains(tokens.get(k).lower()) && k + 1 < tokens.size()) {
+        k++;
+      }
+      String what = tokens.get(k).lower();
+      if (Set.of("dead", "deaths", "killed", "fatalities", "victims", "martyrs").contains(what)) {
+        return Outcome.KILLED;
+      }
+      if (Set.of("wounded", "injured", "hurt", "injuries").contains(what)) {
+        return Outcome.INJURED;
+      }
+      if (Set.of("abducted", "kidnapped", "hostages").contains(what)) {
+        return Outcome.ABDUCTED;
+      }
+      if (Set.of("arrested", "detained", "arrests").contains(what)) {
+        return Outcome.ARRESTED;
+      }
+      if (what.equals("missing")) {
+        return Outcome.MISSING;
+      }
+    }
+    return null;
+  }
+
+  private static CasualtyClaim toClaim(Link link, Attribution attribution, Span evidence) {
+    Claimant claimant = attribution == null ? null : attribution.claimant();
+    String relayedBy = attribution == null ? null : attribution.relayedBy();
+    return new CasualtyClaim(
+        link.outcome(),
+        link.category(),
+        link.phrase().victimText(),
+        link.phrase().count(),
+        claimant,
+        relayedBy,
+        selfInterested(claimant, link.category(), link.outcome()),
+        evidence);
+  }
+
+  /** A party claiming losses it inflicted on its enemy. */
+  static boolean selfInterested(Claimant claimant, VictimCategory victims, Outcome outcome) {
+    if (claimant == null) {
+      return false;
+    }
+    ClaimantType type = claimant.type();
+    if (type.isState()) {
+      return victims == VictimCategory.MILITANTS;
+    }
+    if (type == ClaimantType.ARMED_GROUP) {
+      return victims.isStateForces() && outcome != Outcome.ARRESTED;
+    }
+    return false;
+  }
+}

@@ -1,0 +1,150 @@
+package org.counterclaim.core.claimant;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.counterclaim.core.actor.Actor;
+import org.counterclaim.core.actor.ActorRegistry;
+import org.counterclaim.core.nlp.EntityType;
+import org.counterclaim.core.nlp.PhraseTable;
+import org.counterclaim.core.nlp.Token;
+
+/**
+ * Decides who a source phrase names and what kind of party it is: a registered actor ("ISPR"), an
+ * unnamed official ("a security official"), a witness, a person with a role ("Ahmad Zia, the
+ * district governor"), or a reference back to an actor named earlier ("the group").
+ */
+public final class ClaimantClassifier {
+
+  private static final PhraseTable<ClaimantType> ROLES =
+      PhraseTable.load(ClaimantClassifier.class, "roles.tsv", cols -> ClaimantType.fromLabel(cols[1]));
+  private static final Set<String> UNNAMED_HEADS =
+      Set.of("official", "officials", "source", "sources", "officer", "officers", "person",
+          "persons", "member", "members", "authority", "diplomat", "diplomats", "insider");
+  private static final Set<String> INDEFINITE =
+      Set.of("a", "an", "one", "two", "three", "several", "some", "unnamed", "anonymous",
+          "senior", "many", "other");
+  private static final Set<String> BACK_REFERENCES =
+      Set.of("group", "outfit", "organisation", "organization", "militants", "insurgents",
+          "rebels", "movement");
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their");
+
+  private final ActorRegistry registry;
+
+  /** A classifier that knows the actors of {@code registry}. */
+  public ClaimantClassifier(ActorRegistry registry) {
+    this.registry = registry;
+  }
+
+  /**
+   * The claimant named by {@code phrase}. {@code lastArmedGroup} (nullable) is the armed group
+   * most recently named in the report, for "the group said"; {@code previous} (nullable) the last
+   * claimant, for "he said".
+   */
+  public Claimant classify(List<Token> phrase, Actor lastArmedGroup, Claimant previous) {
+    String text = text(phrase);
+    String lower = text.toLowerCase(Locale.ROOT);
+    if (phrase.size() == 1 && Set.of("he", "she", "they", "we", "it", "i").contains(lower)) {
+      return previous;
+    }
+    Actor actor = firstActor(phrase);
+    String person = person(phrase);
+    ClaimantType role = role(phrase);
+    String head = phrase.get(phrase.size() - 1).lower();
+    String first = phrase.get(0).lower();
+    boolean spokesman = lower.contains("spokes");
+
+    if (role == ClaimantType.WITNESS && actor == null && person == null) {
+      return new Claimant(text, ClaimantType.WITNESS);
+    }
+    boolean unnamed = person == null && !spokesman
+        && (UNNAMED_HEADS.contains(head) || lower.contains("official") || lower.contains("source"))
+        && (INDEFINITE.contains(first) || head.endsWith("s") || lower.startsWith("the official"));
+    if (unnamed) {
+      return new Claimant(text, ClaimantType.OFFICIAL_UNNAMED);
+    }
+    if (actor != null) {
+      return new Claimant(actor.name(), actor.type());
+    }
+    if (role == ClaimantType.ARMED_GROUP && BACK_REFERENCES.contains(head) && person == null) {
+      return lastArmedGroup != null
+          ? new Claimant(lastArmedGroup.name(), ClaimantType.ARMED_GROUP)
+          : new Claimant(withoutDeterminer(phrase), ClaimantType.ARMED_GROUP);
+    }
+    if (role != null) {
+      return new Claimant(person != null ? person : withoutDeterminer(phrase), role);
+    }
+    if (person != null) {
+      return new Claimant(person, ClaimantType.OTHER);
+    }
+    if (phrase.size() == 1 && phrase.get(0).entity() == EntityType.NONE
+        && Character.isLowerCase(phrase.get(0).text().charAt(0))) {
+      return null;
+    }
+    return new Claimant(withoutDeterminer(phrase), ClaimantType.OTHER);
+  }
+
+  private Actor firstActor(List<Token> phrase) {
+    for (int i = 0; i < phrase.size(); i++) {
+      ActorRegistry.Match m = registry.at(phrase, i);
+      if (m != null) {
+        return m.actor();
+      }
+    }
+    return null;
+  }
+
+  private static ClaimantType role(List<Token> phrase) {
+    for (int i = 0; i < phrase.size(); i++) {
+      PhraseTable.Match<ClaimantType> m = ROLES.longestAt(phrase, i);
+      if (m != null) {
+        return m.value();
+      }
+    }
+    return null;
+  }
+
+  /** The longest run of PERSON tokens, or null. */
+  private static String person(List<Token> phrase) {
+    int bestFrom = -1;
+    int bestTo = -1;
+    int i = 0;
+    while (i < phrase.size()) {
+      if (phrase.get(i).entity() == EntityType.PERSON) {
+        int j = i;
+        while (j < phrase.size() && phrase.get(j).entity() == EntityType.PERSON) {
+          j++;
+        }
+        if (j - i > bestTo - bestFrom) {
+          bestFrom = i;
+          bestTo = j;
+        }
+        i = j;
+      } else {
+        i++;
+      }
+    }
+    return bestFrom < 0 ? null : text(phrase.subList(bestFrom, bestTo));
+  }
+
+  private static String withoutDeterminer(List<Token> phrase) {
+    int from = 0;
+    while (from < phrase.size() - 1 && DETERMINERS.contains(phrase.get(from).lower())) {
+      from++;
+    }
+    return text(phrase.subList(from, phrase.size()));
+  }
+
+  /** The tokens' text with the original spacing between them. */
+  static String text(List<Token> tokens) {
+    StringBuilder sb = new StringBuilder();
+    for (int k = 0; k < tokens.size(); k++) {
+      Token t = tokens.get(k);
+      if (k > 0 && t.start() > tokens.get(k - 1).end()) {
+        sb.append(' ');
+      }
+      sb.append(t.text());
+    }
+    return sb.toString();
+  }
+}

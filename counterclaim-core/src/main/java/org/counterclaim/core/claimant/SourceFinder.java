@@ -1,0 +1,283 @@
+package org.counterclaim.core.claimant;
+
+import java.util.List;
+import java.util.Set;
+import org.counterclaim.core.nlp.Sentence;
+import org.counterclaim.core.nlp.Token;
+
+/**
+ * Finds the phrase naming who a sentence's statements come from: "ISPR said", "according to
+ * police", "..., said Ahmad Zia, the district governor", "a security official told Reuters",
+ * "in a statement cited by Dawn".
+ */
+public final class SourceFinder {
+
+  private static final Set<String> REPORTING =
+      Set.of(
+          "said", "says", "say", "told", "tells", "claimed", "claims", "claim", "stated", "states",
+          "confirmed", "confirms", "reported", "reports", "announced", "announces", "added",
+          "noted", "alleged", "alleges", "insisted", "maintained", "disclosed", "informed",
+          "tweeted", "posted", "wrote", "explained", "revealed", "asserted", "declared",
+          "acknowledged", "admitted", "quoted", "asserts", "adds", "confirming", "saying",
+          "claiming", "announcing", "reporting");
+  private static final Set<String> RELAY_VERBS =
+      Set.of("cited", "quoted", "carried", "relayed", "reported", "published", "broadcast");
+  private static final Set<String> SKIP_BEFORE_VERB =
+      Set.of(
+          "also", "later", "separately", "further", "earlier", "has", "have", "had", "reportedly",
+          "officially", "previously", "already", "then", "meanwhile", "subsequently",
+          "initially", "first");
+  private static final Set<String> PARENTHESIS_OPENERS =
+      Set.of("in", "on", "while", "speaking", "citing", "quoting", "during", "at", "late", "early",
+          "earlier", "however", "meanwhile", "separately", "though", "too");
+  private static final Set<String> NP_INNER = Set.of("of", "for", "'s", "’s", "-", "&", "al", "el");
+  private static final Set<String> NOT_NP_START =
+      Set.of("that", "on", "in", "at", "to", "it", "this", "there", "after", "before", "during",
+          "when", "while", "as", "the", "and", "but", "if");
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "it", "i");
+
+  private SourceFinder() {}
+
+  /** The source phrase of the sentence, or null when it names none. */
+  public static SourcePhrase find(Sentence sentence) {
+    List<Token> t = sentence.tokens();
+    for (int i = 0; i < t.size(); i++) {
+      String w = t.get(i).lower();
+      SourcePhrase found = null;
+      if ((w.equals("according") && i + 2 < t.size() && t.get(i + 1).lower().equals("to"))
+          || (w.equals("as") && i + 2 < t.size() && t.get(i + 1).lower().equals("per"))) {
+        found = accordingTo(t, i + 2);
+      } else if (w.equals("statement") || w.equals("communique") || w.equals("communiqué")) {
+        found = statementBy(t, i + 1);
+      } else if (REPORTING.contains(w) && !isInfinitive(t, i)) {
+        found = aroundVerb(t, i);
+      }
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isInfinitive(List<Token> t, int i) {
+    return i > 0 && t.get(i - 1).lower().equals("to");
+  }
+
+  private static SourcePhrase accordingTo(List<Token> t, int from) {
+    int to = forwardNp(t, from);
+    if (to <= from) {
+      return null;
+    }
+    int[] relay = relayAfter(t, to);
+    return new SourcePhrase(from, to, relay[0], relay[1]);
+  }
+
+  /** "a statement issued by X", "a statement from X", "statement by X". */
+  private static SourcePhrase statementBy(List<Token> t, int i) {
+    int k = i;
+    if (k < t.size() && Set.of("issued", "released", "posted", "sent", "published", "shared")
+        .contains(t.get(k).lower())) {
+      k++;
+    }
+    if (k < t.size() && Set.of("by", "from", "of").contains(t.get(k).lower())) {
+      int to = forwardNp(t, k + 1);
+      if (to > k + 1) {
+        int[] relay = relayAfter(t, to);
+        return new SourcePhrase(k + 1, to, relay[0], relay[1]);
+      }
+    }
+    return null;
+  }
+
+  private static SourcePhrase aroundVerb(List<Token> t, int v) {
+    String verb = t.get(v).lower();
+    if (verb.equals("quoted") && v + 1 < t.size() && !t.get(v + 1).lower().equals("by")) {
+      // "Dawn quoted a police official as saying ..."
+      int left = backwardNp(t, v);
+      int to = forwardNp(t, v + 1);
+      if (to > v + 1) {
+        return left >= 0 ? new SourcePhrase(v + 1, to, left, v) : new SourcePhrase(v + 1, to, -1, -1);
+      }
+    }
+    int left = backwardNp(t, v);
+    int end = v;
+    while (end > 0 && SKIP_BEFORE_VERB.contains(t.get(end - 1).lower())) {
+      end--;
+    }
+    if (left >= 0) {
+      int leftEnd = npEndBefore(t, v);
+      int[] relay = verb.equals("told") || verb.equals("tells") ? toldRelay(t, v + 1)
+          : relayAfter(t, v + 1);
+      return new SourcePhrase(left, leftEnd, relay[0], relay[1]);
+    }
+    // inverted: "..., said Ahmad Zia, the district governor."
+    boolean afterBreak = v == 0 || isBreak(t.get(v - 1).text());
+    if (afterBreak && v + 1 < t.size() && startsNp(t.get(v + 1))) {
+      int to = forwardNp(t, v + 1);
+      if (to > v + 1) {
+        int[] relay = relayAfter(t, to);
+        return new SourcePhrase(v + 1, to, relay[0], relay[1]);
+      }
+    }
+    return null;
+  }
+
+  private static boolean isBreak(String s) {
+    return s.equals(",") || s.equals("\"") || s.equals("”") || s.equals("''") || s.equals("’")
+        || s.equals("'");
+  }
+
+  /** Where the source noun phrase ends, looking left from the verb (exclusive end). */
+  private static int npEndBefore(List<Token> t, int v) {
+    int k = v;
+    while (k > 0 && SKIP_BEFORE_VERB.contains(t.get(k - 1).lower())) {
+      k--;
+    }
+    k = skipParenthesis(t, k);
+    return k;
+  }
+
+  /** Skips ", in a statement," or ", on Monday," just before position k; returns the new end. */
+  private static int skipParenthesis(List<Token> t, int k) {
+    if (k > 0 && t.get(k - 1).text().equals(",")) {
+      for (int c = k - 2; c >= Math.max(0, k - 10); c--) {
+        if (t.get(c).text().equals(",")) {
+          if (c + 1 < k - 1 && PARENTHESIS_OPENERS.contains(t.get(c + 1).lower())) {
+            return c;
+          }
+          break;
+        }
+      }
+    }
+    return k;
+  }
+
+  /** Start of the source noun phrase ending just before the verb at v (after skips), or -1. */
+  private static int backwardNp(List<Token> t, int v) {
+    int end = npEndBefore(t, v);
+    if (end <= 0) {
+      return -1;
+    }
+    if (PRONOUNS.contains(t.get(end - 1).lower())) {
+      return end - 1;
+    }
+    int k = end;
+    boolean apposition = false;
+    if (t.get(k - 1).text().equals(",")) {
+      // "Ahmad Zia, the district governor, said": take the role and the name before it.
+      int roleEnd = k - 1;
+      int roleStart = npStart(t, roleEnd);
+      if (roleStart < roleEnd && roleStart > 0 && t.get(roleStart - 1).text().equals(",")) {
+        int nameStart = npStart(t, roleStart - 1);
+        if (nameStart < roleStart - 1) {
+          return nameStart;
+        }
+      }
+      return -1;
+    }
+    int start = npStart(t, k);
+    if (start == k) {
+      return -1;
+    }
+    // "Zabihullah Mujahid, a Taliban spokesman said" (missing second comma) is left as it is.
+    return apposition ? -1 : start;
+  }
+
+  private static int npStart(List<Token> t, int end) {
+    int k = end;
+    while (k > 0 && isNpToken(t.get(k - 1), k - 1 > 0 ? t.get(k - 2) : null)) {
+      k--;
+    }
+    // do not start an NP with a connector
+    while (k < end && NP_INNER.contains(t.get(k).lower())) {
+      k++;
+    }
+    return k;
+  }
+
+  private static boolean isNpToken(Token tok, Token before) {
+    String pos = tok.pos();
+    String w = tok.lower();
+    if (NP_INNER.contains(w)) {
+      return before != null && (before.posStartsWith("NN") || before.posStartsWith("JJ")
+          || before.posStartsWith("DT") || Character.isUpperCase(before.text().charAt(0)));
+    }
+    if (pos.isEmpty()) {
+      return Character.isLetter(tok.text().charAt(0)) && Character.isUpperCase(tok.text().charAt(0));
+    }
+    return pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT") || pos.equals("POS")
+        || pos.equals("PRP$") || pos.equals("CD") || pos.equals("VBN") && w.equals("unnamed")
+        || w.equals("senior") || w.equals("local");
+  }
+
+  private static boolean startsNp(Token tok) {
+    String w = tok.lower();
+    if (NOT_NP_START.contains(w) && !w.equals("the")) {
+      return false;
+    }
+    String pos = tok.pos();
+    if (pos.isEmpty()) {
+      return Character.isUpperCase(tok.text().charAt(0)) || w.equals("the") || w.equals("a");
+    }
+    return pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT");
+  }
+
+  /** End (exclusive) of the noun phrase starting at {@code from}, with one apposition. */
+  private static int forwardNp(List<Token> t, int from) {
+    int k = from;
+    while (k < t.size() && (isNpToken(t.get(k), k > from ? t.get(k - 1) : null)
+        && !(k == from && NOT_NP_START.contains(t.get(k).lower()) && !t.get(k).lower().equals("the")))) {
+      k++;
+    }
+    // trailing connectors are not part of the phrase
+    while (k > from && NP_INNER.contains(t.get(k - 1).lower())) {
+      k--;
+    }
+    if (k > from && k + 1 < t.size() && t.get(k).text().equals(",") && startsNp(t.get(k + 1))
+        && isRoleStart(t.get(k + 1))) {
+      int end = k + 1;
+      while (end < t.size() && isNpToken(t.get(end), t.get(end - 1))) {
+        end++;
+      }
+      if (end > k + 1) {
+        return end;
+      }
+    }
+    return k;
+  }
+
+  private static boolean isRoleStart(Token tok) {
+    String w = tok.lower();
+    return w.equals("the") || w.equals("a") || w.equals("an") || w.equals("its")
+        || tok.posStartsWith("NN") && Character.isLowerCase(tok.text().charAt(0));
+  }
+
+  /** "told Reuters", "told AFP": the outlet told. */
+  private static int[] toldRelay(List<Token> t, int from) {
+    int to = forwardNp(t, from);
+    if (to > from) {
+      return new int[] {from, to};
+    }
+    return new int[] {-1, -1};
+  }
+
+  /** ", cited by Dawn", "quoted by AFP", "according to Reuters" after a source. */
+  private static int[] relayAfter(List<Token> t, int from) {
+    for (int k = from; k < Math.min(t.size() - 2, from + 8); k++) {
+      String w = t.get(k).lower();
+      if (RELAY_VERBS.contains(w) && t.get(k + 1).lower().equals("by")) {
+        int to = forwardNp(t, k + 2);
+        if (to > k + 2) {
+          return new int[] {k + 2, to};
+        }
+      }
+      if (w.equals("according") && t.get(k + 1).lower().equals("to")) {
+        int to = forwardNp(t, k + 2);
+        if (to > k + 2) {
+          return new int[] {k + 2, to};
+        }
+      }
+    }
+    return new int[] {-1, -1};
+  }
+}

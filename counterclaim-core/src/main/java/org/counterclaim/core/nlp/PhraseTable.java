@@ -1,0 +1,115 @@
+package org.counterclaim.core.nlp;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Multi-word phrases (lower-case, space-separated tokens) mapped to values, matched longest first
+ * against a sentence's tokens.
+ */
+public final class PhraseTable<V> {
+
+  /** A phrase found in a sentence: tokens {@code from} (inclusive) to {@code to} (exclusive). */
+  public record Match<V>(int from, int to, V value) {}
+
+  private record Entry<V>(String[] words, V value) {}
+
+  private final Map<String, List<Entry<V>>> byFirstWord = new HashMap<>();
+
+  /** Adds a phrase; a later entry for the same phrase does not replace an earlier one. */
+  public void put(String phrase, V value) {
+    String[] words = phrase.toLowerCase(Locale.ROOT).trim().split("\\s+");
+    List<Entry<V>> list = byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>());
+    list.add(new Entry<>(words, value));
+    list.sort(Comparator.comparingInt((Entry<V> e) -> -e.words().length));
+  }
+
+  /** The longest phrase starting at token {@code i}, or null. */
+  public Match<V> longestAt(List<Token> tokens, int i) {
+    List<Entry<V>> candidates = byFirstWord.get(tokens.get(i).lower());
+    if (candidates == null) {
+      return null;
+    }
+    for (Entry<V> e : candidates) {
+      if (matches(tokens, i, e.words())) {
+        return new Match<>(i, i + e.words().length, e.value());
+      }
+    }
+    return null;
+  }
+
+  /** Every phrase starting at token {@code i}, longest first. */
+  public List<Match<V>> allAt(List<Token> tokens, int i) {
+    List<Entry<V>> candidates = byFirstWord.get(tokens.get(i).lower());
+    if (candidates == null) {
+      return List.of();
+    }
+    List<Match<V>> found = new ArrayList<>();
+    for (Entry<V> e : candidates) {
+      if (matches(tokens, i, e.words())) {
+        found.add(new Match<>(i, i + e.words().length, e.value()));
+      }
+    }
+    return found;
+  }
+
+  /** True when some phrase's first word is {@code lowerWord}. */
+  public boolean startsWith(String lowerWord) {
+    return byFirstWord.containsKey(lowerWord);
+  }
+
+  private static boolean matches(List<Token> tokens, int i, String[] words) {
+    if (i + words.length > tokens.size()) {
+      return false;
+    }
+    for (int k = 0; k < words.length; k++) {
+      if (!tokens.get(i + k).lower().equals(words[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Reads a tab-separated classpath resource: '#' starts a comment line; the first column is the
+   * phrase and {@code parse} turns the whole row into the value.
+   */
+  public static <V> PhraseTable<V> load(
+      Class<?> anchor, String resource, Function<String[], V> parse) {
+    PhraseTable<V> table = new PhraseTable<>();
+    try (InputStream in = anchor.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + resource);
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      int lineNo = 0;
+      while ((line = reader.readLine()) != null) {
+        lineNo++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] cols = line.split("\t");
+        try {
+          table.put(cols[0], parse.apply(cols));
+        } catch (RuntimeException e) {
+          throw new IllegalStateException(resource + ":" + lineNo + ": " + e.getMessage(), e);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return table;
+  }
+}

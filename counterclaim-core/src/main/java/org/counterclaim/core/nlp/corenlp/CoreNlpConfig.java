@@ -1,0 +1,24 @@
+package org.counterclaim.core.nlp.corenlp;
+
+import java.util.Objects;
+
+/**
+ * Settings of the CoreNLP adapter: the classpath locations of the models it loads.
+ *
+ * @param posModel part-of-speech tagger model, run on candidate sentences only
+ * @param nerModel named-entity CRF model, run on candidate sentences only
+ */
+public record CoreNlpConfig(String posModel, String nerModel) {
+
+  /** The models used unless the user chooses others: the fast left3words tagger, 3-class NER. */
+  public static CoreNlpConfig defaults() {
+    return new CoreNlpConfig(
+        "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger",
+        "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
+  }
+
+  public CoreNlpConfig {
+    Objects.requireNonNull(posModel, "posModel");
+    Objects.requireNonNull(nerModel, "nerModel");
+  }
+}
