@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.counterclaim.core.claimant.ClaimantType;
 import org.counterclaim.core.nlp.PhraseTable;
 import org.counterclaim.core.nlp.Token;
 
@@ -116,6 +117,37 @@ public final class ActorRegistry {
       }
     }
     return out.toArray(String[]::new);
+  }
+
+  /** The first registered actor named in {@code text} ("National Liberation Army (ELN)"). */
+  public Optional<Actor> lookup(String text) {
+    List<Token> tokens = new ArrayList<>();
+    int offset = 0;
+    for (String w : words(text)) {
+      tokens.add(new Token(w, offset, offset + w.length(), "", "", org.counterclaim.core.nlp.EntityType.NONE));
+      offset += w.length() + 1;
+    }
+    for (int i = 0; i < tokens.size(); i++) {
+      Match m = at(tokens, i);
+      if (m != null) {
+        return Optional.of(m.actor());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The party an actor speaks for: a group's own outlet (Amaq for the Islamic State) speaks for
+   * the group, so it is typed as its armed-group parent.
+   */
+  public ClaimantType speakingType(Actor actor) {
+    if (actor.type() == ClaimantType.MEDIA && actor.parent() != null) {
+      Actor parent = byId.get(actor.parent());
+      if (parent != null && parent.type() == ClaimantType.ARMED_GROUP) {
+        return ClaimantType.ARMED_GROUP;
+      }
+    }
+    return actor.type();
   }
 
   /** The actor with this id, if registered. */

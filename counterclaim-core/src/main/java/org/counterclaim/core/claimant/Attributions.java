@@ -27,30 +27,36 @@ public final class Attributions {
     this.classifier = new ClaimantClassifier(registry);
   }
 
-  /** One attribution per sentence of {@code text}, in sentence order; entries may be null. */
+  /**
+   * One attribution per sentence of {@code text}, in sentence order; entries may be null. A
+   * sentence without a source of its own takes the source of the sentence before it in its
+   * paragraph, or, at the head of a paragraph, the first source the paragraph names ("Five
+   * soldiers were killed. The attack began at dawn, police said.").
+   */
   public List<Attribution> of(AnalyzedText text, Report report) {
     Claimant publisherVoice = publisherVoice(report.publisher());
-    List<Attribution> result = new ArrayList<>();
+    List<Sentence> sentences = text.sentences();
+    List<Attribution> own = new ArrayList<>(sentences.size());
     Actor lastArmedGroup = null;
     Claimant previous = null;
-    Attribution carried = null;
-    int paragraph = -1;
-    for (Sentence s : text.sentences()) {
-      if (s.paragraph() != paragraph) {
-        carried = null;
-        paragraph = s.paragraph();
-      }
-      Attribution own = null;
+    List<Named> named = new ArrayList<>();
+    for (Sentence s : sentences) {
+      Attribution found = null;
       if (s.deep()) {
         SourcePhrase phrase = SourceFinder.find(s);
         if (phrase != null) {
           List<Token> tokens = s.tokens().subList(phrase.from(), phrase.to());
-          Claimant claimant = classifier.classify(tokens, lastArmedGroup, previous);
+          Claimant claimant = backReference(tokens, named);
+          if (claimant == null) {
+            claimant = classifier.classify(tokens, lastArmedGroup, previous);
+          }
           if (claimant != null) {
             String relay = phrase.hasRelay()
                 ? relayName(s.tokens().subList(phrase.relayFrom(), phrase.relayTo()))
                 : null;
-            own = new Attribution(claimant, relay);
+            found = new Attribution(claimant, relay);
+            named.add(new Named(ClaimantClassifier.text(tokens).toLowerCase(java.util.Locale.ROOT),
+                claimant));
           }
         }
       }
@@ -59,23 +65,66 @@ public final class Attributions {
           lastArmedGroup = m.actor();
         }
       }
-      if (own != null) {
-        previous = own.claimant();
-        carried = own;
+      if (found != null) {
+        previous = found.claimant();
       }
-      Attribution chosen = own != null ? own : carried;
-      result.add(withDefaults(chosen, publisherVoice, report.publisher()));
+      own.add(found);
+    }
+    List<Attribution> result = new ArrayList<>(sentences.size());
+    for (int i = 0; i < sentences.size(); i++) {
+      Attribution chosen = own.get(i);
+      for (int j = i - 1; chosen == null && j >= 0
+          && sentences.get(j).paragraph() == sentences.get(i).paragraph(); j--) {
+        chosen = own.get(j);
+      }
+      for (int j = i + 1; chosen == null && j < sentences.size()
+          && sentences.get(j).paragraph() == sentences.get(i).paragraph(); j++) {
+        chosen = own.get(j);
+      }
+      result.add(withDefaults(chosen, publisherVoice));
     }
     return result;
   }
 
-  private Attribution withDefaults(Attribution a, Claimant publisherVoice, String publisher) {
+  /** A source phrase seen earlier in the report and who it named. */
+  private record Named(String phrase, Claimant claimant) {}
+
+  /**
+   * "the ministry" after "Niger's defence ministry said", or "Nkwenti" after "police spokesman
+   * Emmanuel Nkwenti said": the source named before.
+   */
+  private static Claimant backReference(List<Token> tokens, List<Named> named) {
+    if (tokens.size() <= 2 && Character.isUpperCase(tokens.get(0).text().charAt(0))
+        && !tokens.get(0).lower().equals("the")) {
+      String surname = tokens.get(tokens.size() - 1).lower();
+      for (int k = named.size() - 1; k >= 0; k--) {
+        Named n = named.get(k);
+        if (n.phrase().endsWith(" " + surname) && n.claimant().type() != ClaimantType.OTHER) {
+          return n.claimant();
+        }
+      }
+      return null;
+    }
+    if (tokens.size() > 3 || !tokens.get(0).lower().equals("the") || tokens.size() < 2) {
+      return null;
+    }
+    String head = tokens.get(tokens.size() - 1).lower();
+    for (int k = named.size() - 1; k >= 0; k--) {
+      Named n = named.get(k);
+      if (n.phrase().contains(head) && n.claimant().type() != ClaimantType.OFFICIAL_UNNAMED) {
+        return n.claimant();
+      }
+    }
+    return null;
+  }
+
+  private Attribution withDefaults(Attribution a, Claimant publisherVoice) {
     if (a == null) {
       return publisherVoice == null ? null : new Attribution(publisherVoice, null);
     }
     if (a.relayedBy() == null && publisherVoice != null
         && !a.claimant().name().equals(publisherVoice.name())) {
-      return new Attribution(a.claimant(), publisher);
+      return new Attribution(a.claimant(), publisherVoice.name());
     }
     return a;
   }
@@ -84,12 +133,9 @@ public final class Attributions {
     if (publisher == null || publisher.isBlank()) {
       return null;
     }
-    for (Actor a : registry.all()) {
-      if (a.name().equalsIgnoreCase(publisher) || a.aliases().stream().anyMatch(publisher::equalsIgnoreCase)) {
-        return new Claimant(a.name(), a.type());
-      }
-    }
-    return new Claimant(publisher, ClaimantType.MEDIA);
+    return registry.lookup(publisher)
+        .map(a -> new Claimant(a.name(), registry.speakingType(a)))
+        .orElseGet(() -> new Claimant(publisher, classifier.roleOf(publisher).orElse(ClaimantType.MEDIA)));
   }
 
   private String relayName(List<Token> tokens) {

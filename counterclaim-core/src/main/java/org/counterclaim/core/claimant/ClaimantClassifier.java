@@ -27,6 +27,10 @@ public final class ClaimantClassifier {
   private static final Set<String> BACK_REFERENCES =
       Set.of("group", "outfit", "organisation", "organization", "militants", "insurgents",
           "rebels", "movement");
+  private static final Set<String> NOT_SOURCES =
+      Set.of("statement", "statements", "report", "reports", "figures", "figure", "toll", "tally",
+          "account", "data", "it", "which", "that", "this", "attack", "list", "video", "post",
+          "anonymity", "condition", "phone", "telephone", "group");
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their");
 
   private final ActorRegistry registry;
@@ -51,6 +55,11 @@ public final class ClaimantClassifier {
     String person = person(phrase);
     ClaimantType role = role(phrase);
     String head = phrase.get(phrase.size() - 1).lower();
+    String first0 = phrase.get(0).lower();
+    if (NOT_SOURCES.contains(head) && !(head.equals("group") && !first0.equals("no"))
+        || first0.equals("no") || first0.equals("nobody") || first0.equals("none")) {
+      return null;
+    }
     String first = phrase.get(0).lower();
     boolean spokesman = lower.contains("spokes");
 
@@ -64,7 +73,7 @@ public final class ClaimantClassifier {
       return new Claimant(text, ClaimantType.OFFICIAL_UNNAMED);
     }
     if (actor != null) {
-      return new Claimant(actor.name(), actor.type());
+      return new Claimant(actor.name(), registry.speakingType(actor));
     }
     if (role == ClaimantType.ARMED_GROUP && BACK_REFERENCES.contains(head) && person == null) {
       return lastArmedGroup != null
@@ -82,6 +91,24 @@ public final class ClaimantClassifier {
       return null;
     }
     return new Claimant(withoutDeterminer(phrase), ClaimantType.OTHER);
+  }
+
+  /**
+   * The kind of party a name's role words suggest ("Afghan Ministry of National Defense" is
+   * state_military), if any; witness roles do not count here.
+   */
+  public java.util.Optional<ClaimantType> roleOf(String name) {
+    List<Token> tokens = new java.util.ArrayList<>();
+    int offset = 0;
+    for (String w : name.split("[\\s()]+")) {
+      if (!w.isEmpty()) {
+        tokens.add(new Token(w, offset, offset + w.length(), "", "", EntityType.NONE));
+        offset += w.length() + 1;
+      }
+    }
+    ClaimantType t = tokens.isEmpty() ? null : role(tokens);
+    return t == null || t == ClaimantType.WITNESS || t == ClaimantType.OTHER
+        ? java.util.Optional.empty() : java.util.Optional.of(t);
   }
 
   private Actor firstActor(List<Token> phrase) {

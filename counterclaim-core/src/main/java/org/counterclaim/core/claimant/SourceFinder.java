@@ -49,7 +49,7 @@ public final class SourceFinder {
         found = accordingTo(t, i + 2);
       } else if (w.equals("statement") || w.equals("communique") || w.equals("communiqué")) {
         found = statementBy(t, i + 1);
-      } else if (REPORTING.contains(w) && !isInfinitive(t, i)) {
+      } else if (REPORTING.contains(w) && !isInfinitive(t, i) && !isResponsibility(t, i)) {
         found = aroundVerb(t, i);
       }
       if (found != null) {
@@ -57,6 +57,20 @@ public final class SourceFinder {
       }
     }
     return null;
+  }
+
+  /** "claimed responsibility", "claimed the attack": who did it, not how many died. */
+  private static boolean isResponsibility(List<Token> t, int i) {
+    for (int k = i + 1; k < Math.min(t.size(), i + 4); k++) {
+      String w = t.get(k).lower();
+      if (w.equals("responsibility") || w.equals("credit") || w.equals("involvement")) {
+        return true;
+      }
+    }
+    String w = t.get(i).lower();
+    return w.startsWith("claim") && i + 2 < t.size() && t.get(i + 1).lower().equals("the")
+        && Set.of("attack", "attacks", "bombing", "blast", "assault", "incident", "abduction",
+            "kidnapping", "killing", "ambush").contains(t.get(i + 2).lower());
   }
 
   private static boolean isInfinitive(List<Token> t, int i) {
@@ -179,13 +193,35 @@ public final class SourceFinder {
     if (start == k) {
       return -1;
     }
+    if (start > 1 && t.get(start - 1).text().equals(",")) {
+      // "The Director-General of SEMA, Dr Barkindo Muhammad, said": the role opens the sentence
+      int roleStart = npStart(t, start - 1);
+      if (roleStart == 0 && roleStart < start - 1) {
+        return 0;
+      }
+    }
     // "Zabihullah Mujahid, a Taliban spokesman said" (missing second comma) is left as it is.
     return apposition ? -1 : start;
   }
 
   private static int npStart(List<Token> t, int end) {
     int k = end;
-    while (k > 0 && isNpToken(t.get(k - 1), k - 1 > 0 ? t.get(k - 2) : null)) {
+    while (k > 0) {
+      if (t.get(k - 1).text().equals(")")) {
+        // "Station House Officer (SHO) Jamrud Iqbal Afridi"
+        int open = k - 2;
+        while (open >= Math.max(0, k - 7) && !t.get(open).text().equals("(")) {
+          open--;
+        }
+        if (open >= Math.max(0, k - 7) && open > 0) {
+          k = open;
+          continue;
+        }
+        break;
+      }
+      if (!isNpToken(t.get(k - 1), k - 1 > 0 ? t.get(k - 2) : null)) {
+        break;
+      }
       k--;
     }
     // do not start an NP with a connector

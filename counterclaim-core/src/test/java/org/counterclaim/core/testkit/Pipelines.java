@@ -1,0 +1,35 @@
+package org.counterclaim.core.testkit;
+
+import org.counterclaim.core.actor.ActorRegistry;
+import org.counterclaim.core.casualty.CasualtyCues;
+import org.counterclaim.core.extract.Extractor;
+import org.counterclaim.core.nlp.corenlp.CoreNlpAnalyzer;
+import org.counterclaim.core.nlp.corenlp.CoreNlpConfig;
+
+/** The CoreNLP-backed extractor, loaded once per test JVM and shared by every test. */
+public final class Pipelines {
+
+  private Pipelines() {}
+
+  private static final class Holder {
+    static final CoreNlpAnalyzer ANALYZER =
+        CoreNlpAnalyzer.load(CoreNlpConfig.defaults(), new CasualtyCues());
+    static final ActorRegistry REGISTRY = ActorRegistry.shipped();
+    static final Extractor EXTRACTOR = new Extractor(ANALYZER, REGISTRY);
+  }
+
+  /** The shared extractor (models load on first use). */
+  public static synchronized Extractor extractor() {
+    return Holder.EXTRACTOR;
+  }
+
+  /** The shared analyzer behind {@link #extractor()}. */
+  public static CoreNlpAnalyzer analyzer() {
+    return Holder.ANALYZER;
+  }
+
+  /** The shipped actor registry. */
+  public static ActorRegistry registry() {
+    return Holder.REGISTRY;
+  }
+}
