@@ -56,8 +56,13 @@ public final class ClaimantClassifier {
     ClaimantType role = role(phrase);
     String head = phrase.get(phrase.size() - 1).lower();
     String first0 = phrase.get(0).lower();
-    if (NOT_SOURCES.contains(head) && !(head.equals("group") && !first0.equals("no"))
-        || first0.equals("no") || first0.equals("nobody") || first0.equals("none")) {
+    if (first0.equals("no") || first0.equals("nobody") || first0.equals("none")) {
+      return null;
+    }
+    Actor named = firstActor(phrase);
+    if (NOT_SOURCES.contains(head) && !head.equals("group") && named == null
+        && person(phrase) == null) {
+      // "the statement said", "a tally": no party; but "a Reuters tally" is Reuters
       return null;
     }
     String first = phrase.get(0).lower();

@@ -28,8 +28,7 @@ public final class SourceFinder {
           "officially", "previously", "already", "then", "meanwhile", "subsequently",
           "initially", "first");
   private static final Set<String> PARENTHESIS_OPENERS =
-      Set.of("in", "on", "while", "speaking", "citing", "quoting", "during", "at", "late", "early",
-          "earlier", "however", "meanwhile", "separately", "though", "too");
+      Set.of("in", "on", "while", "speaking", "citing", "quoting", "during", "at", "late", "early", "earlier", "however", "meanwhile", "separately", "though", "too", "which", "who", "according");
   private static final Set<String> NP_INNER = Set.of("of", "for", "'s", "’s", "-", "&", "al", "el");
   private static final Set<String> NOT_NP_START =
       Set.of("that", "on", "in", "at", "to", "it", "this", "there", "after", "before", "during",

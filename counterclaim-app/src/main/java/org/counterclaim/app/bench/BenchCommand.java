@@ -1,0 +1,11 @@
+package org.counterclaim.app.bench;
+
+import picocli.CommandLine.Command;
+
+/** {@code counterclaim bench}: performance measurements (not tests; see BENCHMARKS.md). */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = "Measure performance.",
+    subcommands = {ThroughputCommand.class})
+public final class BenchCommand {}

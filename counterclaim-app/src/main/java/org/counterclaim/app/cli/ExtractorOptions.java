@@ -1,0 +1,37 @@
+package org.counterclaim.app.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.counterclaim.core.extract.Extractor;
+import org.counterclaim.core.extract.ExtractorConfig;
+import org.counterclaim.core.nlp.corenlp.CoreNlpConfig;
+import picocli.CommandLine.Option;
+
+/** The options that configure extraction, shared by every command that extracts. */
+public final class ExtractorOptions {
+
+  @Option(
+      names = "--actors",
+      paramLabel = "FILE",
+      description = "A YAML file of actors that extends the shipped registry.")
+  Path actors;
+
+  /** The extraction settings these options describe. */
+  public ExtractorConfig config() {
+    if (actors != null && !Files.isRegularFile(actors)) {
+      throw new UserError(actors + ": no such actor file");
+    }
+    return new ExtractorConfig(CoreNlpConfig.defaults(), actors);
+  }
+
+  /** Loads the extractor (CoreNLP models and the actor registry). */
+  public Extractor load() {
+    ExtractorConfig config = config();
+    try {
+      return Extractor.load(config);
+    } catch (IllegalArgumentException e) {
+      // a bad user actor file: the message names the file and the reason
+      throw new UserError(e.getMessage(), e);
+    }
+  }
+}

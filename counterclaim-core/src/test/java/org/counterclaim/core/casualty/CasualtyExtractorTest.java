@@ -1,0 +1,115 @@
+package org.counterclaim.core.casualty;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.counterclaim.core.extract.ReportExtraction;
+import org.counterclaim.core.testkit.Extractions;
+import org.junit.jupiter.api.Test;
+
+/** What becomes a claim, and what must not. */
+class CasualtyExtractorTest {
+
+  private static List<CasualtyClaim> claims(String text) {
+    return Extractions.claims(text);
+  }
+
+  @Test
+  void coordinated_victim_groups_are_separate_claims() {
+    assertThat(claims("One civilian and six assailants were killed and three civilians were"
+            + " injured in the clash."))
+        .extracting(c -> c.outcome(), c -> c.victims(), c -> c.count().low())
+        .containsExactly(
+            tuple(Outcome.KILLED, VictimCategory.CIVILIANS, 1),
+            tuple(Outcome.KILLED, VictimCategory.MILITANTS, 6),
+            tuple(Outcome.INJURED, VictimCategory.CIVILIANS, 3));
+  }
+
+  @Test
+  void active_and_participle_forms_take_their_objects() {
+    assertThat(claims("Gunmen stormed the post, killing three soldiers and wounding five others."))
+        .extracting(c -> c.outcome(), c -> c.victims(), c -> c.count().low())
+        .containsExactly(
+            tuple(Outcome.KILLED, VictimCategory.SECURITY_FORCES, 3),
+            tuple(Outcome.INJURED, VictimCategory.SECURITY_FORCES, 5));
+  }
+
+  @Test
+  void reporting_vocabulary_of_the_region_is_understood() {
+    assertThat(claims("Twelve khawarij were sent to hell while four soldiers embraced shahadat."))
+        .extracting(c -> c.victims(), c -> c.count().low())
+        .containsExactly(tuple(VictimCategory.MILITANTS, 12), tuple(VictimCategory.SECURITY_FORCES, 4));
+    assertThat(claims("Five passengers lost their lives and two labourers were abducted."))
+        .extracting(c -> c.outcome(), c -> c.victims())
+        .containsExactly(tuple(Outcome.KILLED, VictimCategory.CIVILIANS),
+            tuple(Outcome.ABDUCTED, VictimCategory.CIVILIANS));
+  }
+
+  @Test
+  void negations_are_not_claims() {
+    assertThat(claims("No casualties were reported.")).isEmpty();
+    assertThat(claims("No one was hurt in the explosion.")).isEmpty();
+    assertThat(claims("The army denied that anyone was killed in the raid.")).isEmpty();
+    assertThat(claims("The soldiers were not injured.")).isEmpty();
+  }
+
+  @Test
+  void figures_of_other_times_are_background_not_claims() {
+    assertThat(claims("Last year 40 people were killed in a similar attack on the market.")).isEmpty();
+    assertThat(claims("More than 300 people have died in the province since January.")).isEmpty();
+  }
+
+  @Test
+  void a_subset_after_including_is_not_a_separate_claim() {
+    assertThat(claims("Five people, including two children, were killed."))
+        .extracting(c -> c.count().low())
+        .containsExactly(5);
+  }
+
+  @Test
+  void two_others_take_the_group_named_before_them() {
+    assertThat(claims("A police constable was martyred and two others were injured."))
+        .extracting(c -> c.outcome(), c -> c.victims(), c -> c.count().low())
+        .containsExactly(tuple(Outcome.KILLED, VictimCategory.POLICE, 1),
+            tuple(Outcome.INJURED, VictimCategory.POLICE, 2));
+  }
+
+  @Test
+  void a_revised_toll_is_the_new_figure() {
+    assertThat(claims("The death toll rose from 10 to 58 on Monday, officials said."))
+        .extracting(c -> c.count().low())
+        .containsExactly(58);
+  }
+
+  @Test
+  void hypothetical_deaths_are_not_claims() {
+    assertThat(claims("The bomb could have killed dozens of worshippers.")).isEmpty();
+    assertThat(claims("The group threatened to kill 20 hostages.")).isEmpty();
+  }
+
+  @Test
+  void captured_militants_are_arrested_and_captured_soldiers_abducted() {
+    assertThat(claims("Troops captured three militants."))
+        .extracting(CasualtyClaim::outcome).containsExactly(Outcome.ARRESTED);
+    assertThat(claims("Rebels captured four soldiers."))
+        .extracting(CasualtyClaim::outcome).containsExactly(Outcome.ABDUCTED);
+  }
+
+  @Test
+  void the_hostages_take_their_number_from_the_abduction() {
+    ReportExtraction e = Extractions.of("Gunmen abducted five engineers on Monday. The hostages"
+        + " were killed two days later.");
+    assertThat(e.claims())
+        .extracting(c -> c.outcome(), c -> c.count().low())
+        .containsExactly(tuple(Outcome.ABDUCTED, 5), tuple(Outcome.KILLED, 5));
+  }
+
+  @Test
+  void evidence_is_the_sentence_the_figure_came_from() {
+    String text = "Heavy fighting was reported.\n\nSeven officers were killed in Noshki, police said.";
+    CasualtyClaim c = Extractions.claims(text).get(0);
+    assertThat(c.evidence().text()).isEqualTo("Seven officers were killed in Noshki, police said.");
+    assertThat(text.substring(c.evidence().start(), c.evidence().end())).isEqualTo(c.evidence().text());
+  }
+}
