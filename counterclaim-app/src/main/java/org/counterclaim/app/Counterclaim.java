@@ -1,7 +1,12 @@
 package org.counterclaim.app;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import org.counterclaim.app.bench.BenchCommand;
+import java.util.Objects;
 import org.counterclaim.app.cli.Errors;
+import org.counterclaim.app.cli.ExtractorFactory;
+import org.counterclaim.core.extract.Extractor;
 import org.counterclaim.app.eval.EvalCommand;
 import org.counterclaim.app.extract.ExtractCommand;
 import picocli.CommandLine;
@@ -16,13 +21,35 @@ import picocli.CommandLine.Command;
     subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class})
 public final class Counterclaim {
 
+  private final ExtractorFactory extractors;
+
+  /** The command with the given way of loading extractors. */
+  public Counterclaim(ExtractorFactory extractors) {
+    this.extractors = Objects.requireNonNull(extractors, "extractors");
+  }
+
+  /** Loads extractors for the subcommands. */
+  public ExtractorFactory extractors() {
+    return extractors;
+  }
+
   /** Runs the command line and exits with its status. */
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    System.exit(commandLine(Extractor::load).execute(args));
   }
 
   /** The configured command line: one-line errors, exit status 2 for a failed command. */
-  public static CommandLine commandLine() {
-    return Errors.install(new CommandLine(new Counterclaim()));
+  public static CommandLine commandLine(ExtractorFactory extractors) {
+    CommandLine cmd = new CommandLine(new Counterclaim(extractors));
+    cmd.registerConverter(LocalDate.class, Counterclaim::date);
+    return Errors.install(cmd);
+  }
+
+  private static LocalDate date(String value) {
+    try {
+      return LocalDate.parse(value);
+    } catch (DateTimeParseException e) {
+      throw new CommandLine.TypeConversionException("'" + value + "' is not a date (YYYY-MM-DD)");
+    }
   }
 }

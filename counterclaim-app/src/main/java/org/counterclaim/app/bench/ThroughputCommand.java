@@ -68,7 +68,7 @@ public final class ThroughputCommand implements Callable<Integer> {
     out.flush();
 
     long t0 = System.nanoTime();
-    Extractor extractor = extractorOptions.load();
+    Extractor extractor = extractorOptions.load(spec);
     double loadOurs = seconds(t0);
     ObjectWriter writer = Json.mapper().writer();
     for (int i = 0; i < Math.min(warmup, texts.size()); i++) {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.counterclaim.core.extract.Extractor;
 import org.counterclaim.core.extract.ExtractorConfig;
 import org.counterclaim.core.nlp.corenlp.CoreNlpConfig;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /** The options that configure extraction, shared by every command that extracts. */
@@ -24,11 +25,12 @@ public final class ExtractorOptions {
     return new ExtractorConfig(CoreNlpConfig.defaults(), actors);
   }
 
-  /** Loads the extractor (CoreNLP models and the actor registry). */
-  public Extractor load() {
+  /** Loads the extractor (CoreNLP models and the actor registry) with the root command's factory. */
+  public Extractor load(CommandSpec spec) {
     ExtractorConfig config = config();
+    ExtractorFactory factory = ((org.counterclaim.app.Counterclaim) spec.root().userObject()).extractors();
     try {
-      return Extractor.load(config);
+      return factory.load(config);
     } catch (IllegalArgumentException e) {
       // a bad user actor file: the message names the file and the reason
       throw new UserError(e.getMessage(), e);

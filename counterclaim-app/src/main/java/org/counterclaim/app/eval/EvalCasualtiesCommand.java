@@ -47,7 +47,7 @@ public final class EvalCasualtiesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     CsvTable table = readGold();
-    Extractor extractor = extractorOptions.load();
+    Extractor extractor = extractorOptions.load(spec);
     CasualtyEvaluation.Result result;
     try {
       result = new CasualtyEvaluation(extractor::extract).run(table);

@@ -16,8 +16,8 @@ public final class CasualtyCues implements SentenceFilter {
           "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
           "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
           "hundred", "thousand", "dozen", "dozens", "several", "scores", "hundreds", "thousands",
-          "few", "himself", "toll", "said", "says", "told", "claimed",
-          "claims", "according", "statement", "reported", "added", "confirmed", "stated",
+          "few", "himself", "toll", "said", "says", "told", "according", "statement",
+          "reported", "added", "confirmed", "stated",
           "announced", "dead", "hostage", "hostages", "captive", "hell", "missing", "couple");
   private static final String[] STEMS = {
     "kill", "die", "dead", "death", "martyr", "shahadat", "neutrali", "eliminat", "gunned",
@@ -26,6 +26,14 @@ public final class CasualtyCues implements SentenceFilter {
     "execut", "lynch", "maim", "custody", "missing", "unaccounted", "held"
   };
 
+  private static final java.util.regex.Pattern DATE =
+      java.util.regex.Pattern.compile("\\d{1,4}([/.:-]\\d{1,4})+:?|(19|20)\\d\\d");
+
+  /** "02/28/2016:", "14:30", "2016": a date or time, not a count. */
+  private static boolean isDate(String w) {
+    return DATE.matcher(w).matches();
+  }
+
   @Override
   public boolean wantsDeepAnalysis(List<String> words) {
     for (String w : words) {
@@ -33,6 +41,9 @@ public final class CasualtyCues implements SentenceFilter {
         continue;
       }
       char c = w.charAt(0);
+      if (Character.isDigit(c) && isDate(w)) {
+        continue;
+      }
       if (Character.isDigit(c) || c == '"' || c == '“' || c == '”' || c == '‘' || c == '’'
           || c == '«' || c == '»' || WORDS.contains(w)) {
         return true;

@@ -10,11 +10,11 @@ import java.util.Objects;
  */
 public record CoreNlpConfig(String posModel, String nerModel) {
 
-  /** The models used unless the user chooses others: the fast left3words tagger, 3-class NER. */
+  /** The models used unless the user chooses others: the fast left3words tagger, 4-class NER. */
   public static CoreNlpConfig defaults() {
     return new CoreNlpConfig(
         "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger",
-        "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
+        "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz");
   }
 
   public CoreNlpConfig {

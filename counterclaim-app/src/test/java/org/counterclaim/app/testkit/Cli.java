@@ -1,0 +1,36 @@
+package org.counterclaim.app.testkit;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.counterclaim.app.Counterclaim;
+import org.counterclaim.app.cli.ExtractorFactory;
+import org.counterclaim.core.extract.Extractor;
+import org.counterclaim.core.extract.ExtractorConfig;
+import picocli.CommandLine;
+
+/** Runs the command line in-process, capturing its output; models load once per test JVM. */
+public final class Cli {
+
+  /** What a run printed and returned. */
+  public record Run(int exitCode, String out, String err) {}
+
+  private static final Map<ExtractorConfig, Extractor> LOADED = new ConcurrentHashMap<>();
+
+  /** Loads each configuration's extractor once and reuses it. */
+  public static final ExtractorFactory SHARED = config -> LOADED.computeIfAbsent(config, Extractor::load);
+
+  private Cli() {}
+
+  /** Runs {@code counterclaim ARGS}. */
+  public static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cmd = Counterclaim.commandLine(SHARED);
+    cmd.setOut(new PrintWriter(out, true));
+    cmd.setErr(new PrintWriter(err, true));
+    int code = cmd.execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+}
