@@ -37,37 +37,17 @@ public final class Attributions {
     Claimant publisherVoice = publisherVoice(report.publisher());
     List<Sentence> sentences = text.sentences();
     List<Attribution> own = new ArrayList<>(sentences.size());
-    Actor lastArmedGroup = null;
-    Claimant previous = null;
-    List<Named> named = new ArrayList<>();
+    SourceResolver resolver = new SourceResolver(registry, classifier, text.text());
     for (Sentence s : sentences) {
       Attribution found = null;
       if (s.deep()) {
         SourcePhrase phrase = SourceFinder.find(s);
-        if (phrase != null) {
-          List<Token> tokens = s.tokens().subList(phrase.from(), phrase.to());
-          Claimant claimant = backReference(tokens, named);
-          if (claimant == null) {
-            claimant = classifier.classify(tokens, lastArmedGroup, previous);
-          }
-          if (claimant != null) {
-            String relay = phrase.hasRelay()
-                ? relayName(s.tokens().subList(phrase.relayFrom(), phrase.relayTo()))
-                : null;
-            found = new Attribution(claimant, relay);
-            named.add(new Named(ClaimantClassifier.text(tokens).toLowerCase(java.util.Locale.ROOT),
-                claimant));
-          }
+        Source source = phrase == null ? null : resolver.resolve(s, phrase);
+        if (source != null) {
+          found = new Attribution(source.claimant(), source.toldTo());
         }
       }
-      for (ActorRegistry.Match m : registry.find(s.tokens())) {
-        if (m.actor().type() == ClaimantType.ARMED_GROUP) {
-          lastArmedGroup = m.actor();
-        }
-      }
-      if (found != null) {
-        previous = found.claimant();
-      }
+      resolver.observe(s);
       own.add(found);
     }
     List<Attribution> result = new ArrayList<>(sentences.size());
@@ -84,38 +64,6 @@ public final class Attributions {
       result.add(withDefaults(chosen, publisherVoice));
     }
     return result;
-  }
-
-  /** A source phrase seen earlier in the report and who it named. */
-  private record Named(String phrase, Claimant claimant) {}
-
-  /**
-   * "the ministry" after "Niger's defence ministry said", or "Nkwenti" after "police spokesman
-   * Emmanuel Nkwenti said": the source named before.
-   */
-  private static Claimant backReference(List<Token> tokens, List<Named> named) {
-    if (tokens.size() <= 2 && Character.isUpperCase(tokens.get(0).text().charAt(0))
-        && !tokens.get(0).lower().equals("the")) {
-      String surname = tokens.get(tokens.size() - 1).lower();
-      for (int k = named.size() - 1; k >= 0; k--) {
-        Named n = named.get(k);
-        if (n.phrase().endsWith(" " + surname) && n.claimant().type() != ClaimantType.OTHER) {
-          return n.claimant();
-        }
-      }
-      return null;
-    }
-    if (tokens.size() > 3 || !tokens.get(0).lower().equals("the") || tokens.size() < 2) {
-      return null;
-    }
-    String head = tokens.get(tokens.size() - 1).lower();
-    for (int k = named.size() - 1; k >= 0; k--) {
-      Named n = named.get(k);
-      if (n.phrase().contains(head) && n.claimant().type() != ClaimantType.OFFICIAL_UNNAMED) {
-        return n.claimant();
-      }
-    }
-    return null;
   }
 
   private Attribution withDefaults(Attribution a, Claimant publisherVoice) {
@@ -138,14 +86,5 @@ public final class Attributions {
         .orElseGet(() -> new Claimant(publisher, classifier.roleOf(publisher).orElse(ClaimantType.MEDIA)));
   }
 
-  private String relayName(List<Token> tokens) {
-    for (int i = 0; i < tokens.size(); i++) {
-      ActorRegistry.Match m = registry.at(tokens, i);
-      if (m != null) {
-        return m.actor().name();
-      }
-    }
-    boolean named = tokens.stream().anyMatch(t -> Character.isUpperCase(t.text().charAt(0)));
-    return named ? ClaimantClassifier.text(tokens) : null;
-  }
+
 }

@@ -37,10 +37,34 @@ public final class SourceFinder {
 
   private SourceFinder() {}
 
-  /** The source phrase of the sentence, or null when it names none. */
+  /** The first source phrase of the sentence, or null when it names none. */
   public static SourcePhrase find(Sentence sentence) {
+    List<SourcePhrase> all = findAll(sentence, 0, sentence.tokens().size());
+    return all.isEmpty() ? null : all.get(0);
+  }
+
+  /**
+   * The source named with a reporting verb at token {@code v} ("he said", "said the official"),
+   * or null.
+   */
+  public static SourcePhrase atVerb(Sentence sentence, int v) {
     List<Token> t = sentence.tokens();
-    for (int i = 0; i < t.size(); i++) {
+    if (v < 0 || v >= t.size() || !isReporting(t, v)) {
+      return null;
+    }
+    return aroundVerb(t, v);
+  }
+
+  /** True when token {@code v} is a reporting verb (not "to say", not "claimed responsibility"). */
+  public static boolean isReporting(List<Token> t, int v) {
+    return REPORTING.contains(t.get(v).lower()) && !isInfinitive(t, v) && !isResponsibility(t, v);
+  }
+
+  /** Every source phrase whose cue lies in tokens {@code from}..{@code to}, in text order. */
+  public static List<SourcePhrase> findAll(Sentence sentence, int from, int to) {
+    List<Token> t = sentence.tokens();
+    List<SourcePhrase> all = new java.util.ArrayList<>();
+    for (int i = from; i < Math.min(to, t.size()); i++) {
       String w = t.get(i).lower();
       SourcePhrase found = null;
       if ((w.equals("according") && i + 2 < t.size() && t.get(i + 1).lower().equals("to"))
@@ -52,10 +76,10 @@ public final class SourceFinder {
         found = aroundVerb(t, i);
       }
       if (found != null) {
-        return found;
+        all.add(found);
       }
     }
-    return null;
+    return all;
   }
 
   /** "claimed responsibility", "claimed the attack": who did it, not how many died. */
@@ -82,7 +106,7 @@ public final class SourceFinder {
       return null;
     }
     int[] relay = relayAfter(t, to);
-    return new SourcePhrase(from, to, relay[0], relay[1]);
+    return new SourcePhrase(from, to, relay[0], relay[1], from - 2, from);
   }
 
   /** "a statement issued by X", "a statement from X", "statement by X". */
@@ -96,7 +120,7 @@ public final class SourceFinder {
       int to = forwardNp(t, k + 1);
       if (to > k + 1) {
         int[] relay = relayAfter(t, to);
-        return new SourcePhrase(k + 1, to, relay[0], relay[1]);
+        return new SourcePhrase(k + 1, to, relay[0], relay[1], i - 1, i);
       }
     }
     return null;
@@ -109,7 +133,8 @@ public final class SourceFinder {
       int left = backwardNp(t, v);
       int to = forwardNp(t, v + 1);
       if (to > v + 1) {
-        return left >= 0 ? new SourcePhrase(v + 1, to, left, v) : new SourcePhrase(v + 1, to, -1, -1);
+        return left >= 0 ? new SourcePhrase(v + 1, to, left, v, v, v + 1)
+            : new SourcePhrase(v + 1, to, -1, -1, v, v + 1);
       }
     }
     int left = backwardNp(t, v);
@@ -121,7 +146,7 @@ public final class SourceFinder {
       int leftEnd = npEndBefore(t, v);
       int[] relay = verb.equals("told") || verb.equals("tells") ? toldRelay(t, v + 1)
           : relayAfter(t, v + 1);
-      return new SourcePhrase(left, leftEnd, relay[0], relay[1]);
+      return new SourcePhrase(left, leftEnd, relay[0], relay[1], v, v + 1);
     }
     // inverted: "..., said Ahmad Zia, the district governor."
     boolean afterBreak = v == 0 || isBreak(t.get(v - 1).text());
@@ -129,7 +154,7 @@ public final class SourceFinder {
       int to = forwardNp(t, v + 1);
       if (to > v + 1) {
         int[] relay = relayAfter(t, to);
-        return new SourcePhrase(v + 1, to, relay[0], relay[1]);
+        return new SourcePhrase(v + 1, to, relay[0], relay[1], v, v + 1);
       }
     }
     return null;

@@ -1,0 +1,236 @@
+package org.counterclaim.core.claimant;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.counterclaim.core.actor.Actor;
+import org.counterclaim.core.actor.ActorRegistry;
+import org.counterclaim.core.nlp.EntityType;
+import org.counterclaim.core.nlp.Sentence;
+import org.counterclaim.core.nlp.Token;
+import org.counterclaim.core.report.Span;
+
+/**
+ * Resolves source phrases of one report, in reading order, to sources: registry actors, named
+ * people with their roles, unnamed officials, witnesses. Pronouns go to the last compatible
+ * source, surnames to the full name seen before, "the ministry" to the ministry named before.
+ * One instance per report; feed it every sentence in order with {@link #observe}.
+ */
+public final class SourceResolver {
+
+  private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "i", "him", "her");
+  private static final Set<String> GROUP_PRONOUNS = Set.of("they", "it", "we", "its");
+  private static final Set<String> ROLE_SKIP =
+      Set.of("the", "a", "an", ",", "'s", "’s", "(", ")", "-", "of", "his", "her", "its", "their");
+
+  private final ActorRegistry registry;
+  private final ClaimantClassifier classifier;
+  private final String text;
+  private final List<Source> sources = new ArrayList<>();
+  private final List<String> persons = new ArrayList<>();
+  private Actor lastArmedGroup;
+
+  /** A resolver for the report whose text is {@code text}. */
+  public SourceResolver(ActorRegistry registry, ClaimantClassifier classifier, String text) {
+    this.registry = Objects.requireNonNull(registry, "registry");
+    this.classifier = Objects.requireNonNull(classifier, "classifier");
+    this.text = Objects.requireNonNull(text, "text");
+  }
+
+  /** Notes the armed groups and people a sentence names, for later references. */
+  public void observe(Sentence s) {
+    for (ActorRegistry.Match m : registry.find(s.tokens())) {
+      if (m.actor().type() == ClaimantType.ARMED_GROUP) {
+        lastArmedGroup = m.actor();
+      }
+    }
+    List<Token> t = s.tokens();
+    int i = 0;
+    while (i < t.size()) {
+      if (t.get(i).entity() != EntityType.PERSON) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j < t.size() && t.get(j).entity() == EntityType.PERSON) {
+        j++;
+      }
+      if (j - i >= 2) {
+        persons.add(ClaimantClassifier.text(t.subList(i, j)));
+      }
+      i = j;
+    }
+  }
+
+  /** The source named by {@code phrase} in sentence {@code s}, or null when it names none. */
+  public Source resolve(Sentence s, SourcePhrase phrase) {
+    List<Token> tokens = s.tokens().subList(phrase.from(), phrase.to());
+    Span mention = Span.of(text, tokens.get(0).start(), tokens.get(tokens.size() - 1).end());
+    String toldTo = phrase.hasRelay() ? relayName(s.tokens().subList(phrase.relayFrom(), phrase.relayTo()))
+        : null;
+    Source found = earlier(tokens);
+    if (found != null) {
+      found = found.at(mention).toldTo(toldTo);
+    } else {
+      found = fresh(tokens, mention, toldTo);
+    }
+    if (found != null) {
+      sources.add(found);
+    }
+    return found;
+  }
+
+  /** A pronoun, surname or "the ministry" that points back to a source named before. */
+  private Source earlier(List<Token> tokens) {
+    String first = tokens.get(0).lower();
+    if (tokens.size() == 1 && PERSON_PRONOUNS.contains(first)) {
+      for (int k = sources.size() - 1; k >= 0; k--) {
+        Source src = sources.get(k);
+        if (src.name() != null && src.actor() == null && src.type() != ClaimantType.OFFICIAL_UNNAMED
+            || src.type() == ClaimantType.OFFICIAL_UNNAMED) {
+          return src;
+        }
+      }
+      return sources.isEmpty() ? null : sources.get(sources.size() - 1);
+    }
+    if (tokens.size() == 1 && GROUP_PRONOUNS.contains(first)) {
+      for (int k = sources.size() - 1; k >= 0; k--) {
+        if (sources.get(k).actor() != null || sources.get(k).name() == null) {
+          return sources.get(k);
+        }
+      }
+      return sources.isEmpty() ? null : sources.get(sources.size() - 1);
+    }
+    if (tokens.size() <= 2 && Character.isUpperCase(tokens.get(0).text().charAt(0))
+        && !first.equals("the") && registry.at(tokens, 0) == null) {
+      String surname = tokens.get(tokens.size() - 1).text();
+      for (int k = sources.size() - 1; k >= 0; k--) {
+        Source src = sources.get(k);
+        if (src.name() != null && src.name().endsWith(" " + surname)) {
+          return src;
+        }
+      }
+      return null;
+    }
+    if (tokens.size() >= 2 && tokens.size() <= 3 && first.equals("the")) {
+      String head = tokens.get(tokens.size() - 1).lower();
+      for (int k = sources.size() - 1; k >= 0; k--) {
+        Source src = sources.get(k);
+        if (src.description().toLowerCase(Locale.ROOT).contains(head)
+            && src.type() != ClaimantType.OFFICIAL_UNNAMED) {
+          return src;
+        }
+      }
+    }
+    return null;
+  }
+
+  private Source fresh(List<Token> tokens, Span mention, String toldTo) {
+    Claimant previous = sources.isEmpty() ? null : sources.get(sources.size() - 1).claimant();
+    Claimant c = classifier.classify(tokens, lastArmedGroup, previous);
+    if (c == null) {
+      return null;
+    }
+    String description = ClaimantClassifier.text(tokens);
+    Actor actor = firstActor(tokens);
+    String person = personName(tokens);
+    String name;
+    String role;
+    if (c.type() == ClaimantType.OFFICIAL_UNNAMED
+        || c.type() == ClaimantType.WITNESS && person == null) {
+      name = null;
+      role = withoutDeterminers(description);
+    } else if (person != null) {
+      name = fullName(person);
+      role = role(tokens);
+    } else {
+      name = c.name();
+      role = actor == null ? null : role(tokens);
+    }
+    if (actor == null && c.type() == ClaimantType.ARMED_GROUP && lastArmedGroup != null
+        && c.name().equals(lastArmedGroup.name())) {
+      actor = lastArmedGroup;
+    }
+    String party = actor != null && c.type() != ClaimantType.OFFICIAL_UNNAMED ? actor.name() : null;
+    return new Source(name, role, actor == null ? null : actor.id(), c.type(), toldTo, mention,
+        description, party);
+  }
+
+  private Actor firstActor(List<Token> tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      ActorRegistry.Match m = registry.at(tokens, i);
+      if (m != null) {
+        return m.actor();
+      }
+    }
+    return null;
+  }
+
+  /** The longest run of PERSON tokens, or null. */
+  private static String personName(List<Token> tokens) {
+    String best = null;
+    int i = 0;
+    while (i < tokens.size()) {
+      if (tokens.get(i).entity() != EntityType.PERSON) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j < tokens.size() && tokens.get(j).entity() == EntityType.PERSON) {
+        j++;
+      }
+      String run = ClaimantClassifier.text(tokens.subList(i, j));
+      if (best == null || run.length() > best.length()) {
+        best = run;
+      }
+      i = j;
+    }
+    return best;
+  }
+
+  /** "Asif" becomes "Khawaja Asif" when the report named him in full before. */
+  private String fullName(String person) {
+    for (int k = persons.size() - 1; k >= 0; k--) {
+      String full = persons.get(k);
+      if (full.endsWith(" " + person) || full.equals(person)) {
+        return full;
+      }
+    }
+    return person;
+  }
+
+  /** The words of the phrase that are not the person's name: "Defence Minister". */
+  private static String role(List<Token> tokens) {
+    StringBuilder sb = new StringBuilder();
+    for (Token t : tokens) {
+      if (t.entity() == EntityType.PERSON || ROLE_SKIP.contains(t.lower())) {
+        if (sb.length() > 0 && t.text().equals(",")) {
+          break;
+        }
+        continue;
+      }
+      if (sb.length() > 0) {
+        sb.append(' ');
+      }
+      sb.append(t.text());
+    }
+    return sb.length() == 0 ? null : sb.toString();
+  }
+
+  private static String withoutDeterminers(String description) {
+    return description.replaceFirst("^(?i)(a|an|the|one|two|three|several|some)\\s+", "");
+  }
+
+  private String relayName(List<Token> tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      ActorRegistry.Match m = registry.at(tokens, i);
+      if (m != null) {
+        return m.actor().name();
+      }
+    }
+    boolean named = tokens.stream().anyMatch(t -> Character.isUpperCase(t.text().charAt(0)));
+    return named ? ClaimantClassifier.text(tokens) : null;
+  }
+}
