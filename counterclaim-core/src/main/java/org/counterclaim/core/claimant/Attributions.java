@@ -41,10 +41,12 @@ public final class Attributions {
     for (Sentence s : sentences) {
       Attribution found = null;
       if (s.deep()) {
-        SourcePhrase phrase = SourceFinder.find(s);
-        Source source = phrase == null ? null : resolver.resolve(s, phrase);
-        if (source != null) {
-          found = new Attribution(source.claimant(), source.toldTo());
+        for (SourcePhrase phrase : SourceFinder.findAll(s, 0, s.tokens().size())) {
+          Source source = resolver.resolve(s, phrase);
+          if (source != null) {
+            found = new Attribution(source.claimant(), source.toldTo());
+            break;
+          }
         }
       }
       resolver.observe(s);

@@ -14,12 +14,37 @@ public final class SourceFinder {
 
   private static final Set<String> REPORTING =
       Set.of(
-          "said", "says", "say", "told", "tells", "claimed", "claims", "claim", "stated", "states",
-          "confirmed", "confirms", "reported", "reports", "announced", "announces", "added",
-          "noted", "alleged", "alleges", "insisted", "maintained", "disclosed", "informed",
-          "tweeted", "posted", "wrote", "explained", "revealed", "asserted", "declared",
-          "acknowledged", "admitted", "quoted", "asserts", "adds", "confirming", "saying",
-          "claiming", "announcing", "reporting");
+          "said", "says", "say", "told", "tells", "claimed", "claims", "claim", "stated",
+          "states", "confirmed", "confirms", "reported", "reports", "announced", "announces",
+          "added", "noted", "alleged", "alleges", "insisted", "maintained", "disclosed",
+          "informed", "tweeted", "posted", "wrote", "explained", "revealed", "asserted",
+          "declared", "acknowledged", "admitted", "quoted", "asserts", "adds", "confirming",
+          "saying", "claiming", "announcing", "reporting", "tell", "telling", "state", "stating",
+          "confirm", "report", "announce", "add", "adding", "note", "notes", "noting", "allege",
+          "alleging", "insist", "insists", "insisting", "maintain", "maintains", "disclose",
+          "discloses", "inform", "informs", "tweet", "tweets", "tweeting", "write", "writes",
+          "writing", "written", "explain", "explains", "explaining", "reveal", "reveals",
+          "assert", "asserting", "declare", "declares", "declaring", "acknowledge",
+          "acknowledges", "acknowledging", "admit", "admits", "admitting", "ask", "asks",
+          "asked", "asking", "argue", "argues", "argued", "arguing", "suggest", "suggests",
+          "suggested", "suggesting", "warn", "warns", "warned", "warning", "stress", "stresses",
+          "stressed", "stressing", "emphasize", "emphasizes", "emphasized", "emphasised",
+          "emphasises", "believe", "believes", "believed", "think", "thinks", "thought",
+          "promise", "promises", "promised", "promising", "vow", "vows", "vowed", "vowing",
+          "predict", "predicts", "predicted", "predicting", "urge", "urges", "urged", "urging",
+          "contend", "contends", "contended", "concede", "concedes", "conceded", "respond",
+          "responded", "responds", "reply", "replied", "replies", "counter", "countered",
+          "counters", "estimate", "estimates", "estimated", "describe", "describes", "described",
+          "describing", "criticize", "criticized", "criticised", "criticizes", "accuse",
+          "accuses", "accused", "accusing", "deny", "denies", "denied", "denying", "mention",
+          "mentioned", "mentions", "recall", "recalled", "recalls", "testify", "testified",
+          "complain", "complained", "complains", "boast", "boasted", "boasts", "joke", "joked",
+          "hopes", "hoped", "fears", "feared", "expects", "knows", "knew", "feels", "felt",
+          "agreed", "agrees", "worry", "worried", "worries", "pledge", "pledged", "pledges",
+          "propose", "proposed", "proposes", "question", "questioned", "indicate", "indicated",
+          "indicates", "signal", "signaled", "signalled", "shows", "showed", "finds", "conclude",
+          "concluded", "concludes", "remark", "remarked", "observe", "observed", "continued",
+          "repeat", "repeated", "reiterate", "reiterated", "shout", "shouted");
   private static final Set<String> RELAY_VERBS =
       Set.of("cited", "quoted", "carried", "relayed", "reported", "published", "broadcast");
   private static final Set<String> SKIP_BEFORE_VERB =
@@ -33,7 +58,8 @@ public final class SourceFinder {
   private static final Set<String> NOT_NP_START =
       Set.of("that", "on", "in", "at", "to", "it", "this", "there", "after", "before", "during",
           "when", "while", "as", "the", "and", "but", "if");
-  private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "it", "i");
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "it", "i", "you");
+  private static final Set<String> RELATIVES = Set.of("who", "which");
 
   private SourceFinder() {}
 
@@ -57,7 +83,13 @@ public final class SourceFinder {
 
   /** True when token {@code v} is a reporting verb (not "to say", not "claimed responsibility"). */
   public static boolean isReporting(List<Token> t, int v) {
-    return REPORTING.contains(t.get(v).lower()) && !isInfinitive(t, v) && !isResponsibility(t, v);
+    return REPORTING.contains(t.get(v).lower()) && isVerb(t.get(v)) && !isInfinitive(t, v)
+        && !isResponsibility(t, v);
+  }
+
+  /** A tagged token must be tagged as a verb ("states" in "United States" is not one). */
+  private static boolean isVerb(Token t) {
+    return t.pos().isEmpty() || t.posStartsWith("VB");
   }
 
   /** Every source phrase whose cue lies in tokens {@code from}..{@code to}, in text order. */
@@ -72,7 +104,7 @@ public final class SourceFinder {
         found = accordingTo(t, i + 2);
       } else if (w.equals("statement") || w.equals("communique") || w.equals("communiqué")) {
         found = statementBy(t, i + 1);
-      } else if (REPORTING.contains(w) && !isInfinitive(t, i) && !isResponsibility(t, i)) {
+      } else if (isReporting(t, i)) {
         found = aroundVerb(t, i);
       }
       if (found != null) {
@@ -168,10 +200,44 @@ public final class SourceFinder {
   /** Where the source noun phrase ends, looking left from the verb (exclusive end). */
   private static int npEndBefore(List<Token> t, int v) {
     int k = v;
-    while (k > 0 && SKIP_BEFORE_VERB.contains(t.get(k - 1).lower())) {
-      k--;
+    boolean moved = true;
+    while (moved) {
+      moved = false;
+      while (k > 0 && SKIP_BEFORE_VERB.contains(t.get(k - 1).lower())) {
+        k--;
+        moved = true;
+      }
+      int time = timeBefore(t, k);
+      if (time < k) {
+        k = time;
+        moved = true;
+      }
     }
     k = skipParenthesis(t, k);
+    return k;
+  }
+
+  private static final Set<String> DAYS =
+      Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+          "yesterday", "today", "tonight");
+  private static final Set<String> DAY_PARTS = Set.of("morning", "afternoon", "evening", "night");
+
+  /** "on Wednesday", "late on Tuesday night", "yesterday" just before {@code k}: where it starts. */
+  private static int timeBefore(List<Token> t, int k) {
+    int j = k;
+    if (j > 0 && DAY_PARTS.contains(t.get(j - 1).lower())) {
+      j--;
+    }
+    if (j > 0 && DAYS.contains(t.get(j - 1).lower())) {
+      j--;
+      if (j > 0 && t.get(j - 1).lower().equals("on")) {
+        j--;
+        if (j > 0 && (t.get(j - 1).lower().equals("late") || t.get(j - 1).lower().equals("early"))) {
+          j--;
+        }
+      }
+      return j;
+    }
     return k;
   }
 
@@ -196,7 +262,7 @@ public final class SourceFinder {
     if (end <= 0) {
       return -1;
     }
-    if (PRONOUNS.contains(t.get(end - 1).lower())) {
+    if (PRONOUNS.contains(t.get(end - 1).lower()) || RELATIVES.contains(t.get(end - 1).lower())) {
       return end - 1;
     }
     int k = end;

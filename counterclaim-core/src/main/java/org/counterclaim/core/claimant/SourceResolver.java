@@ -67,6 +67,17 @@ public final class SourceResolver {
   /** The source named by {@code phrase} in sentence {@code s}, or null when it names none. */
   public Source resolve(Sentence s, SourcePhrase phrase) {
     List<Token> tokens = s.tokens().subList(phrase.from(), phrase.to());
+    if (tokens.size() == 1 && (tokens.get(0).lower().equals("who") || tokens.get(0).lower().equals("which"))) {
+      // "Trump, who said ...": the speaker is the phrase before the relative pronoun
+      int[] antecedent = antecedent(s.tokens(), phrase.from());
+      if (antecedent[0] == antecedent[1]) {
+        return null;
+      }
+      Span mention = Span.of(text, tokens.get(0).start(), tokens.get(0).end());
+      Source src = resolve(s, new SourcePhrase(antecedent[0], antecedent[1], phrase.relayFrom(),
+          phrase.relayTo(), phrase.cueFrom(), phrase.cueTo()));
+      return src == null ? null : src.at(mention);
+    }
     Span mention = Span.of(text, tokens.get(0).start(), tokens.get(tokens.size() - 1).end());
     String toldTo = phrase.hasRelay() ? relayName(s.tokens().subList(phrase.relayFrom(), phrase.relayTo()))
         : null;
@@ -80,6 +91,38 @@ public final class SourceResolver {
       sources.add(found);
     }
     return found;
+  }
+
+  private static int commaBefore(List<Token> t, int i) {
+    return i > 0 && t.get(i - 1).text().equals(",") ? 1 : 0;
+  }
+
+  /**
+   * The token bounds (start, end exclusive) of the noun phrase before a relative pronoun at {@code
+   * i} ("Hillary Clinton, who"); equal bounds when there is none.
+   */
+  private static int[] antecedent(List<Token> t, int i) {
+    int end = i - commaBefore(t, i);
+    if (end > 0 && t.get(end - 1).text().equals(")")) {
+      // "the Balochistan Liberation Army (BLA), which said"
+      int open = end - 1;
+      while (open > 0 && !t.get(open).text().equals("(") && end - open < 6) {
+        open--;
+      }
+      if (t.get(open).text().equals("(")) {
+        end = open;
+      }
+    }
+    int start = end;
+    while (start > 0 && end - start < 6) {
+      Token k = t.get(start - 1);
+      if (!(k.posStartsWith("NN") || k.posStartsWith("JJ") || k.pos().equals("DT")
+          || k.pos().equals("POS") || k.lower().equals("of"))) {
+        break;
+      }
+      start--;
+    }
+    return new int[] {start, end};
   }
 
   /** A pronoun, surname or "the ministry" that points back to a source named before. */
@@ -147,7 +190,7 @@ public final class SourceResolver {
       role = role(tokens);
     } else {
       name = c.name();
-      role = actor == null ? null : role(tokens);
+      role = actor == null ? null : roleBeside(tokens, actorMatch(tokens));
     }
     if (actor == null && c.type() == ClaimantType.ARMED_GROUP && lastArmedGroup != null
         && c.name().equals(lastArmedGroup.name())) {
@@ -156,6 +199,26 @@ public final class SourceResolver {
     String party = actor != null && c.type() != ClaimantType.OFFICIAL_UNNAMED ? actor.name() : null;
     return new Source(name, role, actor == null ? null : actor.id(), c.type(), toldTo, mention,
         description, party);
+  }
+
+  private ActorRegistry.Match actorMatch(List<Token> tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      ActorRegistry.Match m = registry.at(tokens, i);
+      if (m != null) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** The words beside the actor's name: "spokesman" in "Taliban spokesman". */
+  private static String roleBeside(List<Token> tokens, ActorRegistry.Match m) {
+    if (m == null) {
+      return null;
+    }
+    List<Token> rest = new ArrayList<>(tokens.subList(0, m.from()));
+    rest.addAll(tokens.subList(m.to(), tokens.size()));
+    return role(rest);
   }
 
   private Actor firstActor(List<Token> tokens) {

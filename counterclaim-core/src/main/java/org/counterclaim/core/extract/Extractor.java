@@ -6,6 +6,8 @@ import java.util.Objects;
 import java.util.TreeMap;
 import org.counterclaim.core.actor.ActorFinder;
 import org.counterclaim.core.actor.ActorRegistry;
+import org.counterclaim.core.actor.ResponsibilityFinder;
+import org.counterclaim.core.quote.QuoteExtractor;
 import org.counterclaim.core.casualty.CasualtyClaim;
 import org.counterclaim.core.casualty.CasualtyCues;
 import org.counterclaim.core.casualty.CasualtyExtractor;
@@ -30,12 +32,16 @@ public final class Extractor {
   private final Attributions attributions;
   private final CasualtyExtractor casualties = new CasualtyExtractor();
   private final ActorFinder actors;
+  private final QuoteExtractor quotes;
+  private final ResponsibilityFinder responsibility;
 
   /** A chain over an already loaded analyzer and registry. */
   public Extractor(Analyzer analyzer, ActorRegistry registry) {
     this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
     this.attributions = new Attributions(registry);
     this.actors = new ActorFinder(registry);
+    this.quotes = new QuoteExtractor(registry);
+    this.responsibility = new ResponsibilityFinder(registry);
   }
 
   /** Loads the CoreNLP models and the actor registry named by {@code config}. */
@@ -59,9 +65,10 @@ public final class Extractor {
         report.publisher(),
         claims,
         totals,
-        List.of(),
+        quotes.extract(text),
         List.of(),
         actors.find(text),
+        responsibility.find(text),
         report.text());
   }
 }

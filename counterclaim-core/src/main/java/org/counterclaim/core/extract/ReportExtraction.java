@@ -6,26 +6,30 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.counterclaim.core.actor.MentionedActor;
+import org.counterclaim.core.actor.Responsibility;
+import org.counterclaim.core.quote.Quote;
 import org.counterclaim.core.casualty.CasualtyClaim;
 import org.counterclaim.core.casualty.Outcome;
 import org.counterclaim.core.reconcile.Reconciled;
 
 /**
- * Everything read out of one report: its claims, their reconciled totals per outcome, and the
- * actors it names. {@code text} is the text all offsets point into. {@code quotes} and {@code
- * places} are reserved for the quote and place extractors and are empty until those exist.
+ * Everything read out of one report: its claims, their reconciled totals per outcome, its quotes
+ * and statements, the actors it names and who it says claimed, was blamed for or denied the
+ * attack. {@code text} is the text all offsets point into. {@code places} is reserved for place
+ * resolution and is empty until it exists.
  */
 @JsonPropertyOrder({"id", "published", "publisher", "claims", "totals", "quotes", "places",
-    "actors", "text"})
+    "actors", "responsibility", "text"})
 public record ReportExtraction(
     String id,
     @JsonInclude(JsonInclude.Include.ALWAYS) LocalDate published,
     @JsonInclude(JsonInclude.Include.ALWAYS) String publisher,
     List<CasualtyClaim> claims,
     Map<Outcome, Reconciled> totals,
-    List<Object> quotes,
+    List<Quote> quotes,
     List<Object> places,
     List<MentionedActor> actors,
+    List<Responsibility> responsibility,
     String text) {
 
   public ReportExtraction {
@@ -34,5 +38,6 @@ public record ReportExtraction(
     quotes = List.copyOf(quotes);
     places = List.copyOf(places);
     actors = List.copyOf(actors);
+    responsibility = List.copyOf(responsibility);
   }
 }

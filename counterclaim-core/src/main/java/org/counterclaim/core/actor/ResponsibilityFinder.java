@@ -1,0 +1,162 @@
+package org.counterclaim.core.actor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.counterclaim.core.claimant.ClaimantType;
+import org.counterclaim.core.nlp.AnalyzedText;
+import org.counterclaim.core.nlp.EntityType;
+import org.counterclaim.core.nlp.Sentence;
+import org.counterclaim.core.nlp.Token;
+import org.counterclaim.core.report.Span;
+
+/**
+ * Reads who claimed, was blamed for, or denied an attack: "the Taliban claimed responsibility",
+ * "sources attributed the attack to the TTP", "officials blamed ISKP", "the BLA denied
+ * involvement". "No group claimed responsibility" names nobody. "The group" is the armed group
+ * named last.
+ */
+public final class ResponsibilityFinder {
+
+  private static final Set<String> CLAIM_VERBS =
+      Set.of("claimed", "claims", "claim", "claiming", "accepted", "took", "has", "have");
+  private static final Set<String> CLAIM_OBJECTS =
+      Set.of("responsibility", "credit", "attack", "attacks", "bombing", "blast", "assault",
+          "killing", "killings", "abduction", "kidnapping", "ambush", "raid", "incident");
+  private static final Set<String> DENY_VERBS = Set.of("denied", "denies", "deny", "rejected", "disowned");
+  private static final Set<String> DENY_OBJECTS =
+      Set.of("involvement", "responsibility", "role", "any", "carrying", "having", "the", "it",
+          "that", "links", "a");
+  private static final Set<String> BLAME_VERBS =
+      Set.of("blamed", "blames", "blame", "blaming", "accused", "accuses", "suspected", "suspect",
+          "attributed", "attributes", "attributing", "held", "pointed");
+  private static final Set<String> NOBODY = Set.of("no", "none", "nobody", "not");
+
+  private final ActorRegistry registry;
+
+  /** A finder that names actors from {@code registry}. */
+  public ResponsibilityFinder(ActorRegistry registry) {
+    this.registry = Objects.requireNonNull(registry, "registry");
+  }
+
+  /** Every claim, blame and denial of the text, in text order. */
+  public List<Responsibility> find(AnalyzedText text) {
+    List<Responsibility> found = new ArrayList<>();
+    Named lastGroup = null;
+    for (Sentence s : text.sentences()) {
+      List<Token> t = s.tokens();
+      Span evidence = Span.of(text.text(), s.start(), s.end());
+      for (int i = 0; i < t.size(); i++) {
+        String w = t.get(i).lower();
+        if (CLAIM_VERBS.contains(w) && claimObjectFollows(t, i)) {
+          Named who = before(t, i, lastGroup);
+          if (who != null) {
+            add(found, who, Responsibility.Stance.CLAIMED, evidence);
+          }
+        } else if (DENY_VERBS.contains(w) && i + 1 < t.size() && DENY_OBJECTS.contains(t.get(i + 1).lower())) {
+          Named who = before(t, i, lastGroup);
+          if (who != null) {
+            add(found, who, Responsibility.Stance.DENIED, evidence);
+          }
+        } else if (BLAME_VERBS.contains(w)) {
+          Named who = blamed(t, i, lastGroup);
+          if (who != null) {
+            add(found, who, Responsibility.Stance.BLAMED, evidence);
+          }
+        }
+      }
+      for (ActorRegistry.Match m : registry.find(t)) {
+        if (m.actor().type() == ClaimantType.ARMED_GROUP) {
+          lastGroup = new Named(m.actor().id(), m.actor().name());
+        }
+      }
+    }
+    return found;
+  }
+
+  private record Named(String id, String name) {}
+
+  private static void add(List<Responsibility> found, Named who, Responsibility.Stance stance,
+      Span evidence) {
+    for (Responsibility r : found) {
+      if (r.name().equals(who.name()) && r.stance() == stance) {
+        return;
+      }
+    }
+    found.add(new Responsibility(who.id(), who.name(), stance, evidence));
+  }
+
+  private static boolean claimObjectFollows(List<Token> t, int i) {
+    for (int k = i + 1; k < Math.min(t.size(), i + 4); k++) {
+      String w = t.get(k).lower();
+      if (CLAIM_OBJECTS.contains(w)) {
+        return !(t.get(i).lower().equals("has") || t.get(i).lower().equals("have"))
+            || k > i + 1 && t.get(i + 1).lower().startsWith("claim");
+      }
+    }
+    return false;
+  }
+
+  /** The actor named just before the verb ("the Taliban claimed", "the group, which denied"). */
+  private Named before(List<Token> t, int verb, Named lastGroup) {
+    int from = Math.max(0, verb - 8);
+    for (int k = verb - 1; k >= from; k--) {
+      String w = t.get(k).lower();
+      if (NOBODY.contains(w) && k >= verb - 3) {
+        return null;
+      }
+      ActorRegistry.Match m = registry.at(t, k);
+      if (m != null && m.to() <= verb) {
+        return new Named(m.actor().id(), m.actor().name());
+      }
+      if ((w.equals("group") || w.equals("outfit") || w.equals("militants") || w.equals("it")
+          || w.equals("which") || w.equals("they")) && lastGroup != null && k >= verb - 3) {
+        return lastGroup;
+      }
+      if (t.get(k).entity() == EntityType.ORGANIZATION) {
+        int start = k;
+        while (start > 0 && t.get(start - 1).entity() == EntityType.ORGANIZATION) {
+          start--;
+        }
+        return new Named(null, joined(t, start, k + 1));
+      }
+      if (w.equals(".") || w.equals(";")) {
+        break;
+      }
+    }
+    return null;
+  }
+
+  /** The actor blamed: "blamed X", "attributed the attack to X", "X was blamed". */
+  private Named blamed(List<Token> t, int verb, Named lastGroup) {
+    for (int k = verb + 1; k < Math.min(t.size(), verb + 10); k++) {
+      ActorRegistry.Match m = registry.at(t, k);
+      if (m != null && m.actor().type() == ClaimantType.ARMED_GROUP) {
+        return new Named(m.actor().id(), m.actor().name());
+      }
+      if (t.get(k).entity() == EntityType.ORGANIZATION) {
+        int end = k;
+        while (end < t.size() && t.get(end).entity() == EntityType.ORGANIZATION) {
+          end++;
+        }
+        return new Named(null, joined(t, k, end));
+      }
+      if (t.get(k).lower().equals(".") || t.get(k).lower().equals(";")) {
+        break;
+      }
+    }
+    return null;
+  }
+
+  private static String joined(List<Token> t, int from, int to) {
+    StringBuilder sb = new StringBuilder();
+    for (int k = from; k < to; k++) {
+      if (k > from && t.get(k).start() > t.get(k - 1).end()) {
+        sb.append(' ');
+      }
+      sb.append(t.get(k).text());
+    }
+    return sb.toString();
+  }
+}

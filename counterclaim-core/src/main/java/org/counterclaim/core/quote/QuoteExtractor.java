@@ -1,0 +1,263 @@
+package org.counterclaim.core.quote;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.counterclaim.core.actor.ActorRegistry;
+import org.counterclaim.core.claimant.ClaimantClassifier;
+import org.counterclaim.core.claimant.Source;
+import org.counterclaim.core.claimant.SourceFinder;
+import org.counterclaim.core.claimant.SourcePhrase;
+import org.counterclaim.core.claimant.SourceResolver;
+import org.counterclaim.core.nlp.AnalyzedText;
+import org.counterclaim.core.nlp.Sentence;
+import org.counterclaim.core.nlp.Token;
+import org.counterclaim.core.report.Span;
+
+/**
+ * Finds what a report says people said. Direct quotes are the words inside quotation marks,
+ * attributed to the source named by the reporting verb just after them ("…," he said) or just
+ * before them (He said: "…"); a quote with no such verb continues the previous speaker's quote in
+ * the same or next paragraph. Indirect statements are the clauses that reporting verbs govern
+ * ("ISPR said 197 militants were killed", "according to police, …").
+ */
+public final class QuoteExtractor {
+
+  private static final int NEAR = 8;
+  private static final int MIN_CONTENT_TOKENS = 3;
+  private static final Set<String> LEADING_SKIPS =
+      Set.of("that", ",", ":", "on", "monday", "tuesday", "wednesday", "thursday", "friday",
+          "saturday", "sunday", "today", "yesterday", "earlier", "later", "also", "in", "a",
+          "statement", "separately", "late", "night", "evening", "morning", "afternoon");
+
+  private final ActorRegistry registry;
+  private final ClaimantClassifier classifier;
+
+  /** An extractor that resolves speakers against {@code registry}. */
+  public QuoteExtractor(ActorRegistry registry) {
+    this.registry = Objects.requireNonNull(registry, "registry");
+    this.classifier = new ClaimantClassifier(registry);
+  }
+
+  /** The quotes and statements of {@code text}, in text order. */
+  public List<Quote> extract(AnalyzedText text) {
+    String raw = text.text();
+    List<QuoteMarks.Marked> marked = QuoteMarks.find(raw);
+    SourceResolver resolver = new SourceResolver(registry, classifier, raw);
+    List<Quote> quotes = new ArrayList<>();
+    List<Sentence> sentences = text.sentences();
+    int next = 0;
+    Quote previousDirect = null;
+    for (Sentence s : sentences) {
+      boolean hasDirect = false;
+      while (next < marked.size() && marked.get(next).open() < s.end()) {
+        QuoteMarks.Marked m = marked.get(next++);
+        hasDirect = true;
+        Quote q = direct(raw, text, m, resolver, previousDirect);
+        quotes.add(q);
+        previousDirect = q;
+      }
+      if (!hasDirect && s.deep() && !containsQuoteMark(raw, s)) {
+        quotes.addAll(indirect(raw, s, resolver));
+      }
+      resolver.observe(s);
+    }
+    quotes.sort(Comparator.comparingInt(Quote::start));
+    return quotes;
+  }
+
+  private static boolean containsQuoteMark(String raw, Sentence s) {
+    for (int k = s.start(); k < s.end(); k++) {
+      char c = raw.charAt(k);
+      if (c == '"' || c == '“' || c == '”' || c == '«' || c == '»') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Quote direct(String raw, AnalyzedText text, QuoteMarks.Marked m, SourceResolver resolver,
+      Quote previous) {
+    String words = raw.substring(m.start(), m.end());
+    Sentence closing = sentenceAt(text, m.close());
+    Sentence opening = sentenceAt(text, m.open());
+    Attributed a = closing == null ? null : after(closing, m.close(), raw, resolver);
+    if (a == null && opening != null) {
+      a = before(opening, m.open(), raw, resolver);
+    }
+    if (a != null) {
+      return new Quote(words, true, m.start(), m.end(), a.source(), a.cue());
+    }
+    if (previous != null && previous.speaker() != null && opening != null
+        && paragraphsApart(text, previous.end(), m.open()) <= 1) {
+      return new Quote(words, true, m.start(), m.end(), previous.speaker(), null);
+    }
+    return new Quote(words, true, m.start(), m.end(), null, null);
+  }
+
+  private record Attributed(Source source, Span cue) {}
+
+  /** "…," he said / "…," said the official: a reporting verb just after the closing mark. */
+  private Attributed after(Sentence s, int close, String raw, SourceResolver resolver) {
+    List<Token> t = s.tokens();
+    int first = firstTokenAtOrAfter(t, close + 1);
+    for (int v = first; v < Math.min(t.size(), first + NEAR); v++) {
+      if (isQuoteToken(t.get(v)) && v > first) {
+        break;
+      }
+      SourcePhrase p = SourceFinder.atVerb(s, v);
+      if (p != null && t.get(p.from()).start() > close) {
+        Source src = resolver.resolve(s, p);
+        if (src != null) {
+          return new Attributed(src, cueSpan(raw, t, p));
+        }
+      }
+    }
+    return null;
+  }
+
+  /** He said: "…" / The ministry said, "…": a reporting verb just before the opening mark. */
+  private Attributed before(Sentence s, int open, String raw, SourceResolver resolver) {
+    List<Token> t = s.tokens();
+    int last = firstTokenAtOrAfter(t, open) - 1;
+    for (int v = last; v >= Math.max(0, last - NEAR); v--) {
+      SourcePhrase p = SourceFinder.atVerb(s, v);
+      if (p != null && t.get(p.to() - 1).end() <= open) {
+        Source src = resolver.resolve(s, p);
+        if (src != null) {
+          return new Attributed(src, cueSpan(raw, t, p));
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Statements reported without quotation marks. */
+  private List<Quote> indirect(String raw, Sentence s, SourceResolver resolver) {
+    List<Quote> found = new ArrayList<>();
+    List<Token> t = s.tokens();
+    for (SourcePhrase p : SourceFinder.findAll(s, 0, t.size())) {
+      int[] content = content(t, p);
+      if (content == null || content[1] - content[0] < MIN_CONTENT_TOKENS) {
+        continue;
+      }
+      Source src = resolver.resolve(s, p);
+      if (src == null) {
+        continue;
+      }
+      int start = t.get(content[0]).start();
+      int end = t.get(content[1] - 1).end();
+      found.add(new Quote(raw.substring(start, end), false, start, end, src, cueSpan(raw, t, p)));
+    }
+    return found;
+  }
+
+  /** The tokens a source phrase's cue governs: its clause, before or after the source. */
+  static int[] content(List<Token> t, SourcePhrase p) {
+    int n = t.size();
+    int end = n;
+    while (end > 0 && isClosingPunctuation(t.get(end - 1).text())) {
+      end--;
+    }
+    if (p.sourceAfterCue()) {
+      if (p.cueFrom() == 0 || p.cueFrom() == 1 && t.get(0).text().equals(",")) {
+        // "According to police, seven officers were killed."
+        int from = p.relayFrom() >= 0 ? p.relayTo() : p.to();
+        from = skipLeading(t, from, end);
+        return new int[] {from, end};
+      }
+      // "Seven officers were killed, said the police chief." / "..., according to police."
+      int to = p.cueFrom();
+      while (to > 0 && isClosingPunctuation(t.get(to - 1).text())) {
+        to--;
+      }
+      return new int[] {afterDateline(t, to), to};
+    }
+    int from = Math.max(p.cueTo(), p.relayFrom() >= 0 ? p.relayTo() : p.cueTo());
+    from = skipLeading(t, from, end);
+    if (end - from >= MIN_CONTENT_TOKENS) {
+      return new int[] {from, end};
+    }
+    // "Seven officers were killed, police said."
+    int to = p.from();
+    while (to > 0 && isClosingPunctuation(t.get(to - 1).text())) {
+      to--;
+    }
+    return new int[] {afterDateline(t, to), to};
+  }
+
+  /** Skips a dateline ("NOSHKI:", "KABUL (Reuters) -") at the start of a sentence. */
+  private static int afterDateline(List<Token> t, int limit) {
+    for (int k = 0; k < Math.min(limit, 8); k++) {
+      String w = t.get(k).text();
+      if (w.equals(":") || w.equals("-") || w.equals("—") || w.equals("–")) {
+        boolean caps = true;
+        for (int j = 0; j < k; j++) {
+          String x = t.get(j).text();
+          if (Character.isLetter(x.charAt(0)) && !x.equals(x.toUpperCase(java.util.Locale.ROOT))
+              && !(j > 0 && t.get(j - 1).text().equals("("))) {
+            caps = false;
+          }
+        }
+        return caps && k > 0 ? k + 1 : 0;
+      }
+    }
+    return 0;
+  }
+
+  private static int skipLeading(List<Token> t, int from, int end) {
+    int k = from;
+    while (k < end && LEADING_SKIPS.contains(t.get(k).lower())) {
+      k++;
+    }
+    return k;
+  }
+
+  private static boolean isClosingPunctuation(String s) {
+    return s.equals(".") || s.equals(",") || s.equals(";") || s.equals(":") || s.equals("!")
+        || s.equals("?");
+  }
+
+  private static boolean isQuoteToken(Token t) {
+    String s = t.text();
+    return s.equals("\"") || s.equals("“") || s.equals("”") || s.equals("«") || s.equals("»");
+  }
+
+  private static Span cueSpan(String raw, List<Token> t, SourcePhrase p) {
+    return Span.of(raw, t.get(p.cueFrom()).start(), t.get(p.cueTo() - 1).end());
+  }
+
+  private static int firstTokenAtOrAfter(List<Token> t, int offset) {
+    for (int i = 0; i < t.size(); i++) {
+      if (t.get(i).start() >= offset) {
+        return i;
+      }
+    }
+    return t.size();
+  }
+
+  private static Sentence sentenceAt(AnalyzedText text, int offset) {
+    for (Sentence s : text.sentences()) {
+      if (offset >= s.start() && offset < s.end()) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  private static int paragraphsApart(AnalyzedText text, int from, int to) {
+    Sentence a = null;
+    Sentence b = null;
+    for (Sentence s : text.sentences()) {
+      if (a == null && s.end() >= from) {
+        a = s;
+      }
+      if (b == null && s.end() > to) {
+        b = s;
+      }
+    }
+    return a == null || b == null ? Integer.MAX_VALUE : b.paragraph() - a.paragraph();
+  }
+}
