@@ -67,38 +67,28 @@ public final class EvalAttributionCommand implements Callable<Integer> {
       AttributionEvaluation.Result oursOnSubset = AttributionEvaluation.run(subset,
           text -> extractor.extract(new Report("eval", text, null, null)).quotes());
       CoreNlpQuoteBaseline baseline = CoreNlpQuoteBaseline.load();
-      AttributionEvaluation.Score sources = new AttributionEvaluation.Score(0, 0, 0, 0);
-      int quotes = 0;
-      int withSpeaker = 0;
-      AttributionEvaluation.Score contents = new AttributionEvaluation.Score(0, 0, 0, 0);
-      for (Article a : subset) {
-        List<int[]> speakerSpans = new ArrayList<>();
-        List<int[]> contentSpans = new ArrayList<>();
-        for (CoreNlpQuoteBaseline.Found q : baseline.quotes(a.text())) {
-          quotes++;
-          contentSpans.add(AttributionEvaluation.codePoints(a.text(), q.start(), q.end()));
+      AttributionEvaluation.Result theirs = AttributionEvaluation.score(subset, text -> {
+        List<int[]> speakers = new ArrayList<>();
+        List<int[]> contents = new ArrayList<>();
+        int withSpeaker = 0;
+        List<CoreNlpQuoteBaseline.Found> found = baseline.quotes(text);
+        for (CoreNlpQuoteBaseline.Found q : found) {
+          contents.add(new int[] {q.start(), q.end()});
           if (q.hasSpeaker()) {
             withSpeaker++;
             if (q.speakerStart() >= 0) {
-              speakerSpans.add(AttributionEvaluation.codePoints(a.text(), q.speakerStart(), q.speakerEnd()));
+              speakers.add(new int[] {q.speakerStart(), q.speakerEnd()});
             }
           }
         }
-        sources = add(sources, AttributionEvaluation.score(speakerSpans, a.sources()));
-        contents = add(contents, AttributionEvaluation.score(contentSpans, a.contents()));
-      }
+        return new AttributionEvaluation.Predicted(speakers, contents, found.size(), withSpeaker);
+      });
       out.printf("on the first %d articles:%n", subset.size());
       print(out, "counterclaim", oursOnSubset);
-      print(out, "CoreNLP quote", new AttributionEvaluation.Result(subset.size(), sources, contents,
-          quotes, withSpeaker));
+      print(out, "CoreNLP quote", theirs);
     }
     out.flush();
     return ExitCodes.OK;
-  }
-
-  private static AttributionEvaluation.Score add(AttributionEvaluation.Score a, AttributionEvaluation.Score b) {
-    return new AttributionEvaluation.Score(a.predicted() + b.predicted(), a.correct() + b.correct(),
-        a.gold() + b.gold(), a.found() + b.found());
   }
 
   private static void print(PrintWriter out, String who, AttributionEvaluation.Result r) {

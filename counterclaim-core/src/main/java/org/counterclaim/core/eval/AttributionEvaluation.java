@@ -84,28 +84,48 @@ public final class AttributionEvaluation {
     return new int[] {s.get("start").asInt(), s.get("end").asInt()};
   }
 
-  /** Scores {@code quotesOf} over the articles. Offsets are converted from code points. */
+  /**
+   * What a system predicted for one article: speaker and content spans in UTF-16 offsets of the
+   * text, and how many quotes it found and named a speaker for.
+   */
+  public record Predicted(List<int[]> speakers, List<int[]> contents, int quotes, int withSpeaker) {}
+
+  /** Scores Counterclaim's quotes over the articles. */
   public static Result run(List<Article> articles, Function<String, List<Quote>> quotesOf) {
+    return score(articles, text -> {
+      List<int[]> speakers = new ArrayList<>();
+      List<int[]> contents = new ArrayList<>();
+      int withSpeaker = 0;
+      List<Quote> found = quotesOf.apply(text);
+      for (Quote q : found) {
+        contents.add(new int[] {q.start(), q.end()});
+        if (q.speaker() != null) {
+          withSpeaker++;
+          speakers.add(new int[] {q.speaker().mention().start(), q.speaker().mention().end()});
+        }
+      }
+      return new Predicted(speakers, contents, found.size(), withSpeaker);
+    });
+  }
+
+  /** Scores any system's predictions over the articles (offsets converted to code points). */
+  public static Result score(List<Article> articles, Function<String, Predicted> predict) {
     Score sources = new Score(0, 0, 0, 0);
     Score contents = new Score(0, 0, 0, 0);
     int quotes = 0;
     int withSpeaker = 0;
     for (Article a : articles) {
-      List<Quote> found = quotesOf.apply(a.text());
-      List<int[]> speakerSpans = new ArrayList<>();
-      List<int[]> contentSpans = new ArrayList<>();
-      for (Quote q : found) {
-        quotes++;
-        contentSpans.add(codePoints(a.text(), q.start(), q.end()));
-        if (q.speaker() != null) {
-          withSpeaker++;
-          speakerSpans.add(codePoints(a.text(), q.speaker().mention().start(), q.speaker().mention().end()));
-        }
-      }
-      sources = sources.plus(score(speakerSpans, a.sources()));
-      contents = contents.plus(score(contentSpans, a.contents()));
+      Predicted p = predict.apply(a.text());
+      quotes += p.quotes();
+      withSpeaker += p.withSpeaker();
+      sources = sources.plus(score(codePoints(a.text(), p.speakers()), a.sources()));
+      contents = contents.plus(score(codePoints(a.text(), p.contents()), a.contents()));
     }
     return new Result(articles.size(), sources, contents, quotes, withSpeaker);
+  }
+
+  private static List<int[]> codePoints(String text, List<int[]> spans) {
+    return spans.stream().map(s -> codePoints(text, s[0], s[1])).toList();
   }
 
   /** Scores predicted spans (in code points) against gold spans. */
