@@ -50,7 +50,8 @@ public final class EvalCasualtiesCommand implements Callable<Integer> {
     Extractor extractor = extractorOptions.load(spec);
     CasualtyEvaluation.Result result;
     try {
-      result = new CasualtyEvaluation(extractor::extract).run(table);
+      result = new CasualtyEvaluation(extractor::extract,
+          gname -> extractor.registry().lookup(gname).map(a -> a.id()).orElse(null)).run(table);
     } catch (IllegalArgumentException e) {
       throw new UserError(gold + ": " + e.getMessage(), e);
     }
@@ -65,6 +66,9 @@ public final class EvalCasualtiesCommand implements Callable<Integer> {
     for (CasualtyEvaluation.Rate r : result.reportAligned()) {
       out.printf("  %-46s %6.1f%%  (%d of %d)%n", r.field(), 100 * r.share(), r.exact(), r.rows());
     }
+    CasualtyEvaluation.Rate p = result.perpetrators();
+    out.printf("responsibility (claimed, else blamed) against GTD's group:%n");
+    out.printf("  %-46s %6.1f%%  (%d of %d)%n", p.field(), 100 * p.share(), p.exact(), p.rows());
     if (misses > 0) {
       out.printf("first %d of %d misses:%n", Math.min(misses, result.misses().size()),
           result.misses().size());

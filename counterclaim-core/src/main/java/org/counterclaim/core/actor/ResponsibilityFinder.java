@@ -108,6 +108,13 @@ public final class ResponsibilityFinder {
       }
       ActorRegistry.Match m = registry.at(t, k);
       if (m != null && m.to() <= verb) {
+        // prefer a longer name that starts earlier and covers this one
+        for (int j = k - 1; j >= Math.max(0, k - 6); j--) {
+          ActorRegistry.Match longer = registry.at(t, j);
+          if (longer != null && longer.to() >= m.to() && longer.to() <= verb) {
+            m = longer;
+          }
+        }
         return new Named(m.actor().id(), m.actor().name());
       }
       if ((w.equals("group") || w.equals("outfit") || w.equals("militants") || w.equals("it")

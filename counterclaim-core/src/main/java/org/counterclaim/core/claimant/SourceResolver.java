@@ -187,7 +187,7 @@ public final class SourceResolver {
       role = withoutDeterminers(description);
     } else if (person != null) {
       name = fullName(person);
-      role = role(tokens);
+      role = actor == null ? role(tokens) : roleBeside(tokens, actorMatch(tokens));
     } else {
       name = c.name();
       role = actor == null ? null : roleBeside(tokens, actorMatch(tokens));

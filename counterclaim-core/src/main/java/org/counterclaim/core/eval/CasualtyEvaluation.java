@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.counterclaim.core.actor.Responsibility;
 import org.counterclaim.core.casualty.CasualtyClaim;
 import org.counterclaim.core.casualty.Outcome;
 import org.counterclaim.core.casualty.VictimCategory;
@@ -45,20 +46,26 @@ public final class CasualtyEvaluation {
     }
   }
 
-  /** All figures of one run. */
+  /** All figures of one run; {@code perpetrators} compares with {@code gname} where known. */
   public record Result(int incidents, List<Rate> strict, List<Rate> reportAligned, List<Miss> misses,
-      double millisPerReport) {}
+      double millisPerReport, Rate perpetrators) {}
 
   private record Row(String id, String summary, Integer nkill, Integer nkillter, Integer nwound,
-      String groupKey) {}
+      String groupKey, String gname) {}
 
-  private record Extracted(int killed, int killedNotMilitants, int wounded) {}
+  private record Extracted(int killed, int killedNotMilitants, int wounded, String perpetrator) {}
 
   private final Function<Report, ReportExtraction> extractor;
+  private final Function<String, String> actorIdOf;
 
-  /** An evaluation of the given extraction function. */
-  public CasualtyEvaluation(Function<Report, ReportExtraction> extractor) {
+  /**
+   * An evaluation of the given extraction function; {@code actorIdOf} maps a GTD group name to a
+   * registry actor id (null when the registry does not know it).
+   */
+  public CasualtyEvaluation(Function<Report, ReportExtraction> extractor,
+      Function<String, String> actorIdOf) {
     this.extractor = Objects.requireNonNull(extractor, "extractor");
+    this.actorIdOf = Objects.requireNonNull(actorIdOf, "actorIdOf");
   }
 
   /**
@@ -77,7 +84,8 @@ public final class CasualtyEvaluation {
       String summary = table.get(i, "summary");
       rows.add(new Row(table.get(i, "eventid"), summary, number(table.get(i, "nkill")),
           number(table.get(i, "nkillter")), number(table.get(i, "nwound")), groupKey(summary,
-              table.hasColumn("date") ? table.get(i, "date") : "")));
+              table.hasColumn("date") ? table.get(i, "date") : ""),
+          table.hasColumn("gname") ? table.get(i, "gname").strip() : ""));
     }
     Map<String, Extracted> byText = new LinkedHashMap<>();
     long start = System.nanoTime();
@@ -91,6 +99,7 @@ public final class CasualtyEvaluation {
     Counter notMilitants = new Counter("killed, not perpetrators (nkill - nkillter)");
     Counter alignedKilled = new Counter("killed (nkill)");
     Counter alignedWounded = new Counter("wounded (nwound)");
+    Counter perpetrators = new Counter("perpetrator group (gname, where known)");
     List<Miss> misses = new ArrayList<>();
     Map<String, int[]> groupSums = groupSums(rows);
     for (Row r : rows) {
@@ -105,6 +114,14 @@ public final class CasualtyEvaluation {
           notMilitants.add(e.killedNotMilitants() == r.nkill() - r.nkillter());
         }
       }
+      if (!r.gname().isEmpty() && !r.gname().equalsIgnoreCase("Unknown")) {
+        String want = actorIdOf.apply(r.gname());
+        boolean right = want != null && want.equals(e.perpetrator());
+        perpetrators.add(right);
+        if (!right) {
+          misses.add(new Miss(r.id(), "gname " + r.gname(), 1, 0, r.summary()));
+        }
+      }
       if (r.nwound() != null) {
         wounded.add(e.wounded() == r.nwound());
         alignedWounded.add(e.wounded() == aligned(r, groupSums, 1, r.nwound()));
@@ -115,7 +132,7 @@ public final class CasualtyEvaluation {
     }
     return new Result(rows.size(),
         List.of(killed.rate(), wounded.rate(), notMilitants.rate()),
-        List.of(alignedKilled.rate(), alignedWounded.rate()), misses, millis);
+        List.of(alignedKilled.rate(), alignedWounded.rate()), misses, millis, perpetrators.rate());
   }
 
   private Extracted extract(Row r) {
@@ -125,7 +142,19 @@ public final class CasualtyEvaluation {
         .toList();
     Reconciled nm = ReportTotals.of(notMilitants).get(Outcome.KILLED);
     return new Extracted(best(e.totals().get(Outcome.KILLED)), nm == null ? 0 : nm.best(),
-        best(e.totals().get(Outcome.INJURED)));
+        best(e.totals().get(Outcome.INJURED)), perpetrator(e.responsibility()));
+  }
+
+  /** The actor that claimed the attack, else the one blamed for it; null when neither is known. */
+  private static String perpetrator(List<Responsibility> responsibility) {
+    for (Responsibility.Stance stance : List.of(Responsibility.Stance.CLAIMED, Responsibility.Stance.BLAMED)) {
+      for (Responsibility r : responsibility) {
+        if (r.stance() == stance && r.actor() != null) {
+          return r.actor();
+        }
+      }
+    }
+    return null;
   }
 
   private static int best(Reconciled r) {

@@ -31,6 +31,7 @@ public final class Extractor {
   private final Analyzer analyzer;
   private final Attributions attributions;
   private final CasualtyExtractor casualties = new CasualtyExtractor();
+  private final ActorRegistry registry;
   private final ActorFinder actors;
   private final QuoteExtractor quotes;
   private final ResponsibilityFinder responsibility;
@@ -39,6 +40,7 @@ public final class Extractor {
   public Extractor(Analyzer analyzer, ActorRegistry registry) {
     this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
     this.attributions = new Attributions(registry);
+    this.registry = Objects.requireNonNull(registry, "registry");
     this.actors = new ActorFinder(registry);
     this.quotes = new QuoteExtractor(registry);
     this.responsibility = new ResponsibilityFinder(registry);
@@ -51,6 +53,11 @@ public final class Extractor {
       registry = registry.extendedWith(config.actorsFile());
     }
     return new Extractor(CoreNlpAnalyzer.load(config.nlp(), new CasualtyCues()), registry);
+  }
+
+  /** The actor registry this extractor names actors from. */
+  public ActorRegistry registry() {
+    return registry;
   }
 
   /** Reads everything Counterclaim extracts out of {@code report}. */

@@ -32,6 +32,10 @@ public final class QuoteExtractor {
           "saturday", "sunday", "today", "yesterday", "earlier", "later", "also", "in", "a",
           "statement", "separately", "late", "night", "evening", "morning", "afternoon");
 
+  private static final Set<String> ADVERBIAL_STARTS =
+      Set.of("on", "by", "via", "over", "in", "at", "from", "during", "without", "after", "late",
+          "earlier", "later", "when", "while");
+
   private final ActorRegistry registry;
   private final ClaimantClassifier classifier;
 
@@ -175,9 +179,13 @@ public final class QuoteExtractor {
       }
       return new int[] {afterDateline(t, to), to};
     }
-    int from = Math.max(p.cueTo(), p.relayFrom() >= 0 ? p.relayTo() : p.cueTo());
-    from = skipLeading(t, from, end);
-    if (end - from >= MIN_CONTENT_TOKENS) {
+    int afterCue = Math.max(p.cueTo(), p.relayFrom() >= 0 ? p.relayTo() : p.cueTo());
+    // "…, a security official told Reuters on condition of anonymity": the words after the cue
+    // are an adverbial, the statement is the clause before the source
+    boolean adverbialAfter = afterCue < end && ADVERBIAL_STARTS.contains(t.get(afterCue).lower());
+    boolean clauseBefore = p.from() > MIN_CONTENT_TOKENS && t.get(p.from() - 1).text().equals(",");
+    int from = skipLeading(t, afterCue, end);
+    if (!(adverbialAfter && clauseBefore) && end - from >= MIN_CONTENT_TOKENS) {
       return new int[] {from, end};
     }
     // "Seven officers were killed, police said."

@@ -1,0 +1,87 @@
+package org.counterclaim.core.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.counterclaim.core.claimant.ClaimantType;
+import org.counterclaim.core.testkit.Extractions;
+import org.junit.jupiter.api.Test;
+
+/** Quotes, statements and their speakers. */
+class QuoteExtractorTest {
+
+  private static List<Quote> quotes(String text) {
+    return Extractions.of(text).quotes();
+  }
+
+  @Test
+  void a_split_quote_is_two_quotes_of_one_speaker() {
+    List<Quote> q = quotes("\"Controlling this border is hard,\" Deputy Commissioner Ahmed Kakar said,"
+        + " \"but we will not give up.\"");
+    assertThat(q).extracting(Quote::text, Quote::direct)
+        .containsExactly(tuple("Controlling this border is hard,", true),
+            tuple("but we will not give up.", true));
+    assertThat(q).extracting(x -> x.speaker().name()).containsOnly("Ahmed Kakar");
+    assertThat(q.get(0).speaker().role()).isEqualTo("Deputy Commissioner");
+  }
+
+  @Test
+  void pronouns_and_surnames_resolve_to_the_full_name() {
+    List<Quote> q = quotes("Defence Minister Khawaja Imran said the attackers came from abroad."
+        + "\n\n\"We have shown patience for two years,\" Imran said.\n\n"
+        + "\"Every planner will be brought to justice,\" he added.");
+    assertThat(q).extracting(x -> x.speaker().name())
+        .containsExactly("Khawaja Imran", "Khawaja Imran", "Khawaja Imran");
+    assertThat(q).extracting(x -> x.speaker().mention().text()).containsExactly("Defence Minister Khawaja Imran", "Imran", "he");
+    assertThat(q.get(0).direct()).isFalse();
+    assertThat(q.get(0).text()).isEqualTo("the attackers came from abroad");
+    assertThat(q.get(0).speaker().type()).isEqualTo(ClaimantType.STATE_GOVERNMENT);
+  }
+
+  @Test
+  void an_unnamed_official_stays_unnamed_but_typed_and_keeps_who_he_told() {
+    Quote q = quotes("Eleven soldiers were killed in the ambush, a security official told Reuters"
+        + " on condition of anonymity.").get(0);
+    assertThat(q.speaker().name()).isNull();
+    assertThat(q.speaker().role()).isEqualTo("security official");
+    assertThat(q.speaker().type()).isEqualTo(ClaimantType.OFFICIAL_UNNAMED);
+    assertThat(q.speaker().toldTo()).isEqualTo("Reuters");
+    assertThat(q.text()).isEqualTo("Eleven soldiers were killed in the ambush");
+  }
+
+  @Test
+  void a_quote_without_a_verb_continues_the_previous_speaker() {
+    List<Quote> q = quotes("\"They came at night,\" said Ali Raza, a shopkeeper.\n\n"
+        + "\"Nobody could stop them. We ran to the mosque.\"");
+    assertThat(q).hasSize(2);
+    assertThat(q.get(1).speaker()).isNotNull();
+    assertThat(q.get(1).speaker().name()).isEqualTo("Ali Raza");
+    assertThat(q.get(1).cue()).isNull();
+  }
+
+  @Test
+  void a_spokesman_speaks_for_his_organisation() {
+    Quote q = quotes("Taliban spokesman Zabihullah Mujahid said 30 soldiers were killed.").get(0);
+    assertThat(q.speaker().name()).isEqualTo("Zabihullah Mujahid");
+    assertThat(q.speaker().actor()).isEqualTo("taliban");
+    assertThat(q.speaker().role()).isEqualTo("spokesman");
+    assertThat(Extractions.claims("Taliban spokesman Zabihullah Mujahid said 30 soldiers were killed.")
+        .get(0).claimant().name()).isEqualTo("Taliban");
+  }
+
+  @Test
+  void scare_quotes_are_not_statements() {
+    assertThat(quotes("The army called the attackers \"terrorists\" in its statement.")).isEmpty();
+  }
+
+  @Test
+  void every_offset_points_at_the_words() {
+    String text = "«The convoy was hit twice», the governor said. Police said 4 people died.";
+    for (Quote q : quotes(text)) {
+      assertThat(text.substring(q.start(), q.end())).isEqualTo(q.text());
+      assertThat(text.substring(q.speaker().mention().start(), q.speaker().mention().end()))
+          .isEqualTo(q.speaker().mention().text());
+    }
+  }
+}
