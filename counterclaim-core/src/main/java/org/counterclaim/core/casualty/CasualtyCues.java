@@ -2,11 +2,12 @@ package org.counterclaim.core.casualty;
 
 import java.util.List;
 import java.util.Set;
+import org.counterclaim.core.claimant.SourceFinder;
 import org.counterclaim.core.nlp.SentenceFilter;
 
 /**
- * The cheap test that decides which sentences get the expensive analysis: a digit, a number word,
- * a casualty word, a quote mark or a reporting word.
+ * The cheap test that decides which sentences get the expensive analysis: a digit that is not a
+ * date, a number word, a casualty word, a quote mark or a reporting word (the source finder's).
  */
 public final class CasualtyCues implements SentenceFilter {
 
@@ -43,6 +44,9 @@ public final class CasualtyCues implements SentenceFilter {
       char c = w.charAt(0);
       if (Character.isDigit(c) && isDate(w)) {
         continue;
+      }
+      if (SourceFinder.isCueWord(w)) {
+        return true;
       }
       if (Character.isDigit(c) || c == '"' || c == '“' || c == '”' || c == '‘' || c == '’'
           || c == '«' || c == '»' || WORDS.contains(w)) {

@@ -73,7 +73,8 @@ public final class ClaimantClassifier {
     }
     boolean unnamed = person == null && !spokesman
         && (UNNAMED_HEADS.contains(head) || lower.contains("official") || lower.contains("source"))
-        && (INDEFINITE.contains(first) || head.endsWith("s") || lower.startsWith("the official"));
+        && (INDEFINITE.contains(first) || head.endsWith("s") || UNNAMED_HEADS.contains(first)
+            || first.equals("the") && UNNAMED_HEADS.contains(head) && phrase.size() <= 3);
     if (unnamed) {
       return new Claimant(text, ClaimantType.OFFICIAL_UNNAMED);
     }
@@ -91,8 +92,10 @@ public final class ClaimantClassifier {
     if (person != null) {
       return new Claimant(person, ClaimantType.OTHER);
     }
-    if (phrase.size() == 1 && phrase.get(0).entity() == EntityType.NONE
-        && Character.isLowerCase(phrase.get(0).text().charAt(0))) {
+    boolean proper = phrase.stream().anyMatch(t -> t.entity() != EntityType.NONE
+        || t.posStartsWith("NNP") || t.pos().isEmpty() && Character.isUpperCase(t.text().charAt(0)));
+    if (!proper && !isHumanRole(head)) {
+      // "the exchange of fire", "the report": no party speaks
       return null;
     }
     return new Claimant(withoutDeterminer(phrase), ClaimantType.OTHER);
@@ -114,6 +117,15 @@ public final class ClaimantClassifier {
     ClaimantType t = tokens.isEmpty() ? null : role(tokens);
     return t == null || t == ClaimantType.WITNESS || t == ClaimantType.OTHER
         ? java.util.Optional.empty() : java.util.Optional.of(t);
+  }
+
+  /** "leader", "elder", "spokesman", "lawmaker": a noun that names a person by role. */
+  private static boolean isHumanRole(String head) {
+    return Set.of("leader", "leaders", "chief", "elder", "elders", "head", "spokesman",
+            "spokeswoman", "spokesperson", "official", "officials", "chairman", "president",
+            "commander", "imam", "cleric", "father", "mother", "brother", "son", "daughter")
+        .contains(head)
+        || head.length() > 4 && head.matches(".*(er|ers|or|ors|ist|ists|ian|ians|ant|ants)");
   }
 
   private Actor firstActor(List<Token> phrase) {

@@ -2,6 +2,7 @@ package org.counterclaim.core.claimant;
 
 import java.util.List;
 import java.util.Set;
+import org.counterclaim.core.nlp.EntityType;
 import org.counterclaim.core.nlp.Sentence;
 import org.counterclaim.core.nlp.Token;
 
@@ -62,6 +63,11 @@ public final class SourceFinder {
   private static final Set<String> RELATIVES = Set.of("who", "which");
 
   private SourceFinder() {}
+
+  /** True when {@code lowerWord} is one of the reporting words a source can be named with. */
+  public static boolean isCueWord(String lowerWord) {
+    return REPORTING.contains(lowerWord) || lowerWord.equals("according") || lowerWord.equals("statement");
+  }
 
   /** The first source phrase of the sentence, or null when it names none. */
   public static SourcePhrase find(Sentence sentence) {
@@ -309,7 +315,10 @@ public final class SourceFinder {
         }
         break;
       }
-      if (!isNpToken(t.get(k - 1), k - 1 > 0 ? t.get(k - 2) : null)) {
+      Token prev = t.get(k - 1);
+      boolean premodifier = (prev.posStartsWith("VBN") || prev.posStartsWith("VBG")) && k < end
+          && (t.get(k).posStartsWith("NN") || t.get(k).posStartsWith("JJ"));
+      if (!premodifier && !isNpToken(prev, k - 1 > 0 ? t.get(k - 2) : null)) {
         break;
       }
       k--;
@@ -358,6 +367,15 @@ public final class SourceFinder {
     // trailing connectors are not part of the phrase
     while (k > from && NP_INNER.contains(t.get(k - 1).lower())) {
       k--;
+    }
+    if (k > from && k + 1 < t.size() && t.get(k).text().equals(",")
+        && t.get(k + 1).entity() == EntityType.PERSON) {
+      // "a community leader, Malam Lawal Dutsi"
+      int end = k + 1;
+      while (end < t.size() && t.get(end).entity() == EntityType.PERSON) {
+        end++;
+      }
+      return end;
     }
     if (k > from && k + 1 < t.size() && t.get(k).text().equals(",") && startsNp(t.get(k + 1))
         && isRoleStart(t.get(k + 1))) {

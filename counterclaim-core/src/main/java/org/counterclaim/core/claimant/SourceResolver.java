@@ -129,14 +129,17 @@ public final class SourceResolver {
   private Source earlier(List<Token> tokens) {
     String first = tokens.get(0).lower();
     if (tokens.size() == 1 && PERSON_PRONOUNS.contains(first)) {
+      // he, she: the last person or unnamed official
       for (int k = sources.size() - 1; k >= 0; k--) {
         Source src = sources.get(k);
-        if (src.name() != null && src.actor() == null && src.type() != ClaimantType.OFFICIAL_UNNAMED
-            || src.type() == ClaimantType.OFFICIAL_UNNAMED) {
+        boolean person = persons.contains(src.name());
+        boolean organisation = src.actor() != null && src.role() == null
+            || src.type() == ClaimantType.MEDIA;
+        if (person || !organisation && src.type() != ClaimantType.OTHER) {
           return src;
         }
       }
-      return sources.isEmpty() ? null : sources.get(sources.size() - 1);
+      return null;
     }
     if (tokens.size() == 1 && GROUP_PRONOUNS.contains(first)) {
       for (int k = sources.size() - 1; k >= 0; k--) {
@@ -187,6 +190,9 @@ public final class SourceResolver {
       role = withoutDeterminers(description);
     } else if (person != null) {
       name = fullName(person);
+      if (!persons.contains(name)) {
+        persons.add(name);
+      }
       role = actor == null ? role(tokens) : roleBeside(tokens, actorMatch(tokens));
     } else {
       name = c.name();
