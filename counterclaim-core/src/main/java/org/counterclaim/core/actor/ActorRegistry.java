@@ -127,13 +127,7 @@ public final class ActorRegistry {
       tokens.add(new Token(w, offset, offset + w.length(), "", "", org.counterclaim.core.nlp.EntityType.NONE));
       offset += w.length() + 1;
     }
-    for (int i = 0; i < tokens.size(); i++) {
-      Match m = at(tokens, i);
-      if (m != null) {
-        return Optional.of(m.actor());
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(firstIn(tokens)).map(Match::actor);
   }
 
   /**
@@ -168,6 +162,17 @@ public final class ActorRegistry {
     for (PhraseTable.Match<Alias> m : names.allAt(tokens, i)) {
       if (caseFits(tokens, i, m.value().words())) {
         return new Match(m.from(), m.to(), m.value().actor());
+      }
+    }
+    return null;
+  }
+
+  /** The first actor named in the tokens, or null. */
+  public Match firstIn(List<Token> tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      Match m = at(tokens, i);
+      if (m != null) {
+        return m;
       }
     }
     return null;

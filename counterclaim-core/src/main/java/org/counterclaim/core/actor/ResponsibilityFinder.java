@@ -126,7 +126,7 @@ public final class ResponsibilityFinder {
         while (start > 0 && t.get(start - 1).entity() == EntityType.ORGANIZATION) {
           start--;
         }
-        return new Named(null, joined(t, start, k + 1));
+        return new Named(null, Token.join(t, start, k + 1));
       }
       if (w.equals(".") || w.equals(";")) {
         break;
@@ -147,7 +147,7 @@ public final class ResponsibilityFinder {
         while (end < t.size() && t.get(end).entity() == EntityType.ORGANIZATION) {
           end++;
         }
-        return new Named(null, joined(t, k, end));
+        return new Named(null, Token.join(t, k, end));
       }
       if (t.get(k).lower().equals(".") || t.get(k).lower().equals(";")) {
         break;
@@ -156,14 +156,4 @@ public final class ResponsibilityFinder {
     return null;
   }
 
-  private static String joined(List<Token> t, int from, int to) {
-    StringBuilder sb = new StringBuilder();
-    for (int k = from; k < to; k++) {
-      if (k > from && t.get(k).start() > t.get(k - 1).end()) {
-        sb.append(' ');
-      }
-      sb.append(t.get(k).text());
-    }
-    return sb.toString();
-  }
 }

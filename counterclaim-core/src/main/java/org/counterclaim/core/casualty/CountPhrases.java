@@ -162,23 +162,9 @@ public final class CountPhrases {
       List<Token> tokens, int from, int to, int low, Integer high, Qualifier q) {
     String text = tokens.get(from).text();
     if (to - 1 > from) {
-      text = joined(tokens, from, to);
+      text = Token.join(tokens, from, to);
     }
     return new CountPhrase(from, to, new CountRange(low, high, q, text), false);
-  }
-
-  /** The sentence text covered by tokens from..to, with the original spacing. */
-  static String joined(List<Token> tokens, int from, int to) {
-    StringBuilder sb = new StringBuilder(tokens.get(from).text());
-    for (int k = from + 1; k < to; k++) {
-      Token prev = tokens.get(k - 1);
-      Token t = tokens.get(k);
-      if (t.start() > prev.end()) {
-        sb.append(' ');
-      }
-      sb.append(t.text());
-    }
-    return sb.toString();
   }
 
   private record Base(int to, long value) {}

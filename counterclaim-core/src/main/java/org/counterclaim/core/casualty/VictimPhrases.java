@@ -239,7 +239,7 @@ final class VictimPhrases {
         end = close + 1;
       }
     }
-    String name = CountPhrases.joined(tokens, i, to);
+    String name = Token.join(tokens, i, to);
     return new VictimPhrase(from, end, CountRange.exactly(1, name), false, category, name, false);
   }
 
@@ -269,7 +269,7 @@ final class VictimPhrases {
     }
     boolean both = tokens.get(i).lower().equals("both");
     CountRange count = both ? CountRange.exactly(2, tokens.get(i).text())
-        : new CountRange(0, 0, Qualifier.EXACT, CountPhrases.joined(tokens, i, head.to()));
+        : new CountRange(0, 0, Qualifier.EXACT, Token.join(tokens, i, head.to()));
     return new VictimPhrase(i, head.to(), count, false, head.noun().category(),
         victimText(tokens, k, head.to()), false, head.implied(), false, !both);
   }
@@ -318,7 +318,7 @@ final class VictimPhrases {
   }
 
   private static String joinedText(List<Token> tokens, int from, int to) {
-    return CountPhrases.joined(tokens, from, to);
+    return Token.join(tokens, from, to);
   }
 
   private record Head(int from, int to, VictimNoun noun, Outcome implied) {}
@@ -489,6 +489,6 @@ final class VictimPhrases {
     while (k < to - 1 && (tokens.get(k).lower().equals("of") || tokens.get(k).lower().equals("the"))) {
       k++;
     }
-    return CountPhrases.joined(tokens, k, to);
+    return Token.join(tokens, k, to);
   }
 }

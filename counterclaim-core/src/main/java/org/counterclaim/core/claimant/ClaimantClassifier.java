@@ -46,12 +46,12 @@ public final class ClaimantClassifier {
    * claimant, for "he said".
    */
   public Claimant classify(List<Token> phrase, Actor lastArmedGroup, Claimant previous) {
-    String text = text(phrase);
+    String text = Token.join(phrase);
     String lower = text.toLowerCase(Locale.ROOT);
     if (phrase.size() == 1 && Set.of("he", "she", "they", "we", "it", "i").contains(lower)) {
       return previous;
     }
-    Actor actor = firstActor(phrase);
+    Actor actor = actorIn(phrase);
     String person = person(phrase);
     ClaimantType role = role(phrase);
     String head = phrase.get(phrase.size() - 1).lower();
@@ -59,7 +59,7 @@ public final class ClaimantClassifier {
     if (first0.equals("no") || first0.equals("nobody") || first0.equals("none")) {
       return null;
     }
-    Actor named = firstActor(phrase);
+    Actor named = actorIn(phrase);
     if (NOT_SOURCES.contains(head) && !head.equals("group") && named == null
         && person(phrase) == null) {
       // "the statement said", "a tally": no party; but "a Reuters tally" is Reuters
@@ -119,6 +119,11 @@ public final class ClaimantClassifier {
         ? java.util.Optional.empty() : java.util.Optional.of(t);
   }
 
+  private Actor actorIn(List<Token> phrase) {
+    ActorRegistry.Match m = registry.firstIn(phrase);
+    return m == null ? null : m.actor();
+  }
+
   /** "leader", "elder", "spokesman", "lawmaker": a noun that names a person by role. */
   private static boolean isHumanRole(String head) {
     return Set.of("leader", "leaders", "chief", "elder", "elders", "head", "spokesman",
@@ -128,15 +133,6 @@ public final class ClaimantClassifier {
         || head.length() > 4 && head.matches(".*(er|ers|or|ors|ist|ists|ian|ians|ant|ants)");
   }
 
-  private Actor firstActor(List<Token> phrase) {
-    for (int i = 0; i < phrase.size(); i++) {
-      ActorRegistry.Match m = registry.at(phrase, i);
-      if (m != null) {
-        return m.actor();
-      }
-    }
-    return null;
-  }
 
   private static ClaimantType role(List<Token> phrase) {
     for (int i = 0; i < phrase.size(); i++) {
@@ -149,7 +145,7 @@ public final class ClaimantClassifier {
   }
 
   /** The longest run of PERSON tokens, or null. */
-  private static String person(List<Token> phrase) {
+  static String person(List<Token> phrase) {
     int bestFrom = -1;
     int bestTo = -1;
     int i = 0;
@@ -168,7 +164,7 @@ public final class ClaimantClassifier {
         i++;
       }
     }
-    return bestFrom < 0 ? null : text(phrase.subList(bestFrom, bestTo));
+    return bestFrom < 0 ? null : Token.join(phrase.subList(bestFrom, bestTo));
   }
 
   private static String withoutDeterminer(List<Token> phrase) {
@@ -176,19 +172,6 @@ public final class ClaimantClassifier {
     while (from < phrase.size() - 1 && DETERMINERS.contains(phrase.get(from).lower())) {
       from++;
     }
-    return text(phrase.subList(from, phrase.size()));
-  }
-
-  /** The tokens' text with the original spacing between them. */
-  static String text(List<Token> tokens) {
-    StringBuilder sb = new StringBuilder();
-    for (int k = 0; k < tokens.size(); k++) {
-      Token t = tokens.get(k);
-      if (k > 0 && t.start() > tokens.get(k - 1).end()) {
-        sb.append(' ');
-      }
-      sb.append(t.text());
-    }
-    return sb.toString();
+    return Token.join(phrase.subList(from, phrase.size()));
   }
 }

@@ -176,10 +176,6 @@ public final class SourceFinder {
       }
     }
     int left = backwardNp(t, v);
-    int end = v;
-    while (end > 0 && SKIP_BEFORE_VERB.contains(t.get(end - 1).lower())) {
-      end--;
-    }
     if (left >= 0) {
       int leftEnd = npEndBefore(t, v);
       int[] relay = verb.equals("told") || verb.equals("tells") ? toldRelay(t, v + 1)
@@ -272,7 +268,6 @@ public final class SourceFinder {
       return end - 1;
     }
     int k = end;
-    boolean apposition = false;
     if (t.get(k - 1).text().equals(",")) {
       // "Ahmad Zia, the district governor, said": take the role and the name before it.
       int roleEnd = k - 1;
@@ -296,8 +291,7 @@ public final class SourceFinder {
         return 0;
       }
     }
-    // "Zabihullah Mujahid, a Taliban spokesman said" (missing second comma) is left as it is.
-    return apposition ? -1 : start;
+    return start;
   }
 
   private static int npStart(List<Token> t, int end) {

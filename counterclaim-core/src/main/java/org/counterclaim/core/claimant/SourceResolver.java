@@ -58,7 +58,7 @@ public final class SourceResolver {
         j++;
       }
       if (j - i >= 2) {
-        persons.add(ClaimantClassifier.text(t.subList(i, j)));
+        persons.add(Token.join(t.subList(i, j)));
       }
       i = j;
     }
@@ -179,9 +179,10 @@ public final class SourceResolver {
     if (c == null) {
       return null;
     }
-    String description = ClaimantClassifier.text(tokens);
-    Actor actor = firstActor(tokens);
-    String person = personName(tokens);
+    String description = Token.join(tokens);
+    ActorRegistry.Match named = registry.firstIn(tokens);
+    Actor actor = named == null ? null : named.actor();
+    String person = ClaimantClassifier.person(tokens);
     String name;
     String role;
     if (c.type() == ClaimantType.OFFICIAL_UNNAMED
@@ -193,10 +194,10 @@ public final class SourceResolver {
       if (!persons.contains(name)) {
         persons.add(name);
       }
-      role = actor == null ? role(tokens) : roleBeside(tokens, actorMatch(tokens));
+      role = actor == null ? role(tokens) : roleBeside(tokens, registry.firstIn(tokens));
     } else {
       name = c.name();
-      role = actor == null ? null : roleBeside(tokens, actorMatch(tokens));
+      role = actor == null ? null : roleBeside(tokens, registry.firstIn(tokens));
     }
     if (actor == null && c.type() == ClaimantType.ARMED_GROUP && lastArmedGroup != null
         && c.name().equals(lastArmedGroup.name())) {
@@ -207,15 +208,6 @@ public final class SourceResolver {
         description, party);
   }
 
-  private ActorRegistry.Match actorMatch(List<Token> tokens) {
-    for (int i = 0; i < tokens.size(); i++) {
-      ActorRegistry.Match m = registry.at(tokens, i);
-      if (m != null) {
-        return m;
-      }
-    }
-    return null;
-  }
 
   /** The words beside the actor's name: "spokesman" in "Taliban spokesman". */
   private static String roleBeside(List<Token> tokens, ActorRegistry.Match m) {
@@ -227,37 +219,6 @@ public final class SourceResolver {
     return role(rest);
   }
 
-  private Actor firstActor(List<Token> tokens) {
-    for (int i = 0; i < tokens.size(); i++) {
-      ActorRegistry.Match m = registry.at(tokens, i);
-      if (m != null) {
-        return m.actor();
-      }
-    }
-    return null;
-  }
-
-  /** The longest run of PERSON tokens, or null. */
-  private static String personName(List<Token> tokens) {
-    String best = null;
-    int i = 0;
-    while (i < tokens.size()) {
-      if (tokens.get(i).entity() != EntityType.PERSON) {
-        i++;
-        continue;
-      }
-      int j = i;
-      while (j < tokens.size() && tokens.get(j).entity() == EntityType.PERSON) {
-        j++;
-      }
-      String run = ClaimantClassifier.text(tokens.subList(i, j));
-      if (best == null || run.length() > best.length()) {
-        best = run;
-      }
-      i = j;
-    }
-    return best;
-  }
 
   /** "Asif" becomes "Khawaja Asif" when the report named him in full before. */
   private String fullName(String person) {
@@ -293,13 +254,11 @@ public final class SourceResolver {
   }
 
   private String relayName(List<Token> tokens) {
-    for (int i = 0; i < tokens.size(); i++) {
-      ActorRegistry.Match m = registry.at(tokens, i);
-      if (m != null) {
-        return m.actor().name();
-      }
+    ActorRegistry.Match m = registry.firstIn(tokens);
+    if (m != null) {
+      return m.actor().name();
     }
     boolean named = tokens.stream().anyMatch(t -> Character.isUpperCase(t.text().charAt(0)));
-    return named ? ClaimantClassifier.text(tokens) : null;
+    return named ? Token.join(tokens) : null;
   }
 }
