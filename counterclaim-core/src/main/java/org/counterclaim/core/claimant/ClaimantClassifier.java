@@ -128,9 +128,15 @@ public final class ClaimantClassifier {
   private static boolean isHumanRole(String head) {
     return Set.of("leader", "leaders", "chief", "elder", "elders", "head", "spokesman",
             "spokeswoman", "spokesperson", "official", "officials", "chairman", "president",
-            "commander", "imam", "cleric", "father", "mother", "brother", "son", "daughter")
+            "commander", "imam", "cleric", "father", "mother", "brother", "son", "daughter",
+            "judge", "judges", "candidate", "candidates", "senator", "senators", "aide", "aides",
+            "critics", "experts", "staff", "campaign", "company", "committee", "party", "court",
+            "council", "commission", "board", "office", "bureau", "institute", "foundation",
+            "union", "coalition", "alliance", "poll", "survey", "study", "police", "army",
+            "military", "ministry", "government", "administration", "agency", "newspaper")
         .contains(head)
-        || head.length() > 4 && head.matches(".*(er|ers|or|ors|ist|ists|ian|ians|ant|ants)");
+        || head.length() > 4
+            && head.matches(".*(er|ers|or|ors|ist|ists|ian|ians|ant|ants|ent|ents)");
   }
 
 

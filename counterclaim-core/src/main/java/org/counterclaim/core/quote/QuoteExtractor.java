@@ -32,6 +32,8 @@ public final class QuoteExtractor {
           "saturday", "sunday", "today", "yesterday", "earlier", "later", "also", "in", "a",
           "statement", "separately", "late", "night", "evening", "morning", "afternoon");
 
+  private static final Set<String> NOT_STATEMENTS =
+      Set.of("condition", "anonymity", "not", "to", "asking", "post", "posts", "by", "via");
   private static final Set<String> ADVERBIAL_STARTS =
       Set.of("on", "by", "via", "over", "in", "at", "from", "during", "without", "after", "late",
           "earlier", "later", "when", "while");
@@ -54,32 +56,24 @@ public final class QuoteExtractor {
     List<Sentence> sentences = text.sentences();
     int next = 0;
     Quote previousDirect = null;
+    List<Span> usedCues = new ArrayList<>();
     for (Sentence s : sentences) {
-      boolean hasDirect = false;
       while (next < marked.size() && marked.get(next).open() < s.end()) {
         QuoteMarks.Marked m = marked.get(next++);
-        hasDirect = true;
         Quote q = direct(raw, text, m, resolver, previousDirect);
         quotes.add(q);
         previousDirect = q;
+        if (q.cue() != null) {
+          usedCues.add(q.cue());
+        }
       }
-      if (!hasDirect && s.deep() && !containsQuoteMark(raw, s)) {
-        quotes.addAll(indirect(raw, s, resolver));
+      if (s.deep()) {
+        quotes.addAll(indirect(raw, s, resolver, marked, usedCues));
       }
       resolver.observe(s);
     }
     quotes.sort(Comparator.comparingInt(Quote::start));
     return quotes;
-  }
-
-  private static boolean containsQuoteMark(String raw, Sentence s) {
-    for (int k = s.start(); k < s.end(); k++) {
-      char c = raw.charAt(k);
-      if (c == '"' || c == '“' || c == '”' || c == '«' || c == '»') {
-        return true;
-      }
-    }
-    return false;
   }
 
   private Quote direct(String raw, AnalyzedText text, QuoteMarks.Marked m, SourceResolver resolver,
@@ -126,7 +120,10 @@ public final class QuoteExtractor {
   private Attributed before(Sentence s, int open, String raw, SourceResolver resolver) {
     List<Token> t = s.tokens();
     int last = firstTokenAtOrAfter(t, open) - 1;
-    for (int v = last; v >= Math.max(0, last - NEAR); v--) {
+    for (int v = last; v >= 0; v--) {
+      if (v < last && isQuoteToken(t.get(v))) {
+        break;
+      }
       SourcePhrase p = SourceFinder.atVerb(s, v);
       if (p != null && t.get(p.to() - 1).end() <= open) {
         Source src = resolver.resolve(s, p);
@@ -138,11 +135,20 @@ public final class QuoteExtractor {
     return null;
   }
 
-  /** Statements reported without quotation marks. */
-  private List<Quote> indirect(String raw, Sentence s, SourceResolver resolver) {
+  /**
+   * Statements reported without quotation marks: every source phrase whose cue is neither inside
+   * a direct quote nor already the cue of one.
+   */
+  private List<Quote> indirect(String raw, Sentence s, SourceResolver resolver,
+      List<QuoteMarks.Marked> marked, List<Span> usedCues) {
     List<Quote> found = new ArrayList<>();
     List<Token> t = s.tokens();
     for (SourcePhrase p : SourceFinder.findAll(s, 0, t.size())) {
+      int cueStart = t.get(p.cueFrom()).start();
+      if (usedCues.stream().anyMatch(c -> c.start() == cueStart)
+          || marked.stream().anyMatch(m -> m.open() < cueStart && cueStart < m.close())) {
+        continue;
+      }
       int[] content = content(t, p);
       if (content == null || content[1] - content[0] < MIN_CONTENT_TOKENS) {
         continue;
@@ -151,11 +157,30 @@ public final class QuoteExtractor {
       if (src == null) {
         continue;
       }
+      content[0] = afterThat(t, content[0], content[1]);
       int start = t.get(content[0]).start();
       int end = t.get(content[1] - 1).end();
+      if (NOT_STATEMENTS.contains(t.get(content[0]).lower())
+          || marked.stream().anyMatch(m -> m.open() <= start && start < m.close())) {
+        // "… on condition of anonymity", "asked not to be named", the tail of a quote
+        continue;
+      }
       found.add(new Quote(raw.substring(start, end), false, start, end, src, cueSpan(raw, t, p)));
     }
     return found;
+  }
+
+  /** "by phone that …", "to SANA that …", "on condition of anonymity that …": after "that". */
+  private static int afterThat(List<Token> t, int from, int to) {
+    if (!NOT_STATEMENTS.contains(t.get(from).lower()) && !t.get(from).lower().equals("on")) {
+      return from;
+    }
+    for (int k = from + 1; k < Math.min(to - MIN_CONTENT_TOKENS, from + 7); k++) {
+      if (t.get(k).lower().equals("that")) {
+        return k + 1;
+      }
+    }
+    return from;
   }
 
   /** The tokens a source phrase's cue governs: its clause, before or after the source. */
