@@ -56,7 +56,9 @@ public final class ClaimantClassifier {
     ClaimantType role = role(phrase);
     String head = phrase.get(phrase.size() - 1).lower();
     String first0 = phrase.get(0).lower();
-    if (first0.equals("no") || first0.equals("nobody") || first0.equals("none")) {
+    if (first0.equals("no") || first0.equals("nobody") || first0.equals("none")
+        || phrase.size() > 1 && Set.of("his", "her", "its", "their", "my", "our").contains(first0)) {
+      // "no group", "his Twitter", "her account": nobody who speaks
       return null;
     }
     Actor named = actorIn(phrase);

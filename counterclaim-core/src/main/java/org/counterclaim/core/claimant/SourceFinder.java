@@ -45,7 +45,9 @@ public final class SourceFinder {
           "propose", "proposed", "proposes", "question", "questioned", "indicate", "indicated",
           "indicates", "signal", "signaled", "signalled", "shows", "showed", "finds", "conclude",
           "concluded", "concludes", "remark", "remarked", "observe", "observed", "continued",
-          "repeat", "repeated", "reiterate", "reiterated", "shout", "shouted");
+          "repeat", "repeated", "reiterate", "reiterated", "shout", "shouted", "want", "wants",
+          "wanted", "declined", "declines", "expressed", "expresses", "demanded", "demands",
+          "lamented", "hinted");
   private static final Set<String> RELAY_VERBS =
       Set.of("cited", "quoted", "carried", "relayed", "reported", "published", "broadcast");
   private static final Set<String> SKIP_BEFORE_VERB =
