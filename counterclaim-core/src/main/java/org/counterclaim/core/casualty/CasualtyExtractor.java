@@ -55,6 +55,7 @@ public final class CasualtyExtractor {
   public List<CasualtyClaim> extract(AnalyzedText text, List<Attribution> attributions) {
     List<CasualtyClaim> claims = new ArrayList<>();
     List<Link> earlier = new ArrayList<>();
+    List<VictimPhrase> mentioned = new ArrayList<>();
     for (Sentence s : text.sentences()) {
       if (!s.deep()) {
         continue;
@@ -68,14 +69,44 @@ public final class CasualtyExtractor {
       List<Link> found = new ArrayList<>();
       for (Link link : links(s)) {
         Link resolved = link.phrase().anaphoric() ? resolve(link, earlier) : link;
+        if (resolved == null && link.phrase().anaphoric()) {
+          resolved = resolveToMention(link, mentioned);
+        }
         if (resolved != null) {
           found.add(resolved);
           claims.add(toClaim(resolved, attribution, evidence));
         }
       }
       earlier.addAll(found);
+      mentioned.addAll(countedMilitants(s));
     }
     return claims;
+  }
+
+  /** Counted attackers a sentence names without a casualty ("Three suicide bombers attacked"). */
+  private static List<VictimPhrase> countedMilitants(Sentence s) {
+    List<VictimPhrase> found = new ArrayList<>();
+    for (VictimPhrase p : VictimPhrases.find(s, CountPhrases.find(s))) {
+      if (!p.negative() && !p.anaphoric() && !p.bare() && p.count() != null
+          && p.category() == VictimCategory.MILITANTS) {
+        found.add(p);
+      }
+    }
+    return found;
+  }
+
+  /**
+   * "In addition to the assailants, seven people were killed": attackers named before with a
+   * count but no casualty ("Three suicide bombers attacked") give "the assailants" their number.
+   */
+  private static Link resolveToMention(Link link, List<VictimPhrase> mentioned) {
+    if (link.category() != VictimCategory.MILITANTS || mentioned.isEmpty()) {
+      return null;
+    }
+    VictimPhrase m = mentioned.get(mentioned.size() - 1);
+    CountRange r = new CountRange(m.count().low(), m.count().high(), m.count().qualifier(),
+        link.phrase().count().text());
+    return new Link(link.phrase().resolvedTo(r), link.outcome(), link.category(), link.sentence());
   }
 
   private static final Set<String> CAPTIVE_WORDS =

@@ -106,6 +106,14 @@ class CasualtyExtractorTest {
   }
 
   @Test
+  void the_attackers_take_their_number_from_an_earlier_count() {
+    assertThat(claims("Three suicide bombers attacked the court in Puli Alam. In addition to the"
+            + " assailants, seven people were killed."))
+        .extracting(c -> c.victims(), c -> c.count().low())
+        .containsExactly(tuple(VictimCategory.MILITANTS, 3), tuple(VictimCategory.PEOPLE, 7));
+  }
+
+  @Test
   void evidence_is_the_sentence_the_figure_came_from() {
     String text = "Heavy fighting was reported.\n\nSeven officers were killed in Noshki, police said.";
     CasualtyClaim c = Extractions.claims(text).get(0);
