@@ -56,6 +56,7 @@ public final class CasualtyExtractor {
     List<CasualtyClaim> claims = new ArrayList<>();
     List<Link> earlier = new ArrayList<>();
     List<VictimPhrase> mentioned = new ArrayList<>();
+    Set<String> names = new HashSet<>();
     for (Sentence s : text.sentences()) {
       if (!s.deep()) {
         continue;
@@ -67,7 +68,7 @@ public final class CasualtyExtractor {
       Attribution attribution = s.index() < attributions.size() ? attributions.get(s.index()) : null;
       Span evidence = new Span(s.start(), s.end(), sentenceText);
       List<Link> found = new ArrayList<>();
-      for (Link link : links(s)) {
+      for (Link link : links(s, names)) {
         Link resolved = link.phrase().anaphoric() ? resolve(link, earlier) : link;
         if (resolved == null && link.phrase().anaphoric()) {
           resolved = resolveToMention(link, mentioned);
@@ -79,8 +80,20 @@ public final class CasualtyExtractor {
       }
       earlier.addAll(found);
       mentioned.addAll(countedMilitants(s));
+      collectNames(s, names);
     }
     return claims;
+  }
+
+  /** The last words of the people named in a sentence ("nazami" for "Molvi Ahmad Tayyab Nazami"). */
+  private static void collectNames(Sentence s, Set<String> names) {
+    List<Token> t = s.tokens();
+    for (int i = 0; i < t.size(); i++) {
+      if (t.get(i).entity() == org.counterclaim.core.nlp.EntityType.PERSON
+          && (i + 1 == t.size() || t.get(i + 1).entity() != org.counterclaim.core.nlp.EntityType.PERSON)) {
+        names.add(t.get(i).lower());
+      }
+    }
   }
 
   /** Counted attackers a sentence names without a casualty ("Three suicide bombers attacked"). */
@@ -154,9 +167,9 @@ public final class CasualtyExtractor {
   /** A victim phrase with the outcome a trigger gave it. */
   private record Link(VictimPhrase phrase, Outcome outcome, VictimCategory category, int sentence) {}
 
-  private List<Link> links(Sentence s) {
+  private List<Link> links(Sentence s, Set<String> names) {
     List<Token> tokens = s.tokens();
-    List<VictimPhrase> phrases = VictimPhrases.find(s, CountPhrases.find(s));
+    List<VictimPhrase> phrases = VictimPhrases.find(s, CountPhrases.find(s), names);
     List<Trigger> triggers = Triggers.find(tokens);
     List<Link> links = new ArrayList<>();
     Set<VictimPhrase> used = new HashSet<>();

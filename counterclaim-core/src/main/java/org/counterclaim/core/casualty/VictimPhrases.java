@@ -74,6 +74,15 @@ final class VictimPhrases {
 
   /** All victim phrases of the sentence, left to right. */
   static List<VictimPhrase> find(Sentence sentence, List<CountPhrase> counts) {
+    return find(sentence, counts, Set.of());
+  }
+
+  /**
+   * All victim phrases of the sentence; {@code knownNames} (lower case) are names of people the
+   * report named before, which count as people here even where named-entity recognition missed
+   * them ("Nazami was killed" after "Molvi Ahmad Tayyab Nazami").
+   */
+  static List<VictimPhrase> find(Sentence sentence, List<CountPhrase> counts, Set<String> knownNames) {
     List<Token> tokens = sentence.tokens();
     List<VictimPhrase> found = new ArrayList<>();
     boolean[] covered = new boolean[tokens.size() + 1];
@@ -103,7 +112,8 @@ final class VictimPhrases {
       } else if (w.equals("all") || w.equals("both")) {
         p = definitePlural(tokens, i);
       } else if ((tokens.get(i).entity() == org.counterclaim.core.nlp.EntityType.PERSON
-              || isNamedWithApposition(tokens, i))
+              || isNamedWithApposition(tokens, i)
+              || tokens.get(i).posStartsWith("NNP") && knownNames.contains(w))
           && (i == 0 || !tokens.get(i - 1).posStartsWith("IN") && !tokens.get(i - 1).posStartsWith("NNP")
           )) {
         p = person(tokens, i);
@@ -198,7 +208,8 @@ final class VictimPhrases {
     if (head == null || !head.noun().singular() || tokens.get(head.from()).posStartsWith("NNP")) {
       return null;
     }
-    if (tokens.get(i).lower().equals("the") && head.noun().category() == VictimCategory.PEOPLE) {
+    if (tokens.get(i).lower().equals("the") && head.noun().category() == VictimCategory.PEOPLE
+        && !tokens.get(head.to() - 1).lower().equals("victim")) {
       return null;
     }
     String text = victimText(tokens, i + 1, head.to());
@@ -356,7 +367,8 @@ final class VictimPhrases {
 
   /** "Afghan Local Police (ALP) officer": the common noun after a proper name is the head. */
   private static Head laterHead(List<Token> tokens, Head h, Outcome implied) {
-    if (!tokens.get(h.to() - 1).posStartsWith("NNP")) {
+    String last = tokens.get(h.to() - 1).text();
+    if (!tokens.get(h.to() - 1).posStartsWith("NNP") && !Character.isUpperCase(last.charAt(0))) {
       return null;
     }
     for (int j = h.to(); j < Math.min(tokens.size(), h.to() + 4); j++) {
@@ -369,7 +381,7 @@ final class VictimPhrases {
         return new Head(later.from(), later.to(),
             new VictimNoun(category, later.noun().singular(), later.noun().plural()), later.implied());
       }
-      if (!(t.posStartsWith("NNP") || isBracket(t))) {
+      if (!(t.posStartsWith("NNP") || isBracket(t) || Character.isUpperCase(t.text().charAt(0)))) {
         return null;
       }
     }

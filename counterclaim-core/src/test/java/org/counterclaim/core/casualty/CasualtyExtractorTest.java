@@ -114,6 +114,21 @@ class CasualtyExtractorTest {
   }
 
   @Test
+  void a_person_named_before_counts_when_named_again_by_surname() {
+    assertThat(claims("Assailants opened fire on Molvi Ahmad Tayyab Nazami, a prayer leader, in"
+            + " Kapisa. Nazami and his son were killed in the attack."))
+        .extracting(c -> c.count().low())
+        .containsExactly(1, 1);
+  }
+
+  @Test
+  void the_victim_is_one_person() {
+    assertThat(claims("Gunmen abducted a trader in Paktika. The victim was shot and killed hours later."))
+        .extracting(c -> c.outcome(), c -> c.count().low())
+        .containsExactly(tuple(Outcome.ABDUCTED, 1), tuple(Outcome.KILLED, 1));
+  }
+
+  @Test
   void evidence_is_the_sentence_the_figure_came_from() {
     String text = "Heavy fighting was reported.\n\nSeven officers were killed in Noshki, police said.";
     CasualtyClaim c = Extractions.claims(text).get(0);
