@@ -446,9 +446,35 @@ public final class CasualtyExtractor {
       if (c >= tokens.size() || Triggers.startsAt(tokens, c)) {
         break;
       }
-      p = startingAt(phrases, c);
+      VictimPhrase next = startingAt(phrases, c);
+      if (next != null && w.equals(",") && next.victimText() != null && next.count() != null
+          && next.count().text().equals(next.victimText()) && p.count() != null
+          && p.count().low() == 1 && next.to() < tokens.size()
+          && tokens.get(next.to()).text().equals(",")) {
+        // "a teacher, Mohammad Amin, in Kanjarkhel": the name is the same victim
+        c = next.to() + 1;
+        next = c < tokens.size() ? startingAt(phrases, c) : null;
+        if (next == null) {
+          break;
+        }
+      }
+      if (next != null && subjectOfNextClause(tokens, next)) {
+        // "… the death of the assailant, two soldiers were injured": a new clause begins
+        break;
+      }
+      p = next;
     }
     return found;
+  }
+
+  /** True when the phrase is followed by its own verb ("two soldiers were injured"). */
+  private static boolean subjectOfNextClause(List<Token> tokens, VictimPhrase p) {
+    int k = p.to();
+    while (k < tokens.size() && AUX_AND_ADVERBS.contains(tokens.get(k).lower())) {
+      k++;
+    }
+    return k > p.to() && k < tokens.size() && Triggers.startsAt(tokens, k)
+        || k < tokens.size() && tokens.get(k).posStartsWith("VBD") && k == p.to();
   }
 
   private static VictimPhrase endingAt(List<VictimPhrase> phrases, int end) {

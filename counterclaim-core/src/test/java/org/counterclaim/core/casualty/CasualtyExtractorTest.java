@@ -129,6 +129,21 @@ class CasualtyExtractorTest {
   }
 
   @Test
+  void a_name_apposed_to_a_victim_is_the_same_victim() {
+    assertThat(claims("Assailants shot and killed a teacher, Mohammad Amin, in Kanjarkhel."))
+        .extracting(c -> c.count().low())
+        .containsExactly(1);
+  }
+
+  @Test
+  void a_comma_does_not_join_the_subject_of_the_next_clause() {
+    assertThat(claims("Gunmen opened fire on a convoy, killing at least 38 people, two local"
+            + " officials told Reuters."))
+        .extracting(c -> c.count().low())
+        .containsExactly(38);
+  }
+
+  @Test
   void evidence_is_the_sentence_the_figure_came_from() {
     String text = "Heavy fighting was reported.\n\nSeven officers were killed in Noshki, police said.";
     CasualtyClaim c = Extractions.claims(text).get(0);
