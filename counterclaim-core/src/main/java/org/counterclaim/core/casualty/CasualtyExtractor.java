@@ -272,6 +272,7 @@ public final class CasualtyExtractor {
       }
     }
     k = skipParenthetical(tokens, k);
+    k = skipUnknownNumber(tokens, k);
     List<VictimPhrase> found = new ArrayList<>();
     VictimPhrase p = endingAt(phrases, k);
     if (p == null) {
@@ -352,6 +353,27 @@ public final class CasualtyExtractor {
       return c - 1;
     }
     return -1;
+  }
+
+  /**
+   * Skips "and an unknown number of assailants" just before {@code k}: no figure, but the
+   * victims coordinated before it are still the trigger's subjects.
+   */
+  private static int skipUnknownNumber(List<Token> tokens, int k) {
+    for (int j = k - 1; j >= Math.max(2, k - 8); j--) {
+      if (tokens.get(j).lower().equals("number") && tokens.get(j - 1).lower().equals("unknown")) {
+        int start = j - 1;
+        if (start > 0 && (tokens.get(start - 1).lower().equals("an")
+            || tokens.get(start - 1).lower().equals("the"))) {
+          start--;
+        }
+        if (start > 0 && tokens.get(start - 1).lower().equals("and")) {
+          return start - 1;
+        }
+        return k;
+      }
+    }
+    return k;
   }
 
   /** Skips ", including two children," just before {@code k}. */

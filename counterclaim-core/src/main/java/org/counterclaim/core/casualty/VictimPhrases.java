@@ -106,6 +106,9 @@ final class VictimPhrases {
         if (p == null) {
           p = singular(tokens, i);
         }
+        if (p == null && w.equals("another")) {
+          p = bareAnother(tokens, i);
+        }
         if (p == null && (w.equals("the") || w.equals("their"))) {
           p = definitePlural(tokens, i);
         }
@@ -311,6 +314,20 @@ final class VictimPhrases {
       }
     }
     return -1;
+  }
+
+  /** "… were killed and another was injured": one more of the victims named before. */
+  private static VictimPhrase bareAnother(List<Token> tokens, int i) {
+    if (i + 1 >= tokens.size()) {
+      return null;
+    }
+    String next = tokens.get(i + 1).lower();
+    if (!Set.of("was", "were", "is", "later", "also", "died", "succumbed", ",", ".").contains(next)
+        && !Triggers.startsAt(tokens, i + 1)) {
+      return null;
+    }
+    return new VictimPhrase(i, i + 1, CountRange.exactly(1, tokens.get(i).text()), false,
+        VictimCategory.PEOPLE, null, true);
   }
 
   /** "a third", "another", "a sixth attacker": one more victim of the group named before. */

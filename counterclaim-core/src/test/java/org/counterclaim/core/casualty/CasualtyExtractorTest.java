@@ -144,6 +144,21 @@ class CasualtyExtractorTest {
   }
 
   @Test
+  void another_is_one_more_of_the_victims_named_before() {
+    assertThat(claims("Two civilians were killed and another was wounded in the attack."))
+        .extracting(c -> c.outcome(), c -> c.victims(), c -> c.count().low())
+        .containsExactly(tuple(Outcome.KILLED, VictimCategory.CIVILIANS, 2),
+            tuple(Outcome.INJURED, VictimCategory.CIVILIANS, 1));
+  }
+
+  @Test
+  void an_unknown_number_does_not_hide_the_victims_counted_beside_it() {
+    assertThat(claims("Four officers and an unknown number of assailants were injured."))
+        .extracting(c -> c.victims(), c -> c.count().low())
+        .containsExactly(tuple(VictimCategory.POLICE, 4));
+  }
+
+  @Test
   void evidence_is_the_sentence_the_figure_came_from() {
     String text = "Heavy fighting was reported.\n\nSeven officers were killed in Noshki, police said.";
     CasualtyClaim c = Extractions.claims(text).get(0);
