@@ -275,6 +275,17 @@ public final class CasualtyExtractor {
     k = skipUnknownNumber(tokens, k);
     List<VictimPhrase> found = new ArrayList<>();
     VictimPhrase p = endingAt(phrases, k);
+    if (p == null && k > 0 && tokens.get(k - 1).text().equals(",")) {
+      // "Sabour, a ministry contractor, was killed"
+      VictimPhrase named = endingAt(phrases, k - 1);
+      if (named != null && isNamed(named)) {
+        VictimPhrase described = named.from() > 0 && tokens.get(named.from() - 1).text().equals(",")
+            ? describedBefore(tokens, phrases, named.from() - 1) : null;
+        // "One of the fighters, Abu Hafsa al-Barnawi, was killed": the counted phrase tells who
+        p = described != null && described.count() != null && described.count().low() == 1
+            ? described : named;
+      }
+    }
     if (p == null) {
       p = beforePrepositionalPhrase(tokens, phrases, k);
     }
@@ -298,7 +309,13 @@ public final class CasualtyExtractor {
       } else if (!COORDINATORS.contains(w)) {
         break;
       }
-      p = endingAt(phrases, c);
+      VictimPhrase before = endingAt(phrases, c);
+      if (w.equals(",") && isNamed(p) && before != null && before.count() != null
+          && before.count().low() == 1) {
+        // "The police commander, Ismail, was wounded": one victim named twice
+        break;
+      }
+      p = before;
       if (p != null && p.subset()) {
         break;
       }
@@ -487,6 +504,21 @@ public final class CasualtyExtractor {
       p = next;
     }
     return found;
+  }
+
+  /** The phrase ending at {@code comma}, past "of them" ("one of them, Ramesh Kurram,"). */
+  private static VictimPhrase describedBefore(List<Token> tokens, List<VictimPhrase> phrases, int comma) {
+    int k = comma;
+    while (k > 0 && Set.of("of", "them", "those", "these", "whom").contains(tokens.get(k - 1).lower())) {
+      k--;
+    }
+    VictimPhrase p = endingAt(phrases, k);
+    return p != null ? p : endingAt(phrases, comma);
+  }
+
+  /** A named person ("Himmat, a district police chief"): one victim named by name. */
+  private static boolean isNamed(VictimPhrase p) {
+    return p.count() != null && p.victimText() != null && p.count().text().equals(p.victimText());
   }
 
   /** True when the phrase is followed by its own verb ("two soldiers were injured"). */

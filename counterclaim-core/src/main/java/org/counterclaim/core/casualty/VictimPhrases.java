@@ -246,11 +246,13 @@ final class VictimPhrases {
     if (to + 1 < tokens.size() && tokens.get(to).text().equals(",")) {
       int close = appositionEnd(tokens, to + 1);
       if (close > 0) {
-        Head role = head(tokens, to + 1);
+        int roleFrom = Set.of("a", "an", "the", "his", "her").contains(tokens.get(to + 1).lower())
+            ? to + 2 : to + 1;
+        Head role = head(tokens, roleFrom);
         if (role != null && role.to() <= close && category == VictimCategory.PEOPLE) {
           category = role.noun().category();
         }
-        end = close + 1;
+        end = close;
       }
     }
     String name = Token.join(tokens, i, to);

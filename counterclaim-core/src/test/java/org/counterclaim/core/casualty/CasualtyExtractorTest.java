@@ -159,6 +159,18 @@ class CasualtyExtractorTest {
   }
 
   @Test
+  void a_named_victim_with_a_role_counts_once_beside_the_others() {
+    assertThat(claims("Himmat, a district police chief, and an assailant were killed."))
+        .extracting(c -> c.victims(), c -> c.count().low())
+        .containsExactly(tuple(VictimCategory.POLICE, 1), tuple(VictimCategory.MILITANTS, 1));
+    assertThat(claims("The police commander, Ismail, was wounded in the attack."))
+        .extracting(c -> c.count().low()).containsExactly(1);
+    assertThat(claims("One of the fighters, Abu Hafsa al-Barnawi, was killed in the clashes."))
+        .extracting(c -> c.victims(), c -> c.count().low())
+        .containsExactly(tuple(VictimCategory.MILITANTS, 1));
+  }
+
+  @Test
   void evidence_is_the_sentence_the_figure_came_from() {
     String text = "Heavy fighting was reported.\n\nSeven officers were killed in Noshki, police said.";
     CasualtyClaim c = Extractions.claims(text).get(0);
