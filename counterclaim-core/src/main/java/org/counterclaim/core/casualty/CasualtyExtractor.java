@@ -67,8 +67,9 @@ public final class CasualtyExtractor {
       }
       Attribution attribution = s.index() < attributions.size() ? attributions.get(s.index()) : null;
       Span evidence = new Span(s.start(), s.end(), sentenceText);
+      List<VictimPhrase> phrases = VictimPhrases.find(s, CountPhrases.find(s), names);
       List<Link> found = new ArrayList<>();
-      for (Link link : links(s, names)) {
+      for (Link link : links(s, phrases)) {
         Link resolved = link.phrase().anaphoric() ? resolve(link, earlier) : link;
         if (resolved == null && link.phrase().anaphoric()) {
           resolved = resolveToMention(link, mentioned);
@@ -79,7 +80,7 @@ public final class CasualtyExtractor {
         }
       }
       earlier.addAll(found);
-      mentioned.addAll(countedMilitants(s));
+      mentioned.addAll(countedMilitants(phrases));
       collectNames(s, names);
     }
     return claims;
@@ -97,9 +98,9 @@ public final class CasualtyExtractor {
   }
 
   /** Counted attackers a sentence names without a casualty ("Three suicide bombers attacked"). */
-  private static List<VictimPhrase> countedMilitants(Sentence s) {
+  private static List<VictimPhrase> countedMilitants(List<VictimPhrase> phrases) {
     List<VictimPhrase> found = new ArrayList<>();
-    for (VictimPhrase p : VictimPhrases.find(s, CountPhrases.find(s))) {
+    for (VictimPhrase p : phrases) {
       if (!p.negative() && !p.anaphoric() && !p.bare() && p.count() != null
           && p.category() == VictimCategory.MILITANTS) {
         found.add(p);
@@ -167,9 +168,8 @@ public final class CasualtyExtractor {
   /** A victim phrase with the outcome a trigger gave it. */
   private record Link(VictimPhrase phrase, Outcome outcome, VictimCategory category, int sentence) {}
 
-  private List<Link> links(Sentence s, Set<String> names) {
+  private List<Link> links(Sentence s, List<VictimPhrase> phrases) {
     List<Token> tokens = s.tokens();
-    List<VictimPhrase> phrases = VictimPhrases.find(s, CountPhrases.find(s), names);
     List<Trigger> triggers = Triggers.find(tokens);
     List<Link> links = new ArrayList<>();
     Set<VictimPhrase> used = new HashSet<>();

@@ -3,11 +3,9 @@ package org.counterclaim.core.claimant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.counterclaim.core.actor.Actor;
 import org.counterclaim.core.actor.ActorRegistry;
 import org.counterclaim.core.nlp.AnalyzedText;
 import org.counterclaim.core.nlp.Sentence;
-import org.counterclaim.core.nlp.Token;
 import org.counterclaim.core.report.Report;
 
 /**

@@ -61,13 +61,10 @@ public final class ClaimantClassifier {
       // "no group", "his Twitter", "her account": nobody who speaks
       return null;
     }
-    Actor named = actorIn(phrase);
-    if (NOT_SOURCES.contains(head) && !head.equals("group") && named == null
-        && person(phrase) == null) {
+    if (NOT_SOURCES.contains(head) && !head.equals("group") && actor == null && person == null) {
       // "the statement said", "a tally": no party; but "a Reuters tally" is Reuters
       return null;
     }
-    String first = phrase.get(0).lower();
     boolean spokesman = lower.contains("spokes");
 
     if (role == ClaimantType.WITNESS && actor == null && person == null) {
@@ -75,8 +72,8 @@ public final class ClaimantClassifier {
     }
     boolean unnamed = person == null && !spokesman
         && (UNNAMED_HEADS.contains(head) || lower.contains("official") || lower.contains("source"))
-        && (INDEFINITE.contains(first) || head.endsWith("s") || UNNAMED_HEADS.contains(first)
-            || first.equals("the") && UNNAMED_HEADS.contains(head) && phrase.size() <= 3);
+        && (INDEFINITE.contains(first0) || head.endsWith("s") || UNNAMED_HEADS.contains(first0)
+            || first0.equals("the") && UNNAMED_HEADS.contains(head) && phrase.size() <= 3);
     if (unnamed) {
       return new Claimant(text, ClaimantType.OFFICIAL_UNNAMED);
     }
