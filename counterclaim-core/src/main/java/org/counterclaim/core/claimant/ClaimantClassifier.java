@@ -57,8 +57,9 @@ public final class ClaimantClassifier {
     String head = phrase.get(phrase.size() - 1).lower();
     String first0 = phrase.get(0).lower();
     if (first0.equals("no") || first0.equals("nobody") || first0.equals("none")
-        || phrase.size() > 1 && Set.of("his", "her", "its", "their", "my", "our").contains(first0)) {
-      // "no group", "his Twitter", "her account": nobody who speaks
+        || phrase.size() > 1 && Set.of("his", "her", "its", "their", "my", "our").contains(first0)
+            && !PEOPLE_OF.contains(head)) {
+      // "no group", "his Twitter", "her account": nobody who speaks ("her advisers" do)
       return null;
     }
     if (NOT_SOURCES.contains(head) && !head.equals("group") && actor == null && person == null) {
@@ -123,6 +124,13 @@ public final class ClaimantClassifier {
     return m == null ? null : m.actor();
   }
 
+  /** Whom a possessive can introduce as a source: "her advisers", "his campaign". */
+  private static final Set<String> PEOPLE_OF =
+      Set.of("advisers", "advisors", "aides", "allies", "supporters", "lawyers", "attorneys",
+          "spokesman", "spokeswoman", "spokesperson", "campaign", "family", "friends",
+          "relatives", "colleagues", "staff", "lawyer", "attorney", "aide", "adviser", "advisor",
+          "critics", "opponents", "rivals", "backers", "office", "government", "party");
+
   /** "leader", "elder", "spokesman", "lawmaker": a noun that names a person by role. */
   private static boolean isHumanRole(String head) {
     return Set.of("leader", "leaders", "chief", "elder", "elders", "head", "spokesman",
@@ -132,7 +140,10 @@ public final class ClaimantClassifier {
             "critics", "experts", "staff", "campaign", "company", "committee", "party", "court",
             "council", "commission", "board", "office", "bureau", "institute", "foundation",
             "union", "coalition", "alliance", "poll", "survey", "study", "police", "army",
-            "military", "ministry", "government", "administration", "agency", "newspaper")
+            "military", "ministry", "government", "administration", "agency", "newspaper",
+            "allies", "analysts", "companies", "people", "groups", "scholars", "advocates",
+            "colleagues", "friends", "family", "relatives", "democrats", "republicans",
+            "economists", "lawmakers", "diplomats", "observers", "authorities")
         .contains(head)
         || head.length() > 4
             && head.matches(".*(er|ers|or|ors|ist|ists|ian|ians|ant|ants|ent|ents)");

@@ -63,6 +63,7 @@ public final class SourceFinder {
           "when", "while", "as", "the", "and", "but", "if");
   private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "it", "i", "you");
   private static final Set<String> RELATIVES = Set.of("who", "which");
+  private static final int MAX_APPOSITION = 20;
 
   private SourceFinder() {}
 
@@ -83,10 +84,37 @@ public final class SourceFinder {
    */
   public static SourcePhrase atVerb(Sentence sentence, int v) {
     List<Token> t = sentence.tokens();
-    if (v < 0 || v >= t.size() || !isReporting(t, v)) {
+    if (v < 0 || v >= t.size()) {
       return null;
     }
-    return aroundVerb(t, v);
+    if (t.get(v).text().equals(":")) {
+      return headline(t, v);
+    }
+    return isReporting(t, v) ? aroundVerb(t, v) : null;
+  }
+
+  private static final int MAX_HEADLINE_SOURCE = 5;
+
+  /**
+   * "Graham: Trump's rhetoric is destroying the party": a headline naming its speaker before a
+   * colon. The speaker must be a person or organisation the tagger recognised, written in mixed
+   * case (an upper-case "QUETTA:" is a dateline), with a statement of a few words after it.
+   */
+  private static SourcePhrase headline(List<Token> t, int colon) {
+    if (colon < 1 || colon > MAX_HEADLINE_SOURCE || t.size() - colon <= 3) {
+      return null;
+    }
+    boolean named = false;
+    boolean mixedCase = false;
+    for (int k = 0; k < colon; k++) {
+      Token w = t.get(k);
+      if (!(w.posStartsWith("NNP") || w.pos().equals("POS"))) {
+        return null;
+      }
+      named |= w.entity() == EntityType.PERSON || w.entity() == EntityType.ORGANIZATION;
+      mixedCase |= !w.text().equals(w.text().toUpperCase(java.util.Locale.ROOT));
+    }
+    return named && mixedCase ? new SourcePhrase(0, colon, -1, -1, colon, colon + 1) : null;
   }
 
   /** True when token {@code v} is a reporting verb (not "to say", not "claimed responsibility"). */
@@ -114,6 +142,8 @@ public final class SourceFinder {
         found = statementBy(t, i + 1);
       } else if (isReporting(t, i)) {
         found = aroundVerb(t, i);
+      } else if (w.equals(":")) {
+        found = headline(t, i);
       }
       if (found != null) {
         all.add(found);
@@ -184,6 +214,12 @@ public final class SourceFinder {
           : relayAfter(t, v + 1);
       return new SourcePhrase(left, leftEnd, relay[0], relay[1], v, v + 1);
     }
+    if (verb.endsWith("ing") && v > 1 && t.get(v - 1).text().equals(",")) {
+      SourcePhrase subject = mainClauseSubject(t, v - 1);
+      if (subject != null) {
+        return new SourcePhrase(subject.from(), subject.to(), -1, -1, v, v + 1);
+      }
+    }
     // inverted: "..., said Ahmad Zia, the district governor."
     boolean afterBreak = v == 0 || isBreak(t.get(v - 1).text());
     if (afterBreak && v + 1 < t.size() && startsNp(t.get(v + 1))) {
@@ -194,6 +230,49 @@ public final class SourceFinder {
       }
     }
     return null;
+  }
+
+  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+  private static final Set<String> COPULAS =
+      Set.of("is", "are", "was", "were", "be", "been", "'s", "’s", "'re", "’re", "seemed", "seems");
+
+  /**
+   * "Sanders denounced the attacks, saying …": the subject of the clause that a participle after
+   * the comma at {@code comma} continues, or null when that clause has none the rules can see.
+   */
+  private static SourcePhrase mainClauseSubject(List<Token> t, int comma) {
+    for (int k = comma - 1; k > 0 && !isQuoteToken(t.get(k)); k--) {
+      // "…, the ministry said, adding that …": the source of the reporting verb before
+      if (isReporting(t, k)) {
+        SourcePhrase p = aroundVerb(t, k);
+        return p != null && p.from() < comma ? new SourcePhrase(p.from(), p.to(), -1, -1, k, k + 1)
+            : null;
+      }
+    }
+    for (int k = 1; k < comma; k++) {
+      Token w = t.get(k);
+      if (isQuoteToken(w) || w.text().equals(";")) {
+        return null;
+      }
+      if (FINITE.contains(w.pos())) {
+        if (COPULAS.contains(w.lower())) {
+          // "Six soldiers were missing, …": a passive or a state, not someone speaking
+          return null;
+        }
+        int left = backwardNp(t, k);
+        if (left < 0) {
+          return null;
+        }
+        int end = npEndBefore(t, k);
+        return end > left ? new SourcePhrase(left, end, -1, -1, k, k + 1) : null;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isQuoteToken(Token t) {
+    String s = t.text();
+    return s.equals("\"") || s.equals("“") || s.equals("”") || s.equals("``") || s.equals("''");
   }
 
   private static boolean isBreak(String s) {
@@ -280,7 +359,7 @@ public final class SourceFinder {
           return nameStart;
         }
       }
-      return -1;
+      return namedBeforeApposition(t, roleEnd);
     }
     int start = npStart(t, k);
     if (start == k) {
@@ -294,6 +373,56 @@ public final class SourceFinder {
       }
     }
     return start;
+  }
+
+  /**
+   * "Seth Ames, a political scientist at Texas Tech University," / "Ann Fry, who served as her
+   * chief of staff,": the start of a proper name before a longer apposition ending at {@code
+   * roleEnd} (the comma before the verb), or -1.
+   */
+  private static int namedBeforeApposition(List<Token> t, int roleEnd) {
+    int found = -1;
+    for (int c = roleEnd - 2; c >= Math.max(1, roleEnd - MAX_APPOSITION); c--) {
+      String w = t.get(c).text();
+      if (isQuoteToken(t.get(c)) || w.equals(";") || w.equals(":")) {
+        break;
+      }
+      if (!w.equals(",")) {
+        continue;
+      }
+      if (!opensApposition(t.get(c + 1)) || hasFiniteVerb(t, c + 1, roleEnd)) {
+        break;
+      }
+      int nameStart = npStart(t, c);
+      if (nameStart < c && t.get(c - 1).posStartsWith("NNP")
+          && Character.isUpperCase(t.get(c - 1).text().charAt(0))) {
+        // keep looking left: "Ann Fry, who founded EDGE, a justice group, said" is Ann Fry
+        found = nameStart;
+      }
+    }
+    return found;
+  }
+
+  /** True when tokens from..to hold a finite verb outside a relative clause ("the ministry said"). */
+  private static boolean hasFiniteVerb(List<Token> t, int from, int to) {
+    String opener = t.get(from).lower();
+    if (opener.equals("who") || opener.equals("whose")) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      if (FINITE.contains(t.get(k).pos())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "a", "the", "who", "executive", "former": words an apposition after a name starts with. */
+  private static boolean opensApposition(Token tok) {
+    String w = tok.lower();
+    return isRoleStart(tok) || w.equals("who") || w.equals("whose")
+        || Character.isLowerCase(tok.text().charAt(0))
+            && (tok.posStartsWith("JJ") || tok.posStartsWith("NN") || tok.pos().equals("PRP$"));
   }
 
   private static int npStart(List<Token> t, int end) {

@@ -173,7 +173,8 @@ public final class SourceResolver {
     return null;
   }
 
-  private Source fresh(List<Token> tokens, Span mention, String toldTo) {
+  private Source fresh(List<Token> phrase, Span mention, String toldTo) {
+    List<Token> tokens = beforeRelativeClause(phrase);
     Claimant previous = sources.isEmpty() ? null : sources.get(sources.size() - 1).claimant();
     Claimant c = classifier.classify(tokens, lastArmedGroup, previous);
     if (c == null) {
@@ -208,6 +209,17 @@ public final class SourceResolver {
         description, party);
   }
 
+
+  /** "Ann Fry, who founded a justice group,": the words before the relative clause. */
+  private static List<Token> beforeRelativeClause(List<Token> phrase) {
+    for (int i = 1; i + 1 < phrase.size(); i++) {
+      String w = phrase.get(i + 1).lower();
+      if (phrase.get(i).text().equals(",") && (w.equals("who") || w.equals("whose"))) {
+        return phrase.subList(0, i);
+      }
+    }
+    return phrase;
+  }
 
   /** The words beside the actor's name: "spokesman" in "Taliban spokesman". */
   private static String roleBeside(List<Token> tokens, ActorRegistry.Match m) {

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.counterclaim.core.actor.ActorRegistry;
 import org.counterclaim.core.claimant.ClaimantClassifier;
+import org.counterclaim.core.claimant.ClaimantType;
 import org.counterclaim.core.claimant.Source;
 import org.counterclaim.core.claimant.SourceFinder;
 import org.counterclaim.core.claimant.SourcePhrase;
@@ -26,6 +27,7 @@ import org.counterclaim.core.report.Span;
 public final class QuoteExtractor {
 
   private static final int NEAR = 8;
+  private static final int FAR = 24;
   private static final int MIN_CONTENT_TOKENS = 3;
   private static final Set<String> LEADING_SKIPS =
       Set.of("that", ",", ":", "on", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -101,13 +103,17 @@ public final class QuoteExtractor {
   private Attributed after(Sentence s, int close, String raw, SourceResolver resolver) {
     List<Token> t = s.tokens();
     int first = firstTokenAtOrAfter(t, close + 1);
-    for (int v = first; v < Math.min(t.size(), first + NEAR); v++) {
+    int speakerStart = first < t.size() && isQuoteToken(t.get(first)) ? first + 1 : first;
+    for (int v = first; v < Math.min(t.size(), first + FAR); v++) {
       if (isQuoteToken(t.get(v)) && v > first) {
         break;
       }
       SourcePhrase p = SourceFinder.atVerb(s, v);
-      if (p != null && t.get(p.from()).start() > close) {
-        Source src = resolver.resolve(s, p);
+      // beyond a few words only a speaker named right after the quote with an apposition
+      // ("…,” Seth Ames, a political scientist at Texas Tech University, told The Hill.)
+      boolean near = v < first + NEAR || p != null && p.from() <= speakerStart;
+      if (p != null && near && t.get(p.from()).start() > close) {
+        Source src = speaker(resolver, s, p);
         if (src != null) {
           return new Attributed(src, cueSpan(raw, t, p));
         }
@@ -126,7 +132,7 @@ public final class QuoteExtractor {
       }
       SourcePhrase p = SourceFinder.atVerb(s, v);
       if (p != null && t.get(p.to() - 1).end() <= open) {
-        Source src = resolver.resolve(s, p);
+        Source src = speaker(resolver, s, p);
         if (src != null) {
           return new Attributed(src, cueSpan(raw, t, p));
         }
@@ -149,12 +155,11 @@ public final class QuoteExtractor {
           || marked.stream().anyMatch(m -> m.open() < cueStart && cueStart < m.close())) {
         continue;
       }
+      // resolved even when it states nothing quotable ("ASP Ibrahim Dala confirmed the attack"),
+      // so that a later "he said" finds him
+      Source src = speaker(resolver, s, p);
       int[] content = content(t, p);
-      if (content == null || content[1] - content[0] < MIN_CONTENT_TOKENS) {
-        continue;
-      }
-      Source src = resolver.resolve(s, p);
-      if (src == null) {
+      if (src == null || content == null || content[1] - content[0] < MIN_CONTENT_TOKENS) {
         continue;
       }
       content[0] = afterThat(t, content[0], content[1]);
@@ -168,6 +173,25 @@ public final class QuoteExtractor {
       found.add(new Quote(raw.substring(start, end), false, start, end, src, cueSpan(raw, t, p)));
     }
     return found;
+  }
+
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "i", "we", "they");
+
+  /**
+   * The resolved source of a phrase; a pronoun with no named antecedent in the report ("he told
+   * Fox 35" opening an excerpt) stays a speaker with no name rather than none at all.
+   */
+  private static Source speaker(SourceResolver resolver, Sentence s, SourcePhrase p) {
+    Source src = resolver.resolve(s, p);
+    if (src != null || p.to() - p.from() != 1) {
+      return src;
+    }
+    Token w = s.tokens().get(p.from());
+    if (!PRONOUNS.contains(w.lower())) {
+      return null;
+    }
+    return new Source(null, null, null, ClaimantType.OTHER, null, new Span(w.start(), w.end(),
+        w.text()), w.text(), null);
   }
 
   /** "by phone that …", "to SANA that …", "on condition of anonymity that …": after "that". */
@@ -210,6 +234,9 @@ public final class QuoteExtractor {
     boolean adverbialAfter = afterCue < end && ADVERBIAL_STARTS.contains(t.get(afterCue).lower());
     boolean clauseBefore = p.from() > MIN_CONTENT_TOKENS && t.get(p.from() - 1).text().equals(",");
     int from = skipLeading(t, afterCue, end);
+    // "…, the ministry said, adding that …": what follows is the next statement's
+    adverbialAfter |= from < end && from > afterCue && SourceFinder.isReporting(t, from)
+        && t.get(from).lower().endsWith("ing");
     if (!(adverbialAfter && clauseBefore) && end - from >= MIN_CONTENT_TOKENS) {
       return new int[] {from, end};
     }
