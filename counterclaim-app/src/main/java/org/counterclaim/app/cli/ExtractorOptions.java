@@ -17,12 +17,22 @@ public final class ExtractorOptions {
       description = "A YAML file of actors that extends the shipped registry.")
   Path actors;
 
+  @Option(
+      names = "--gazetteer",
+      paramLabel = "FILE",
+      description = "A GeoNames dump (allCountries.txt, a country file such as PK.txt; plain, .gz"
+          + " or .zip) that extends the shipped gazetteer with smaller places and districts.")
+  Path gazetteer;
+
   /** The extraction settings these options describe. */
   public ExtractorConfig config() {
     if (actors != null && !Files.isRegularFile(actors)) {
       throw new UserError(actors + ": no such actor file");
     }
-    return new ExtractorConfig(CoreNlpConfig.defaults(), actors);
+    if (gazetteer != null && !Files.isRegularFile(gazetteer)) {
+      throw new UserError(gazetteer + ": no such gazetteer file");
+    }
+    return new ExtractorConfig(CoreNlpConfig.defaults(), actors, gazetteer);
   }
 
   /** Loads the extractor (CoreNLP models and the actor registry) with the root command's factory. */
@@ -32,7 +42,7 @@ public final class ExtractorOptions {
     try {
       return factory.load(config);
     } catch (IllegalArgumentException e) {
-      // a bad user actor file: the message names the file and the reason
+      // a bad user actor or gazetteer file: the message names the file and the reason
       throw new UserError(e.getMessage(), e);
     }
   }

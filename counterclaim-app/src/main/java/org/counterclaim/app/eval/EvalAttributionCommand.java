@@ -1,18 +1,12 @@
 package org.counterclaim.app.eval;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.counterclaim.app.cli.ExitCodes;
 import org.counterclaim.app.cli.ExtractorOptions;
-import org.counterclaim.app.cli.UserError;
 import org.counterclaim.app.cli.Verbosity;
 import org.counterclaim.core.eval.AttributionEvaluation;
 import org.counterclaim.core.eval.AttributionEvaluation.Article;
@@ -104,14 +98,7 @@ public final class EvalAttributionCommand implements Callable<Integer> {
   }
 
   private List<Article> read() {
-    try (BufferedReader in = Files.newBufferedReader(gold, StandardCharsets.UTF_8)) {
-      return AttributionEvaluation.read(in, limit);
-    } catch (NoSuchFileException e) {
-      throw new UserError(gold + ": no such file", e);
-    } catch (IOException e) {
-      throw new UserError(gold + ": cannot read: " + e.getMessage(), e);
-    } catch (IllegalArgumentException e) {
-      throw new UserError(gold + ": " + e.getMessage(), e);
-    }
+    return GoldFile.read(gold, in -> AttributionEvaluation.read(in, limit));
   }
+
 }

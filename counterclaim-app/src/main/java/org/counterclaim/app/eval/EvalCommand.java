@@ -7,5 +7,5 @@ import picocli.CommandLine.Command;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Measure extraction quality against gold data.",
-    subcommands = {EvalCasualtiesCommand.class, EvalAttributionCommand.class})
+    subcommands = {EvalCasualtiesCommand.class, EvalAttributionCommand.class, EvalPlacesCommand.class})
 public final class EvalCommand {}

@@ -1,14 +1,16 @@
 package org.counterclaim.core.casualty;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
 import java.util.Objects;
 import org.counterclaim.core.claimant.Claimant;
 import org.counterclaim.core.report.Span;
 
 /**
- * One figure of a report: what happened to how many of whom, who asserts it, who relayed it, and
- * the sentence it came from. {@code claimant} is null when neither the text nor the report's
- * publisher tells who speaks; {@code relayedBy} is null when nobody relays someone else's claim.
+ * One figure of a report: what happened to how many of whom, who asserts it, who relayed it, the
+ * sentence it came from and the places that sentence names ({@code places}: indexes into the
+ * report's places). {@code claimant} is null when neither the text nor the report's publisher
+ * tells who speaks; {@code relayedBy} is null when nobody relays someone else's claim.
  */
 public record CasualtyClaim(
     Outcome outcome,
@@ -18,12 +20,28 @@ public record CasualtyClaim(
     @JsonInclude(JsonInclude.Include.ALWAYS) Claimant claimant,
     @JsonInclude(JsonInclude.Include.ALWAYS) String relayedBy,
     boolean selfInterested,
-    Span evidence) {
+    Span evidence,
+    List<Integer> places) {
 
   public CasualtyClaim {
     Objects.requireNonNull(outcome, "outcome");
     Objects.requireNonNull(victims, "victims");
     Objects.requireNonNull(count, "count");
     Objects.requireNonNull(evidence, "evidence");
+    places = places == null ? List.of() : List.copyOf(places);
+  }
+
+  /** A claim whose sentence names no place (yet). */
+  public CasualtyClaim(Outcome outcome, VictimCategory victims, String victimText,
+      CountRange count, Claimant claimant, String relayedBy, boolean selfInterested,
+      Span evidence) {
+    this(outcome, victims, victimText, count, claimant, relayedBy, selfInterested, evidence,
+        List.of());
+  }
+
+  /** This claim with the places of its sentence. */
+  public CasualtyClaim withPlaces(List<Integer> placeIndexes) {
+    return new CasualtyClaim(outcome, victims, victimText, count, claimant, relayedBy,
+        selfInterested, evidence, placeIndexes);
   }
 }

@@ -1,7 +1,6 @@
 package org.counterclaim.core.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -46,24 +45,7 @@ public final class AttributionEvaluation {
 
   /** Reads up to {@code limit} articles of a gold file. */
   public static List<Article> read(BufferedReader in, int limit) throws IOException {
-    ObjectMapper json = new ObjectMapper();
-    List<Article> articles = new ArrayList<>();
-    String line;
-    int n = 0;
-    while ((line = in.readLine()) != null && articles.size() < limit) {
-      n++;
-      if (line.isBlank()) {
-        continue;
-      }
-      JsonNode a;
-      try {
-        a = json.readTree(line);
-      } catch (IOException e) {
-        throw new IllegalArgumentException("line " + n + ": not JSON", e);
-      }
-      if (!a.hasNonNull("text") || !a.has("attributions")) {
-        throw new IllegalArgumentException("line " + n + ": no \"text\" or \"attributions\"");
-      }
+    return GoldLines.read(in, limit, "attributions", (a, id) -> {
       List<int[]> sources = new ArrayList<>();
       List<int[]> contents = new ArrayList<>();
       for (JsonNode at : a.get("attributions")) {
@@ -74,10 +56,8 @@ public final class AttributionEvaluation {
           contents.add(span(at.get("content")));
         }
       }
-      articles.add(new Article(a.path("id").asText("line " + n), a.get("text").asText(), sources,
-          contents));
-    }
-    return articles;
+      return new Article(id, a.get("text").asText(), sources, contents);
+    });
   }
 
   private static int[] span(JsonNode s) {

@@ -16,7 +16,11 @@ import org.counterclaim.core.claimant.Attribution;
 import org.counterclaim.core.claimant.Attributions;
 import org.counterclaim.core.nlp.AnalyzedText;
 import org.counterclaim.core.nlp.Analyzer;
+import org.counterclaim.core.nlp.SentenceFilter;
 import org.counterclaim.core.nlp.corenlp.CoreNlpAnalyzer;
+import org.counterclaim.core.place.Gazetteer;
+import org.counterclaim.core.place.Place;
+import org.counterclaim.core.place.PlaceExtractor;
 import org.counterclaim.core.reconcile.Reconciled;
 import org.counterclaim.core.reconcile.ReportTotals;
 import org.counterclaim.core.report.Report;
@@ -35,24 +39,33 @@ public final class Extractor {
   private final ActorFinder actors;
   private final QuoteExtractor quotes;
   private final ResponsibilityFinder responsibility;
+  private final PlaceExtractor places;
 
-  /** A chain over an already loaded analyzer and registry. */
-  public Extractor(Analyzer analyzer, ActorRegistry registry) {
+  /** A chain over an already loaded analyzer, actor registry and gazetteer. */
+  public Extractor(Analyzer analyzer, ActorRegistry registry, Gazetteer gazetteer) {
     this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
     this.attributions = new Attributions(registry);
     this.registry = Objects.requireNonNull(registry, "registry");
     this.actors = new ActorFinder(registry);
     this.quotes = new QuoteExtractor(registry);
     this.responsibility = new ResponsibilityFinder(registry);
+    this.places = new PlaceExtractor(gazetteer, name -> registry.lookup(name).isPresent());
   }
 
-  /** Loads the CoreNLP models and the actor registry named by {@code config}. */
+  /** Loads the CoreNLP models, the actor registry and the gazetteer named by {@code config}. */
   public static Extractor load(ExtractorConfig config) {
     ActorRegistry registry = ActorRegistry.shipped();
     if (config.actorsFile() != null) {
       registry = registry.extendedWith(config.actorsFile());
     }
-    return new Extractor(CoreNlpAnalyzer.load(config.nlp(), new CasualtyCues()), registry);
+    Gazetteer gazetteer = config.gazetteerFile() == null ? Gazetteer.shipped()
+        : Gazetteer.withDump(config.gazetteerFile());
+    return new Extractor(CoreNlpAnalyzer.load(config.nlp(), cues()), registry, gazetteer);
+  }
+
+  /** Deep analysis where casualty words, quotes or reporting verbs appear. */
+  public static SentenceFilter cues() {
+    return new CasualtyCues();
   }
 
   /** The actor registry this extractor names actors from. */
@@ -64,7 +77,8 @@ public final class Extractor {
   public ReportExtraction extract(Report report) {
     AnalyzedText text = analyzer.analyze(report.text());
     List<Attribution> attributed = attributions.of(text, report);
-    List<CasualtyClaim> claims = casualties.extract(text, attributed);
+    PlaceExtractor.Result located = places.extract(text);
+    List<CasualtyClaim> claims = withPlaces(casualties.extract(text, attributed), located.places());
     Map<Outcome, Reconciled> totals = new TreeMap<>(ReportTotals.of(claims));
     return new ReportExtraction(
         report.id(),
@@ -73,9 +87,26 @@ public final class Extractor {
         claims,
         totals,
         quotes.extract(text),
-        List.of(),
+        located.places(),
+        located.eventPlaces(),
         actors.find(text),
         responsibility.find(text),
         report.text());
+  }
+
+  /** Each claim with the indexes (into {@code places}) of the places named in its sentence. */
+  private static List<CasualtyClaim> withPlaces(List<CasualtyClaim> claims, List<Place> places) {
+    List<CasualtyClaim> out = new java.util.ArrayList<>(claims.size());
+    for (CasualtyClaim c : claims) {
+      List<Integer> in = new java.util.ArrayList<>();
+      for (int i = 0; i < places.size(); i++) {
+        Place p = places.get(i);
+        if (p.start() >= c.evidence().start() && p.end() <= c.evidence().end()) {
+          in.add(i);
+        }
+      }
+      out.add(c.withPlaces(in));
+    }
+    return out;
   }
 }

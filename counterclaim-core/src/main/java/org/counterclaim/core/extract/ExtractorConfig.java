@@ -5,10 +5,11 @@ import java.util.Objects;
 import org.counterclaim.core.nlp.corenlp.CoreNlpConfig;
 
 /**
- * Settings of the extraction chain: the CoreNLP models, and an optional user actor file
- * ({@code actorsFile} null when none) that extends the shipped registry.
+ * Settings of the extraction chain: the CoreNLP models, an optional user actor file ({@code
+ * actorsFile} null when none) that extends the shipped registry, and an optional GeoNames dump
+ * ({@code gazetteerFile} null when none) that extends the shipped gazetteer.
  */
-public record ExtractorConfig(CoreNlpConfig nlp, Path actorsFile) {
+public record ExtractorConfig(CoreNlpConfig nlp, Path actorsFile, Path gazetteerFile) {
 
   public ExtractorConfig {
     Objects.requireNonNull(nlp, "nlp");
@@ -16,6 +17,6 @@ public record ExtractorConfig(CoreNlpConfig nlp, Path actorsFile) {
 
   /** The shipped models and registry. */
   public static ExtractorConfig defaults() {
-    return new ExtractorConfig(CoreNlpConfig.defaults(), null);
+    return new ExtractorConfig(CoreNlpConfig.defaults(), null, null);
   }
 }

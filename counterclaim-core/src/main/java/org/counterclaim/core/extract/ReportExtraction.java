@@ -10,16 +10,18 @@ import org.counterclaim.core.actor.Responsibility;
 import org.counterclaim.core.quote.Quote;
 import org.counterclaim.core.casualty.CasualtyClaim;
 import org.counterclaim.core.casualty.Outcome;
+import org.counterclaim.core.place.EventPlace;
+import org.counterclaim.core.place.Place;
 import org.counterclaim.core.reconcile.Reconciled;
 
 /**
  * Everything read out of one report: its claims, their reconciled totals per outcome, its quotes
- * and statements, the actors it names and who it says claimed, was blamed for or denied the
- * attack. {@code text} is the text all offsets point into. {@code places} is reserved for place
- * resolution and is empty until it exists.
+ * and statements, the places it names and the distinct places its event happened at, the actors
+ * it names and who it says claimed, was blamed for or denied the attack. {@code text} is the text
+ * all offsets point into.
  */
 @JsonPropertyOrder({"id", "published", "publisher", "claims", "totals", "quotes", "places",
-    "actors", "responsibility", "text"})
+    "eventPlaces", "actors", "responsibility", "text"})
 public record ReportExtraction(
     String id,
     @JsonInclude(JsonInclude.Include.ALWAYS) LocalDate published,
@@ -27,7 +29,8 @@ public record ReportExtraction(
     List<CasualtyClaim> claims,
     Map<Outcome, Reconciled> totals,
     List<Quote> quotes,
-    List<Object> places,
+    List<Place> places,
+    List<EventPlace> eventPlaces,
     List<MentionedActor> actors,
     List<Responsibility> responsibility,
     String text) {
@@ -37,6 +40,7 @@ public record ReportExtraction(
     totals = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(totals));
     quotes = List.copyOf(quotes);
     places = List.copyOf(places);
+    eventPlaces = List.copyOf(eventPlaces);
     actors = List.copyOf(actors);
     responsibility = List.copyOf(responsibility);
   }

@@ -44,6 +44,7 @@ class AnalystAgreementTest {
       annotations = files
           .filter(p -> p.toString().endsWith(".analyst.json"))
           .filter(p -> !p.toString().endsWith(".quotes.analyst.json"))
+          .filter(p -> !p.toString().endsWith(".places.analyst.json"))
           .sorted()
           .toList();
     }

@@ -1,10 +1,10 @@
 package org.counterclaim.core.testkit;
 
 import org.counterclaim.core.actor.ActorRegistry;
-import org.counterclaim.core.casualty.CasualtyCues;
 import org.counterclaim.core.extract.Extractor;
 import org.counterclaim.core.nlp.corenlp.CoreNlpAnalyzer;
 import org.counterclaim.core.nlp.corenlp.CoreNlpConfig;
+import org.counterclaim.core.place.Gazetteer;
 
 /** The CoreNLP-backed extractor, loaded once per test JVM and shared by every test. */
 public final class Pipelines {
@@ -12,10 +12,11 @@ public final class Pipelines {
   private Pipelines() {}
 
   private static final class Holder {
+    static final Gazetteer GAZETTEER = Gazetteer.shipped();
     static final CoreNlpAnalyzer ANALYZER =
-        CoreNlpAnalyzer.load(CoreNlpConfig.defaults(), new CasualtyCues());
+        CoreNlpAnalyzer.load(CoreNlpConfig.defaults(), Extractor.cues());
     static final ActorRegistry REGISTRY = ActorRegistry.shipped();
-    static final Extractor EXTRACTOR = new Extractor(ANALYZER, REGISTRY);
+    static final Extractor EXTRACTOR = new Extractor(ANALYZER, REGISTRY, GAZETTEER);
   }
 
   /** The shared extractor (models load on first use). */
@@ -26,6 +27,11 @@ public final class Pipelines {
   /** The shared analyzer behind {@link #extractor()}. */
   public static CoreNlpAnalyzer analyzer() {
     return Holder.ANALYZER;
+  }
+
+  /** The shipped gazetteer. */
+  public static Gazetteer gazetteer() {
+    return Holder.GAZETTEER;
   }
 
   /** The shipped actor registry. */

@@ -1,0 +1,489 @@
+package org.counterclaim.core.place;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An offline index of GeoNames places by name: populated places, first- and second-level divisions
+ * and countries, each findable under its name, ASCII name, Latin-script alternate names and the
+ * project's own aliases, exactly ({@link #named}) or by spelling variant ({@link #namedLoosely}).
+ *
+ * <p>The shipped index ({@link #shipped}) holds GeoNames' places of 500 inhabitants or more, its
+ * first-level divisions and its countries, taken from registry packages at build time; divisions
+ * and countries from those files carry no coordinates, so they get the mean position of their
+ * places. {@link #withDump} adds a full GeoNames dump (allCountries.txt or a country file), whose
+ * second-level divisions and smaller places then resolve too.
+ */
+public final class Gazetteer {
+
+  private static final String DATA = "/gazetteer/";
+  /** Country codes that news text writes for the country itself. */
+  private static final java.util.Set<String> WRITTEN_CODES =
+      java.util.Set.of("US", "USA", "UK", "UAE", "DRC", "KSA", "PRC", "ROK", "DPRK", "CAR");
+
+  private final List<GeoName> entries;
+  private final Map<String, int[]> exact;
+  private final Map<String, int[]> loose;
+  private final Map<String, GeoName> divisions;
+  private final Map<String, GeoName> demonyms;
+
+  private Gazetteer(Builder b) {
+    this.entries = b.entries;
+    this.exact = b.exact;
+    this.loose = b.loose;
+    this.divisions = b.divisions;
+    this.demonyms = b.demonyms;
+  }
+
+  /** The gazetteer built into Counterclaim. */
+  public static Gazetteer shipped() {
+    return build(null);
+  }
+
+  /**
+   * The shipped gazetteer extended with a GeoNames dump file (the geoname table: allCountries.txt,
+   * a country file such as PK.txt, or cities500.txt; plain, .gz or .zip).
+   *
+   * @throws IllegalArgumentException naming the file and the reason when it cannot be read
+   */
+  public static Gazetteer withDump(Path dump) {
+    return build(dump);
+  }
+
+  private static Gazetteer build(Path dump) {
+    Builder b = new Builder();
+    try {
+      try (BufferedReader in = resource("cities500.txt.gz")) {
+        GeoNamesFiles.readPlaces(in, b::add);
+      }
+      if (dump != null) {
+        readDump(dump, b);
+      }
+      List<GeoNamesFiles.Admin1> admin1;
+      try (BufferedReader in = resource("admin1Codes.txt.gz")) {
+        admin1 = GeoNamesFiles.readAdmin1(in);
+      }
+      List<GeoNamesFiles.Country> countries;
+      try (BufferedReader in = resource("countryInfo.txt.gz")) {
+        countries = GeoNamesFiles.readCountries(in);
+      }
+      b.addDivisions(admin1, countries);
+      try (BufferedReader in = resource("countries.json.gz")) {
+        b.addCountryDetails(in);
+      }
+      try (BufferedReader in = resource("us-counties.json.gz")) {
+        b.addUsCounties(in);
+      }
+      try (InputStream raw = Gazetteer.class.getResourceAsStream("districts.tsv");
+          BufferedReader in = GeoNamesFiles.open(raw, "districts.tsv")) {
+        b.addDistricts(in);
+      }
+      try (InputStream raw = Gazetteer.class.getResourceAsStream("place-aliases.tsv");
+          BufferedReader in = GeoNamesFiles.open(raw, "place-aliases.tsv")) {
+        b.addAliases(in);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("the shipped gazetteer cannot be read", e);
+    }
+    return new Gazetteer(b);
+  }
+
+  private static void readDump(Path dump, Builder b) {
+    try (BufferedReader in = GeoNamesFiles.open(Files.newInputStream(dump), dump.toString())) {
+      GeoNamesFiles.readPlaces(in, b::add);
+    } catch (NoSuchFileException e) {
+      throw new IllegalArgumentException(dump + ": no such file", e);
+    } catch (GeoNamesFiles.BadLine e) {
+      throw new IllegalArgumentException(dump + ": " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new IllegalArgumentException(dump + ": cannot read: " + e.getMessage(), e);
+    }
+  }
+
+  private static BufferedReader resource(String name) throws IOException {
+    InputStream in = Gazetteer.class.getResourceAsStream(DATA + name);
+    if (in == null) {
+      throw new IOException(DATA + name + " is missing from the classpath (run the Maven build,"
+          + " which fetches it with scripts/gazetteer-data.sh)");
+    }
+    return GeoNamesFiles.open(in, name);
+  }
+
+  /** Every entry whose name or alternate name is exactly {@code surface} (case, accents aside). */
+  public List<GeoName> named(String surface) {
+    return lookup(exact, PlaceNames.key(surface));
+  }
+
+  /** Every entry whose name is a spelling variant of {@code surface} ("Noshki" for Nushki). */
+  public List<GeoName> namedLoosely(String surface) {
+    String key = PlaceNames.loose(surface);
+    return key.length() < 3 ? List.of() : lookup(loose, key);
+  }
+
+  /** The country a demonym names ("Afghan", "Russians"), if it is one. */
+  public Optional<GeoName> demonym(String word) {
+    return Optional.ofNullable(demonyms.get(PlaceNames.key(word)));
+  }
+
+  /** True when some entry has {@code key} (a {@link PlaceNames#key}) as a name. */
+  public boolean hasKey(String key) {
+    return exact.containsKey(key);
+  }
+
+  /** The country with this ISO code, if known. */
+  public Optional<GeoName> country(String iso) {
+    return Optional.ofNullable(divisions.get(iso));
+  }
+
+  /** The first-level division {@code code} of country {@code iso} ("PK", "02"), if known. */
+  public Optional<GeoName> admin1(String iso, String code) {
+    return Optional.ofNullable(divisions.get(iso + "." + code));
+  }
+
+  /** The second-level division of a place, if the gazetteer has it (full dumps only). */
+  public Optional<GeoName> admin2(String iso, String admin1, String admin2) {
+    return admin2.isEmpty() ? Optional.empty()
+        : Optional.ofNullable(divisions.get(iso + "." + admin1 + "." + admin2));
+  }
+
+  /** Number of entries. */
+  public int size() {
+    return entries.size();
+  }
+
+  /** Number of distinct exact lookup keys. */
+  public int keys() {
+    return exact.size();
+  }
+
+  private List<GeoName> lookup(Map<String, int[]> index, String key) {
+    int[] ids = index.get(key);
+    if (ids == null) {
+      return List.of();
+    }
+    List<GeoName> out = new ArrayList<>(ids.length);
+    for (int i : ids) {
+      out.add(entries.get(i));
+    }
+    return out;
+  }
+
+  /** Collects entries and their names. */
+  private static final class Builder {
+    final List<GeoName> entries = new ArrayList<>(220_000);
+    final Map<String, int[]> exact = new HashMap<>(1 << 20);
+    final Map<String, int[]> loose = new HashMap<>(1 << 20);
+    final Map<String, GeoName> divisions = new HashMap<>();
+    final Map<String, GeoName> demonyms = new HashMap<>();
+    final Map<Integer, Integer> byId = new HashMap<>(1 << 18);
+
+    void add(GeoNamesFiles.Row row) {
+      GeoName p = row.place();
+      Integer existing = byId.get(p.id());
+      int index;
+      if (existing != null) {
+        index = existing;
+        entries.set(index, p);
+      } else {
+        index = entries.size();
+        entries.add(p);
+        byId.put(p.id(), index);
+      }
+      for (String key : row.keys()) {
+        put(exact, key, index);
+      }
+      for (String key : row.looseKeys()) {
+        put(loose, key, index);
+      }
+      if (p.featureClass() == 'A') {
+        divisions.put(divisionKey(p), p);
+      }
+    }
+
+    private static String divisionKey(GeoName p) {
+      return switch (p.precision()) {
+        case COUNTRY -> p.country();
+        case PROVINCE -> p.country() + "." + p.admin1();
+        default -> p.country() + "." + p.admin1() + "." + p.admin2();
+      };
+    }
+
+    /** Indexes entry {@code index} under a {@link PlaceNames#key} and its loose key. */
+    void name(int index, String key) {
+      put(exact, key, index);
+      String l = PlaceNames.looseOfKey(key);
+      if (l.length() >= 3) {
+        put(loose, l, index);
+      }
+    }
+
+    private static void put(Map<String, int[]> index, String key, int value) {
+      if (key.isEmpty()) {
+        return;
+      }
+      int[] old = index.get(key);
+      if (old == null) {
+        index.put(key, new int[] {value});
+      } else if (old[old.length - 1] != value && Arrays.stream(old).noneMatch(v -> v == value)) {
+        int[] grown = Arrays.copyOf(old, old.length + 1);
+        grown[old.length] = value;
+        index.put(key, grown);
+      }
+    }
+
+    /**
+     * Adds the first-level divisions and countries that no dump already gave, placed at the
+     * centre of the extent of their populated places (the outermost 5% on each side left out)
+     * and given their places' total population.
+     */
+    void addDivisions(List<GeoNamesFiles.Admin1> admin1, List<GeoNamesFiles.Country> countries) {
+      Map<String, Extent> extents = new HashMap<>();
+      for (GeoName p : entries) {
+        if (p.featureClass() != 'P') {
+          continue;
+        }
+        extents.computeIfAbsent(p.country(), k -> new Extent()).add(p);
+        extents.computeIfAbsent(p.country() + "." + p.admin1(), k -> new Extent()).add(p);
+      }
+      for (GeoNamesFiles.Admin1 a : admin1) {
+        String key = a.country() + "." + a.code();
+        Extent e = extents.get(key);
+        if (divisions.containsKey(key) || e == null) {
+          continue;
+        }
+        add(GeoNamesFiles.Row.of(new GeoName(a.id(), a.name(), e.lat(), e.lon(), 'A', "ADM1",
+            a.country(), a.code(), "", e.population), List.of(a.asciiName())));
+      }
+      for (GeoNamesFiles.Country c : countries) {
+        Extent e = extents.get(c.iso());
+        if (divisions.containsKey(c.iso()) || e == null) {
+          continue;
+        }
+        add(GeoNamesFiles.Row.of(new GeoName(c.id(), c.name(), e.lat(), e.lon(), 'A', "PCLI",
+            c.iso(), "", "", c.population()), List.of()));
+      }
+    }
+
+    /**
+     * Reads countries.json (mledoze/countries): each country's centre ({@code latlng}) replaces
+     * the estimate from its places, and its other spellings, official name and English
+     * demonyms become names.
+     */
+    void addCountryDetails(BufferedReader in) throws IOException {
+      com.fasterxml.jackson.databind.JsonNode all =
+          new com.fasterxml.jackson.databind.ObjectMapper().readTree(in);
+      for (com.fasterxml.jackson.databind.JsonNode c : all) {
+        GeoName country = divisions.get(c.path("cca2").asText());
+        if (country == null || country.featureCode().equals("ADM1")) {
+          continue;
+        }
+        int index = byId.get(country.id());
+        com.fasterxml.jackson.databind.JsonNode latlng = c.path("latlng");
+        if (latlng.size() == 2 && country.population() > 0) {
+          GeoName placed = new GeoName(country.id(), country.name(), latlng.get(0).asDouble(),
+              latlng.get(1).asDouble(), 'A', country.featureCode(), country.country(), "", "",
+              country.population());
+          entries.set(index, placed);
+          divisions.put(placed.country(), placed);
+          country = placed;
+        }
+        List<String> names = new ArrayList<>();
+        names.add(c.path("name").path("common").asText());
+        names.add(c.path("name").path("official").asText());
+        c.path("altSpellings").forEach(n -> names.add(n.asText()));
+        for (String n : names) {
+          boolean code = n.length() <= 3 && n.equals(n.toUpperCase(java.util.Locale.ROOT));
+          if (code && !WRITTEN_CODES.contains(n)) {
+            // "IS", "AU", "IG": ISO codes, which in running text are mostly something else
+            continue;
+          }
+          if (n.length() >= 2 && PlaceNames.isLatin(n)) {
+            String key = PlaceNames.key(n);
+            put(exact, key, index);
+          }
+        }
+        com.fasterxml.jackson.databind.JsonNode eng = c.path("demonyms").path("eng");
+        for (String form : List.of(eng.path("m").asText(), eng.path("f").asText())) {
+          if (form.length() >= 3) {
+            String key = PlaceNames.key(form);
+            for (String k : List.of(key, key.endsWith("s") ? key : key + "s")) {
+              // "American" is shared by several countries: the most populous keeps it
+              GeoName had = demonyms.get(k);
+              if (had == null || had.population() < country.population()) {
+                demonyms.put(k, country);
+              }
+            }
+          }
+        }
+      }
+    }
+
+    /**
+     * Reads the names of US counties (us-atlas TopoJSON: FIPS id and name per county and state)
+     * and adds each county the dump did not give as a second-level division named "X County"
+     * ("X Parish" in Louisiana), placed at the centre of its populated places. GeoNames numbers
+     * US counties by their FIPS code, so towns and counties meet; a county has no GeoNames id
+     * here and gets a negative one (shown as none).
+     */
+    void addUsCounties(BufferedReader in) throws IOException {
+      com.fasterxml.jackson.databind.JsonNode objects =
+          new com.fasterxml.jackson.databind.ObjectMapper().readTree(in).path("objects");
+      Map<String, String> admin1ByName = new HashMap<>();
+      for (GeoName d : divisions.values()) {
+        if (d.country().equals("US") && d.precision() == Precision.PROVINCE) {
+          admin1ByName.put(PlaceNames.key(d.name()), d.admin1());
+        }
+      }
+      Map<String, String> admin1ByFips = new HashMap<>();
+      for (com.fasterxml.jackson.databind.JsonNode st : objects.path("states").path("geometries")) {
+        String code = admin1ByName.get(PlaceNames.key(st.path("properties").path("name").asText()));
+        if (code != null) {
+          admin1ByFips.put(st.path("id").asText(), code);
+        }
+      }
+      Map<String, Extent> extents = new HashMap<>();
+      for (GeoName p : entries) {
+        if (p.featureClass() == 'P' && p.country().equals("US") && !p.admin2().isEmpty()) {
+          extents.computeIfAbsent(p.admin1() + "." + p.admin2(), k -> new Extent()).add(p);
+        }
+      }
+      for (com.fasterxml.jackson.databind.JsonNode c : objects.path("counties").path("geometries")) {
+        String fips = c.path("id").asText();
+        String name = c.path("properties").path("name").asText();
+        String admin1 = fips.length() == 5 ? admin1ByFips.get(fips.substring(0, 2)) : null;
+        if (admin1 == null || name.isEmpty()) {
+          continue;
+        }
+        String admin2 = fips.substring(2);
+        Extent e = extents.get(admin1 + "." + admin2);
+        if (e == null || divisions.containsKey("US." + admin1 + "." + admin2)) {
+          continue;
+        }
+        String word = admin1.equals("LA") ? " Parish" : admin1.equals("AK") ? " Borough" : " County";
+        add(GeoNamesFiles.Row.of(new GeoName(-Integer.parseInt(fips), name + word, e.lat(),
+            e.lon(), 'A', "ADM2", "US", admin1.intern(), admin2.intern(), e.population),
+            List.of()));
+      }
+    }
+
+    /**
+     * Reads the project's districts file ("seat geonameid TAB names") and adds each district the
+     * dump did not give, with its seat's division codes, placed at the centre of its populated
+     * places (at its seat when it has fewer than three).
+     */
+    void addDistricts(BufferedReader in) throws IOException {
+      Map<String, Extent> extents = new HashMap<>();
+      for (GeoName p : entries) {
+        if (p.featureClass() == 'P' && !p.admin2().isEmpty()) {
+          extents.computeIfAbsent(p.country() + "." + p.admin1() + "." + p.admin2(),
+              k -> new Extent()).add(p);
+        }
+      }
+      String line;
+      while ((line = in.readLine()) != null) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\t");
+        Integer seatIndex = byId.get(Integer.parseInt(f[0].trim()));
+        if (seatIndex == null || f.length < 2) {
+          continue;
+        }
+        GeoName seat = entries.get(seatIndex);
+        String key = seat.country() + "." + seat.admin1() + "." + seat.admin2();
+        if (seat.admin2().isEmpty() || divisions.containsKey(key)) {
+          continue;
+        }
+        Extent e = extents.get(key);
+        boolean spread = e != null && e.points.size() >= 3;
+        int id = seat.admin2().length() >= 6 && seat.admin2().chars().allMatch(Character::isDigit)
+            ? Integer.parseInt(seat.admin2()) : -seat.id();
+        String[] names = f[1].split("\\|");
+        GeoName district = new GeoName(id, names[0].trim(), spread ? e.lat() : seat.lat(),
+            spread ? e.lon() : seat.lon(), 'A', "ADM2", seat.country(), seat.admin1(),
+            seat.admin2(), e == null ? seat.population() : e.population);
+        int index = entries.size();
+        entries.add(district);
+        byId.put(district.id(), index);
+        divisions.put(key, district);
+        for (String name : names) {
+          // "Kurram" is the district; "Noshki" alone is the town, "Noshki district" the district
+          String k = PlaceNames.key(name.trim());
+          put(exact, k + " district", index);
+          if (!hasTownNamed(k, seat.country())) {
+            put(exact, k, index);
+          }
+        }
+      }
+    }
+
+    private boolean hasTownNamed(String key, String country) {
+      for (Map<String, int[]> index : List.of(exact, loose)) {
+        int[] found = index.get(index == exact ? key : PlaceNames.looseOfKey(key));
+        if (found != null) {
+          for (int i : found) {
+            GeoName g = entries.get(i);
+            if (g.featureClass() == 'P' && g.country().equals(country)) {
+              return true;
+            }
+          }
+        }
+      }
+      return false;
+    }
+
+    /** The spread of a division's places, trimmed of outliers, and their population. */
+    private static final class Extent {
+      final List<double[]> points = new ArrayList<>();
+      long population;
+
+      void add(GeoName p) {
+        points.add(new double[] {p.lat(), p.lon()});
+        population += p.population();
+      }
+
+      double lat() {
+        return middle(0);
+      }
+
+      double lon() {
+        return middle(1);
+      }
+
+      private double middle(int axis) {
+        double[] v = points.stream().mapToDouble(p -> p[axis]).sorted().toArray();
+        int cut = v.length / 20;
+        return (v[cut] + v[v.length - 1 - cut]) / 2;
+      }
+    }
+
+    /** Reads "geonameid TAB alias|alias…" lines; ids the gazetteer lacks are skipped. */
+    void addAliases(BufferedReader in) throws IOException {
+      String line;
+      while ((line = in.readLine()) != null) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\t");
+        Integer index = byId.get(Integer.parseInt(f[0].trim()));
+        if (index == null || f.length < 2) {
+          continue;
+        }
+        for (String alias : f[1].split("\\|")) {
+          name(index, PlaceNames.key(alias));
+        }
+      }
+    }
+  }
+}

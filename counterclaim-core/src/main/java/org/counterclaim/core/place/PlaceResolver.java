@@ -1,0 +1,350 @@
+package org.counterclaim.core.place;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Chooses, for each place mention of a report, the gazetteer entry it denotes, using the report as
+ * context: the countries and provinces it names, the other places it names nearby, the division
+ * word after a name ("Kurram district", "Borno State"), "Town, Province" pairs, and each
+ * candidate's kind and population. Unambiguous mentions are resolved first and become context for
+ * the rest.
+ */
+final class PlaceResolver {
+
+  private static final Set<String> PROVINCE_WORDS =
+      Set.of("province", "provinces", "region", "state", "governorate", "prefecture");
+  private static final Set<String> DISTRICT_WORDS =
+      Set.of("district", "districts", "county", "parish", "tehsil", "agency", "division",
+          "department", "subdistrict", "borough");
+  private static final Set<String> TOWN_WORDS = Set.of("city", "town", "village", "commune");
+  private static final double NEAR_KM = 250;
+
+  private final Gazetteer gazetteer;
+  private Set<Mention> actors = Set.of();
+
+  PlaceResolver(Gazetteer gazetteer) {
+    this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+  }
+
+  /**
+   * The entry each mention denotes (null where none fits), in the order of {@code mentions};
+   * {@code actors} flags the mentions that stand for a government ("Islamabad blamed India"),
+   * which are capitals far more often than namesakes.
+   */
+  List<GeoName> resolve(List<Mention> mentions, Set<Mention> actors) {
+    this.actors = actors;
+    GeoName[] chosen = new GeoName[mentions.size()];
+    Context context = new Context();
+    // countries named outright set the scene first
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
+      if (!m.loose() && !m.candidates().isEmpty()
+          && m.candidates().stream().allMatch(g -> g.precision() == Precision.COUNTRY)) {
+        chosen[i] = m.candidates().get(0);
+        context.add(chosen[i], 2);
+      }
+    }
+    // then one name at a time, the surest first, each becoming context for the rest; a name
+    // repeated in the report means the same place each time
+    Map<String, List<Integer>> open = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < mentions.size(); i++) {
+      if (chosen[i] == null && !mentions.get(i).candidates().isEmpty()) {
+        open.computeIfAbsent(sense(mentions.get(i)), k -> new ArrayList<>()).add(i);
+      }
+    }
+    while (!open.isEmpty()) {
+      String surest = null;
+      double surestMargin = Double.NEGATIVE_INFINITY;
+      for (Map.Entry<String, List<Integer>> e : open.entrySet()) {
+        int i = e.getValue().get(0);
+        double margin = margin(mentions.get(i), i, mentions, chosen, context);
+        if (margin > surestMargin) {
+          surestMargin = margin;
+          surest = e.getKey();
+        }
+      }
+      List<Integer> group = open.remove(surest);
+      GeoName first = null;
+      for (int i : group) {
+        chosen[i] = best(mentions.get(i), i, mentions, chosen, context);
+        first = first == null ? chosen[i] : first;
+      }
+      if (first != null) {
+        context.add(first, Math.min(3, group.size()));
+      }
+    }
+    List<GeoName> out = new ArrayList<>(mentions.size());
+    for (GeoName g : chosen) {
+      out.add(g);
+    }
+    return out;
+  }
+
+  /** Mentions that must denote the same place: the same words, the same kind of division. */
+  private static String sense(Mention m) {
+    String d = m.divisionWord();
+    String kind = d == null ? "" : PROVINCE_WORDS.contains(d) ? "province"
+        : DISTRICT_WORDS.contains(d) ? "district" : "town";
+    String words = d != null && m.text().toLowerCase(java.util.Locale.ROOT).endsWith(" " + d)
+        ? m.text().substring(0, m.text().length() - d.length() - 1) : m.text();
+    return PlaceNames.key(words) + "|" + kind;
+  }
+
+  /** How far the best candidate of a mention leads the next (large when it has one). */
+  private double margin(Mention m, int i, List<Mention> mentions, GeoName[] chosen,
+      Context context) {
+    GeoName container = container(m, i, mentions, chosen);
+    double top = Double.NEGATIVE_INFINITY;
+    double second = Double.NEGATIVE_INFINITY;
+    boolean unsupportedAllowed = allowsUnsupported(m, context);
+    for (GeoName g : m.candidates()) {
+      if (!unsupportedAllowed && !supported(m, g, context)
+          || m.loose() && !plausibleVariant(m, g, context)) {
+        continue;
+      }
+      double sc = score(m, g, context, container);
+      if (sc > top) {
+        second = top;
+        top = sc;
+      } else if (sc > second) {
+        second = sc;
+      }
+    }
+    if (top == Double.NEGATIVE_INFINITY) {
+      return -100;
+    }
+    if (second == Double.NEGATIVE_INFINITY) {
+      // one candidate: sure when the report's countries back it, else left to the end
+      boolean backed = !context.countries.isEmpty() || m.candidates().stream()
+          .anyMatch(g -> g.featureClass() == 'A' || g.population() >= 100_000);
+      return m.loose() || !backed ? 0.5 : 5;
+    }
+    return top - second;
+  }
+
+  private GeoName best(Mention m, int i, List<Mention> mentions, GeoName[] chosen,
+      Context context) {
+    GeoName container = container(m, i, mentions, chosen);
+    GeoName best = null;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    boolean countyWord = m.divisionWord() != null
+        && Set.of("county", "parish", "borough").contains(m.divisionWord());
+    boolean unsupportedAllowed = allowsUnsupported(m, context);
+    for (GeoName g : m.candidates()) {
+      if (m.loose() && !plausibleVariant(m, g, context)) {
+        continue;
+      }
+      if (!unsupportedAllowed && !supported(m, g, context)) {
+        continue;
+      }
+      if (countyWord && g.precision() != Precision.DISTRICT) {
+        // a county is seldom named after a town in it: without the county itself, no answer
+        continue;
+      }
+      double s = score(m, g, context, container);
+      if (s > bestScore) {
+        bestScore = s;
+        best = g;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Once the report is about some countries, a small place in another country is a namesake of
+   * something the gazetteer lacks ("Bara" in Khyber is not Bâra in Romania): only countries,
+   * provinces, capitals and cities stand outside the report's countries.
+   */
+  private static boolean supported(Mention m, GeoName g, Context context) {
+    if (context.countries.isEmpty() || context.countries.containsKey(g.country())) {
+      return true;
+    }
+    if (COMPASS_NAME.matcher(PlaceNames.key(g.name())).matches()) {
+      // "North-West", "Eastern": a region of some other country only when it is in the report
+      return false;
+    }
+    boolean ownName = PlaceNames.key(g.name()).equals(PlaceNames.key(m.text()));
+    return g.precision() == Precision.COUNTRY || g.precision() == Precision.PROVINCE
+        || g.featureCode().equals("PPLC")
+        || ownName && (g.featureCode().equals("PPLA") || g.population() >= 100_000);
+  }
+
+  private static final java.util.regex.Pattern COMPASS_NAME = java.util.regex.Pattern.compile(
+      "((north|south|east|west|central|northern|southern|eastern|western|upper|lower)\\s*)+"
+          + "(region|province|state)?");
+
+  /**
+   * A name that says itself what it is ("Henry County", "Dera Ismail Khan") may lie outside the
+   * report's countries when nothing inside them bears it.
+   */
+  private static boolean allowsUnsupported(Mention m, Context context) {
+    boolean named = !m.loose() && (m.divisionWord() != null
+        && m.candidates().stream().allMatch(g -> g.featureClass() == 'A')
+        || m.to() - m.from() >= 2);
+    return named && m.candidates().stream().noneMatch(g -> supported(m, g, context))
+        && m.candidates().stream().noneMatch(g -> COMPASS_NAME.matcher(PlaceNames.key(g.name()))
+            .matches());
+  }
+
+  /**
+   * A spelling variant counts only when it is spelled much alike, and in a country the report is
+   * about or for a big place.
+   */
+  private static boolean plausibleVariant(Mention m, GeoName g, Context context) {
+    if (similarity(PlaceNames.key(m.text()), PlaceNames.key(g.name())) < 0.7) {
+      return false;
+    }
+    return context.countries.containsKey(g.country())
+        || context.countries.isEmpty() && (g.population() >= 100_000
+            || g.precision() != Precision.TOWN);
+  }
+
+  /** 1 minus the edit distance over the longer length. */
+  static double similarity(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    int longer = Math.max(a.length(), b.length());
+    return longer == 0 ? 1 : 1 - prev[b.length()] / (double) longer;
+  }
+
+  /** "Paris, Texas" / "Kalat, Balochistan": the division named right after a mention. */
+  private GeoName container(Mention m, int i, List<Mention> mentions, GeoName[] chosen) {
+    if (i + 1 >= mentions.size()) {
+      return null;
+    }
+    Mention next = mentions.get(i + 1);
+    if (next.sentence() != m.sentence() || next.from() != m.to() + 1 || !m.commaAfter()) {
+      return null;
+    }
+    for (GeoName g : next.candidates()) {
+      if (g.precision() == Precision.PROVINCE || g.precision() == Precision.COUNTRY) {
+        return g;
+      }
+    }
+    return null;
+  }
+
+  private double score(Mention m, GeoName g, Context context, GeoName container) {
+    // a province's population is that of all its towns: weigh it as a tenth
+    double s = Math.log10((g.precision() == Precision.PROVINCE ? g.population() / 10 : g.population())
+        + 10);
+    if (isActor(m) && (g.featureCode().equals("PPLC") || g.precision() == Precision.COUNTRY)) {
+      s += 4;
+    }
+    s += switch (g.precision()) {
+      case COUNTRY -> 6;
+      case PROVINCE -> 2;
+      case DISTRICT -> 1;
+      case TOWN -> switch (g.featureCode()) {
+        case "PPLC" -> 2;
+        case "PPLA" -> 1.5;
+        case "PPLA2" -> 0.8;
+        case "PPLA3", "PPLA4" -> 0.3;
+        default -> 0;
+      };
+    };
+    String division = m.divisionWord();
+    if ((g.precision() == Precision.PROVINCE || g.precision() == Precision.DISTRICT)
+        && division == null && hasSeatNamedAlike(m, g)) {
+      // "Alexandria", "Kunduz", "Bannu": the town rather than the division named after it
+      s -= 3;
+    }
+    if (division != null) {
+      if (PROVINCE_WORDS.contains(division)) {
+        s += g.precision() == Precision.PROVINCE ? 8 : g.featureCode().equals("PPLA") ? 2 : -2;
+      } else if (DISTRICT_WORDS.contains(division)) {
+        s += g.precision() == Precision.DISTRICT ? 8
+            : g.featureCode().equals("PPLA2") || g.featureCode().equals("PPLA") ? 3
+            : g.precision() == Precision.PROVINCE ? -3 : 0;
+      } else if (TOWN_WORDS.contains(division)) {
+        s += g.precision() == Precision.TOWN ? 3 : -3;
+      }
+    }
+    if (container != null) {
+      boolean inside = container.precision() == Precision.COUNTRY
+          ? g.country().equals(container.country())
+          : g.country().equals(container.country()) && g.admin1().equals(container.admin1());
+      s += inside ? 8 : -4;
+    }
+    if (!m.loose() && PlaceNames.key(g.name()).equals(PlaceNames.key(m.text()))) {
+      // its own name rather than one of its alternate names ("New Delhi" is not Delhi, "Berea"
+      // not Aleppo)
+      s += 2.5;
+    }
+    s += context.score(g);
+    if (m.loose()) {
+      s -= 2;
+    }
+    return s;
+  }
+
+  private boolean isActor(Mention m) {
+    return actors.contains(m);
+  }
+
+  private static boolean hasSeatNamedAlike(Mention m, GeoName province) {
+    for (GeoName c : m.candidates()) {
+      if (c.precision() == Precision.TOWN && c.country().equals(province.country())
+          && c.admin1().equals(province.admin1())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** What the report has named so far: countries, provinces and places with weights. */
+  private static final class Context {
+    final Map<String, Double> countries = new HashMap<>();
+    final Map<String, Double> provinces = new HashMap<>();
+    final List<GeoName> places = new ArrayList<>();
+
+    void add(GeoName g, double weight) {
+      countries.merge(g.country(), weight, Double::sum);
+      if (g.precision() != Precision.COUNTRY) {
+        provinces.merge(g.country() + "." + g.admin1(), weight, Double::sum);
+      }
+      if (g.precision() == Precision.TOWN || g.precision() == Precision.DISTRICT) {
+        places.add(g);
+      }
+    }
+
+    double score(GeoName g) {
+      double s = 0;
+      Double c = countries.get(g.country());
+      if (c != null) {
+        s += 3 + Math.min(2, c / 2);
+      } else if (!countries.isEmpty()) {
+        s -= 1;
+      }
+      if (g.precision() != Precision.COUNTRY
+          && provinces.containsKey(g.country() + "." + g.admin1())) {
+        s += 2.5;
+      }
+      for (GeoName p : places) {
+        if (p.id() != g.id() && g.kilometresTo(p.lat(), p.lon()) < NEAR_KM) {
+          s += 1.5;
+          break;
+        }
+      }
+      return s;
+    }
+  }
+}

@@ -1,0 +1,681 @@
+package org.counterclaim.core.place;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.counterclaim.core.nlp.AnalyzedText;
+import org.counterclaim.core.nlp.EntityType;
+import org.counterclaim.core.nlp.Sentence;
+import org.counterclaim.core.nlp.Token;
+
+/**
+ * Finds the words of a report that name places: the tagger's locations, and gazetteer names it
+ * missed when the context says they are places ("in Pasni", "Kech district", a dateline, a longer
+ * name such as "Dera Ismail Khan"). Common words that are also somewhere's name ("Police",
+ * "Mercy", "Said") are not places unless the tagger says so.
+ */
+final class ToponymFinder {
+
+  private static final int MAX_WORDS = 5;
+  private static final long BIG_PLACE = 100_000;
+
+  static final Set<String> LOCATIVES =
+      Set.of("in", "near", "at", "from", "of", "to", "outside", "across", "around", "into",
+          "between", "towards", "toward", "through", "inside", "and", "or", ",");
+  static final Set<String> DIVISION_WORDS =
+      Set.of("district", "districts", "province", "provinces", "region", "state", "county",
+          "parish", "governorate", "division", "tehsil", "agency", "prefecture", "department",
+          "city", "town", "village", "area", "valley", "subdistrict", "commune", "borough");
+
+  /** Capitalised words that are names of places somewhere but far more often something else. */
+  private static final Set<String> COMMON =
+      Set.copyOf(List.of(
+          "the", "a", "an", "police", "army", "said", "says", "security", "officials",
+          "official", "government", "minister", "president", "general", "colonel", "major",
+          "captain", "mr", "mrs", "ms", "dr", "north", "south", "east", "west", "central",
+          "northern", "southern", "eastern", "western", "islamic", "state", "union", "republic",
+          "national", "day", "home", "hope", "mercy", "victory", "liberty", "unity",
+          "friendship", "paradise", "eden", "of", "in", "on", "at", "by", "for", "and", "but",
+          "after", "before", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+          "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december", "today", "tonight", "yesterday",
+          "this", "that", "these", "those", "it", "he", "she", "they", "we", "i", "you", "his",
+          "her", "their", "our", "its", "there", "here", "when", "while", "as", "if", "one",
+          "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "new", "old",
+          "great", "little", "big", "long", "high", "low", "good", "best", "first", "last",
+          "early", "late", "street", "road", "city", "town", "village", "district", "province",
+          "county", "camp", "market", "bazaar", "hospital", "university", "school", "mosque",
+          "church", "temple", "center", "centre", "park", "station", "airport", "border", "line",
+          "valley", "river", "lake", "sea", "gulf", "bay", "hill", "hills", "mountain",
+          "mountains", "island", "islands", "people", "man", "men", "woman", "women", "children",
+          "forces", "force", "troops", "soldiers", "militants", "fighters", "attack", "attacks",
+          "killed", "dead", "wounded", "injured", "reuters", "afp", "ap", "bbc", "dawn", "times",
+          "post", "news", "press", "media", "agency", "office", "department", "ministry",
+          "court", "party", "council", "committee", "senate", "congress", "house", "white",
+          "black", "red", "green", "blue", "gold", "silver", "golden", "royal", "saint", "st",
+          "fort", "mount", "port", "christmas", "easter", "ramadan", "eid", "god", "allah",
+          "jesus", "muslim", "muslims", "christian", "christians", "hindu", "sunni", "shia",
+          "shiite", "baloch", "pashtun", "afghan", "pakistani", "indian", "american", "british",
+          "french", "russian", "chinese", "arab", "kurdish", "kurds", "taliban", "isis", "isil",
+          "daesh", "hamas", "hezbollah", "bla", "ttp", "ispr", "un", "nato", "eu", "usa",
+          "federal", "local", "provincial", "regional", "senior", "chief", "deputy", "inspector",
+          "superintendent", "commander", "spokesman", "spokesperson", "governor", "mayor",
+          "sheriff", "judge", "senator", "democrat", "democrats", "republican", "republicans",
+          "obama", "trump", "clinton", "bush", "washington post", "justice", "freedom",
+          "independence", "liberation", "peace", "defence", "defense", "interior", "foreign",
+          "health", "education", "power", "energy", "oil", "gas", "water", "fire",
+          "police station", "union council", "tribal", "tribe", "jirga", "jihad", "operation",
+          "division", "brigade", "battalion", "corps", "regiment", "frontier", "constabulary",
+          "levies", "rangers", "guard", "guards", "special", "unit", "more", "most", "all",
+          "some", "many", "several", "no", "not", "also", "only", "even", "just", "still",
+          "however", "meanwhile", "separately", "earlier", "later", "then", "white house",
+          "united russia", "the city", "tri-state", "northwest", "northeast", "southwest",
+          "southeast", "midwest", "gulf", "exit", "refuge", "haunting", "tv", "fm", "jan", "feb",
+          "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mobile", "human",
+          "rights", "observatory", "watch", "amnesty", "crisis", "group"));
+
+  /** Last words of a facility or street: a location, but not one a gazetteer places. */
+  private static final Set<String> FACILITIES =
+      Set.of("hospital", "road", "street", "st.", "avenue", "highway", "bridge", "school",
+          "college", "university", "mosque", "church", "market", "bazaar", "chowk", "square",
+          "park", "stadium", "hotel", "airport", "station", "prison", "jail", "centre", "center",
+          "complex", "building", "plaza", "mall", "drive", "boulevard", "lane", "parkway");
+
+  private final Gazetteer gazetteer;
+  private final java.util.function.Predicate<String> actorName;
+
+  /** A finder over {@code gazetteer}; {@code actorName} tells the names of known actors. */
+  ToponymFinder(Gazetteer gazetteer, java.util.function.Predicate<String> actorName) {
+    this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+    this.actorName = Objects.requireNonNull(actorName, "actorName");
+  }
+
+  /**
+   * The place mentions of {@code text}, in text order. A name recognised once is recognised
+   * wherever the report repeats it ("Kurram district …" then "Kurram, which borders …").
+   */
+  List<Mention> find(AnalyzedText text) {
+    List<Mention> out = new ArrayList<>();
+    Set<String> known = new java.util.HashSet<>();
+    for (Sentence s : text.sentences()) {
+      List<Token> t = s.tokens();
+      int i = 0;
+      while (i < t.size()) {
+        if (operationName(t, i)) {
+          // "Operation Herof": the name of an operation, not of a place
+          while (i < t.size() && t.get(i).entity() == EntityType.LOCATION) {
+            i++;
+          }
+          continue;
+        }
+        Mention m = t.get(i).entity() == EntityType.LOCATION ? tagged(s, i) : untagged(s, i);
+        if (m == null) {
+          m = prefixOfCompound(s, i);
+        }
+        if (m != null) {
+          out.add(m);
+          remember(known, m);
+          i = m.to();
+          while (m.tagged() && i < t.size() && t.get(i).entity() == EntityType.LOCATION) {
+            // the rest of a tagged name whose opening words were the place ("Athens Regional Park")
+            i++;
+          }
+        } else {
+          i++;
+        }
+      }
+    }
+    return again(text, out, known);
+  }
+
+  private static void remember(Set<String> known, Mention m) {
+    boolean closeVariant = m.candidates().stream().anyMatch(g ->
+        PlaceResolver.similarity(PlaceNames.key(m.text()), PlaceNames.key(g.name())) >= 0.8);
+    if (m.incidental() || m.candidates().isEmpty() || m.loose() && !m.tagged() && !closeVariant) {
+      return;
+    }
+    String words = m.divisionWord() != null && m.text().toLowerCase(Locale.ROOT)
+        .endsWith(" " + m.divisionWord()) ? m.text().substring(0, m.text().lastIndexOf(' '))
+        : m.text();
+    String key = PlaceNames.key(words);
+    known.add(key);
+    for (GeoName g : m.candidates()) {
+      // "Noshki" then "Nushki": the gazetteer's spelling of a place already named
+      String name = PlaceNames.key(g.name());
+      if (m.candidates().size() == 1 || PlaceResolver.similarity(key, name) >= 0.7) {
+        known.add(name);
+      }
+    }
+  }
+
+  /** Repeats of names already recognised, wherever the first pass left them. */
+  private List<Mention> again(AnalyzedText text, List<Mention> first, Set<String> known) {
+    List<Mention> out = new ArrayList<>(first);
+    for (Sentence s : text.sentences()) {
+      List<Token> t = s.tokens();
+      for (int i = 0; i < t.size(); i++) {
+        if (!startsName(t.get(i)) || covered(first, s.index(), i)) {
+          continue;
+        }
+        for (int j = Math.min(t.size(), i + MAX_WORDS); j > i; j--) {
+          String key = PlaceNames.key(Token.join(t, i, j));
+          if (!known.contains(key) || COMMON.contains(key) || crossesPunctuation(t, i, j)
+              || covered(first, s.index(), j - 1)
+              || j < t.size() && startsName(t.get(j)) && !isDivisionWord(t.get(j).lower())) {
+            continue;
+          }
+          List<GeoName> found = gazetteer.named(Token.join(t, i, j));
+          boolean loose = found.isEmpty();
+          if (loose) {
+            found = gazetteer.namedLoosely(Token.join(t, i, j));
+          }
+          boolean tagged = false;
+          for (int k = i; k < j; k++) {
+            tagged |= t.get(k).entity() == EntityType.PERSON
+                || t.get(k).entity() == EntityType.ORGANIZATION;
+          }
+          // the tagger's person or organisation stays one, unless it names a country, a province
+          // or a city, or stands alone ("Kalat and Mastung")
+          boolean notable = found.stream().anyMatch(g -> g.featureClass() == 'A'
+              || g.population() >= BIG_PLACE);
+          // "In Kalat and Mastung": a name listed beside a place already found
+          boolean listed = i >= 2 && (t.get(i - 1).lower().equals("and")
+              || t.get(i - 1).text().equals(",")) && covered(out, s.index(), i - 2);
+          if (!tagged || notable || listed || placeContext(t, i)) {
+            out.add(mention(s, i, j, divisionWordAt(t, j), false, found, loose));
+            i = j - 1;
+            break;
+          }
+        }
+      }
+    }
+    out.sort(java.util.Comparator.comparingInt(Mention::start));
+    return out;
+  }
+
+  private static boolean covered(List<Mention> mentions, int sentence, int token) {
+    for (Mention m : mentions) {
+      if (m.sentence() == sentence && m.from() <= token && token < m.to()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "US-backed", "Britain-based": a country or place before a hyphenated word. */
+  private Mention prefixOfCompound(Sentence s, int i) {
+    Token tok = s.tokens().get(i);
+    String w = tok.text();
+    int dash = w.indexOf('-');
+    if (dash < 2 || dash == w.length() - 1 || !Character.isUpperCase(w.charAt(0))
+        || !Character.isLowerCase(w.charAt(dash + 1))) {
+      return null;
+    }
+    String head = w.substring(0, dash);
+    boolean placeSuffix = Set.of("area", "based", "born", "bound", "region").contains(
+        w.substring(dash + 1).toLowerCase(Locale.ROOT));
+    List<GeoName> found = gazetteer.named(head).stream()
+        .filter(g -> g.precision() == Precision.COUNTRY || g.precision() == Precision.PROVINCE
+            || placeSuffix && g.population() >= 10_000)
+        .toList();
+    if (found.isEmpty()) {
+      return null;
+    }
+    return new Mention(s.index(), i, i + 1, tok.start(), tok.start() + dash, head, null, false,
+        found, false, true, false);
+  }
+
+  private static boolean operationName(List<Token> t, int i) {
+    return i > 0 && t.get(i).entity() == EntityType.LOCATION
+        && t.get(i - 1).lower().equals("operation");
+  }
+
+  /** A run of tokens the tagger marked as a location. */
+  private Mention tagged(Sentence s, int i) {
+    List<Token> t = s.tokens();
+    int j = i;
+    while (j < t.size() && t.get(j).entity() == EntityType.LOCATION) {
+      j++;
+    }
+    // "Lashkar Gah" when the tagger stopped at "Lashkar"
+    for (int longer = Math.min(t.size(), j + 2); longer > j; longer--) {
+      if (startsName(t.get(longer - 1)) && !crossesPunctuation(t, i, longer)) {
+        List<GeoName> found = gazetteer.named(Token.join(t, i, longer));
+        if (!found.isEmpty()) {
+          return mention(s, i, longer, divisionWordAt(t, longer), true, found, false);
+        }
+      }
+    }
+    String words = Token.join(t, i, j);
+    if (COMMON.contains(words.toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    String division = divisionWordAt(t, j);
+    List<GeoName> exact = gazetteer.named(words);
+    if (j - i == 1 && isUpperCase(words) && words.length() <= 3) {
+      // "IG", "AU": initials, which name a country or province if anything
+      exact = exact.stream().filter(g -> g.featureClass() == 'A').toList();
+      if (exact.isEmpty()) {
+        return null;
+      }
+    }
+    if (!exact.isEmpty()) {
+      return mention(s, i, j, division, true, exact, false);
+    }
+    // "Rapides Parish", "Borno State": the tagger included the division word
+    if (j - i >= 2 && isDivisionWord(t.get(j - 1).lower())) {
+      List<GeoName> base = gazetteer.named(Token.join(t, i, j - 1));
+      if (!base.isEmpty()) {
+        return mention(s, i, j, t.get(j - 1).lower(), true, base, false);
+      }
+    }
+    // "North Texas", "Northeast Georgia": a region of a known place, placed at the place
+    int head = i;
+    while (head < j - 1 && (COMPASS_WORDS.contains(t.get(head).lower())
+        || isRegionWord(t.get(head).lower()))) {
+      head++;
+    }
+    if (head > i && !COMPASS_WORDS.contains(t.get(head).lower())
+        && !isRegionWord(t.get(head).lower())) {
+      List<GeoName> found = gazetteer.named(Token.join(t, head, j));
+      if (!found.isEmpty()) {
+        return mention(s, i, j, division, true, found, false);
+      }
+    }
+    // "Athens Regional Park", "Dublin Convention": a known place opening a longer name
+    for (int k = j - 1; k > i; k--) {
+      if (COMMON.contains(Token.join(t, i, k).toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      List<GeoName> found = gazetteer.named(Token.join(t, i, k));
+      if (found.stream().anyMatch(g -> g.featureClass() == 'A' || g.population() >= 1_000)) {
+        return mention(s, i, k, null, true, found, false, true);
+      }
+    }
+    if (COMMON.contains(t.get(i).lower())) {
+      // "Operation Herof", "North Waziristan" aside: a common first word and no gazetteer name
+      return j - i > 1 && !t.get(i).lower().equals("operation")
+          ? mention(s, i, j, division, true, List.of(), false) : null;
+    }
+    List<GeoName> loose = gazetteer.namedLoosely(words);
+    if (loose.isEmpty() && (FACILITIES.contains(t.get(j - 1).lower()) || actorName.test(words)
+        || isUpperCase(words) && words.length() <= 5)) {
+      // "Civil Hospital", "Sariab Road", "African Union", "ATMIS": the tagger's locations that
+      // no map can place, or actors
+      return null;
+    }
+    return mention(s, i, j, division, true, loose, true);
+  }
+
+  /** The longest gazetteer name starting at token {@code i} that the context makes a place. */
+  private Mention untagged(Sentence s, int i) {
+    List<Token> t = s.tokens();
+    Token first = t.get(i);
+    if (!startsName(first)) {
+      return null;
+    }
+    Mention named = inOrganisationName(s, i);
+    if (named != null) {
+      return named;
+    }
+    Mention namedDivision = namedDivision(s, i);
+    if (namedDivision != null) {
+      return namedDivision;
+    }
+    if (first.entity() != EntityType.PERSON && i + 1 < t.size() && startsName(t.get(i + 1))) {
+      java.util.Optional<GeoName> nation = gazetteer.demonym(Token.join(t, i, i + 2));
+      if (nation.isPresent()) {
+        return mention(s, i, i + 2, null, false, List.of(nation.get()), false, true);
+      }
+    }
+    if (first.entity() != EntityType.PERSON) {
+      java.util.Optional<GeoName> nation = gazetteer.demonym(first.text());
+      if (nation.isPresent() && !(i + 1 < t.size() && startsName(t.get(i + 1))
+          && gazetteer.named(Token.join(t, i, i + 2)).size() > 0)) {
+        // "Afghan forces", "the Russians": the country, never the event's place
+        return mention(s, i, i + 1, null, false, List.of(nation.get()), false, true);
+      }
+    }
+    boolean isolated = !(i > 0 && startsName(t.get(i - 1)) && !COMMON.contains(t.get(i - 1).lower()))
+        && !(i + 1 < t.size() && startsName(t.get(i + 1)));
+    boolean capital = isolated && gazetteer.named(first.text()).stream()
+        .anyMatch(g -> g.precision() == Precision.COUNTRY || g.featureCode().equals("PPLC"));
+    if ((first.entity() == EntityType.ORGANIZATION || first.entity() == EntityType.PERSON)
+        && !placeContext(t, i) && divisionWordAt(t, i + 1) == null
+        && divisionWordAt(t, i + 2) == null && !capital) {
+      // a tagged person or organisation, unless it is a lone country or capital ("Damascus
+      // blamed …")
+      // the tagger calls a listed town a person now and then ("in Mastung, Kalat, Noshki")
+      return null;
+    }
+    for (int j = Math.min(t.size(), i + MAX_WORDS); j > i; j--) {
+      if (!endsName(t.get(j - 1)) || crossesPunctuation(t, i, j)) {
+        continue;
+      }
+      String words = Token.join(t, i, j);
+      if (COMMON.contains(words.toLowerCase(Locale.ROOT)) && divisionWordAt(t, j) == null) {
+        // "Bay" is a word, "Bay region" a place
+        if (j - i == 1) {
+          return null;
+        }
+        continue;
+      }
+      List<GeoName> found = gazetteer.named(words);
+      if (j - i == 1 && i > 0 && isUpperCase(words)) {
+        // "TV", "PRIDE", "DFL": capitals mid-sentence name a country or province, if anything
+        found = found.stream().filter(g -> g.featureClass() == 'A').toList();
+      }
+      if (found.isEmpty()) {
+        continue;
+      }
+      String division = divisionWordAt(t, j);
+      return accepted(t, i, j, division, found) ? mention(s, i, j, division, false, found, false)
+          : null;
+    }
+    // a spelling variant, only where the context leaves no doubt that a place is named
+    boolean dateline = i == 0 && isUpperCase(first.text()) && i + 1 < t.size()
+        && (t.get(i + 1).text().equals(":") || t.get(i + 1).text().equals(","));
+    if (i + 1 < t.size() && startsName(t.get(i + 1)) || !placeContext(t, i) && !dateline
+        && divisionWordAt(t, i + 1) == null) {
+      return null;
+    }
+    List<GeoName> loose = gazetteer.namedLoosely(first.text());
+    if (!loose.isEmpty()) {
+      return mention(s, i, i + 1, divisionWordAt(t, i + 1), false, loose, true);
+    }
+    // "in Maywand district", "in Shirin Tagab district": a division the gazetteer lacks
+    Mention unknownDivision = unknownDivision(s, i);
+    if (unknownDivision != null) {
+      return unknownDivision;
+    }
+    // "in Konduga, Borno State", "in Khan Aqa, Qush Tepa district, Jawzjan": a place the
+    // gazetteer lacks, placed by the division after it
+    if (!placeContext(t, i) || COMMON.contains(first.lower())) {
+      return null;
+    }
+    int k = i;
+    while (k < Math.min(t.size(), i + 3) && startsName(t.get(k))
+        && !COMMON.contains(t.get(k).lower())) {
+      k++;
+    }
+    boolean placedInDivision = k + 1 < t.size() && t.get(k).text().equals(",")
+        && (isDivisionName(t.get(k + 1)) || divisionAhead(t, k + 1));
+    return placedInDivision ? mention(s, i, k, null, false, List.of(), false) : null;
+  }
+
+  /** "Qush Tepa district": capitalised words and then a division word, from {@code i}. */
+  private static boolean divisionAhead(List<Token> t, int i) {
+    int k = i;
+    while (k < Math.min(t.size(), i + 3) && startsName(t.get(k))) {
+      k++;
+    }
+    return k > i && divisionWordAt(t, k) != null;
+  }
+
+  private static final Set<String> COMPASS_WORDS =
+      Set.of("north", "south", "east", "west", "northern", "southern", "eastern", "western",
+          "northwestern", "northeastern", "southwestern", "southeastern", "north-west",
+          "north-east", "south-west", "south-east", "central", "restive", "remote", "volatile");
+
+  private static final Set<String> ORGANISATION_HEADS =
+      Set.of("department", "university", "college", "state", "police", "army", "bureau",
+          "court", "commission", "association", "council", "times", "post", "service", "party",
+          "liberation", "senate", "house", "assembly", "board", "agency", "institute",
+          "hospital", "airport", "company", "corporation", "authority", "government", "ministry",
+          "office", "club", "coalition", "partners", "society", "museum", "center", "centre",
+          "school", "schools", "front", "movement", "league", "forces", "force", "rangers",
+          "constabulary", "scouts", "levies", "guard", "corps", "division", "district", "high",
+          "supreme", "public", "general", "national", "federation", "union", "daily", "tribune",
+          "herald", "journal", "observer", "chronicle", "gazette", "news", "radio", "television",
+          "tv", "brigade", "regiment", "battalion", "command", "mayor", "branch", "bank",
+          "church", "chamber", "library", "zoo", "port", "city");
+
+  /**
+   * "Ohio State University", "Balochistan Liberation Army", "Khyber Pakhtunkhwa Police": a
+   * division, country or big place at the start of an organisation's name, kept as an incidental
+   * mention.
+   */
+  private Mention inOrganisationName(Sentence s, int i) {
+    List<Token> t = s.tokens();
+    if (t.get(i).entity() == EntityType.ORGANIZATION && i > 0
+        && t.get(i - 1).entity() == EntityType.ORGANIZATION) {
+      // inside a tagged organisation: "University of Georgia", "Bank of Kabul"
+      for (int j = Math.min(t.size(), i + 3); j > i; j--) {
+        if (t.get(j - 1).entity() != EntityType.ORGANIZATION || crossesPunctuation(t, i, j)) {
+          continue;
+        }
+        List<GeoName> found = gazetteer.named(Token.join(t, i, j));
+        if (found.stream().anyMatch(g -> g.featureClass() == 'A' || g.population() >= BIG_PLACE)) {
+          return mention(s, i, j, null, false, found, false, true);
+        }
+      }
+      return null;
+    }
+    if (i > 0 && startsName(t.get(i - 1)) && !COMMON.contains(t.get(i - 1).lower())
+        || t.get(i).entity() == EntityType.PERSON) {
+      return null;
+    }
+    for (int j = Math.min(t.size() - 1, i + 3); j > i; j--) {
+      if (crossesPunctuation(t, i, j) || !startsName(t.get(j))) {
+        continue;
+      }
+      if (!organisationFollows(t, j)) {
+        continue;
+      }
+      List<GeoName> found = gazetteer.named(Token.join(t, i, j));
+      boolean notable = found.stream().anyMatch(g -> g.featureClass() == 'A'
+          || g.population() >= BIG_PLACE);
+      if (notable) {
+        return mention(s, i, j, null, false, found, false, true);
+      }
+    }
+    return null;
+  }
+
+  private static final Set<String> DISTRICT_LOOKUP =
+      Set.of("district", "districts", "agency", "tehsil", "division");
+
+  private static final Set<String> NAMED_DIVISIONS =
+      Set.of("county", "parish", "district", "province", "governorate", "region", "township");
+
+  /**
+   * "Laurel County", "Rapides Parish", "Kech District": a name followed by a capitalised
+   * division word is a division even where the gazetteer does not know it.
+   */
+  private Mention namedDivision(Sentence s, int i) {
+    List<Token> t = s.tokens();
+    if (i > 0 && startsName(t.get(i - 1)) && !COMMON.contains(t.get(i - 1).lower())) {
+      return null;
+    }
+    for (int j = i + 1; j < Math.min(t.size(), i + 4); j++) {
+      Token w = t.get(j);
+      if (!startsName(w)) {
+        return null;
+      }
+      if (j + 2 < t.size() && Token.join(t, j, j + 3).equalsIgnoreCase("Local Government Area")
+          && !COMMON.contains(t.get(i).lower())) {
+        // Nigeria's local government areas are its districts
+        List<GeoName> found = gazetteer.named(Token.join(t, i, j) + " district");
+        return mention(s, i, j, null, false,
+            found.isEmpty() ? gazetteer.named(Token.join(t, i, j)) : found, false);
+      }
+      if (NAMED_DIVISIONS.contains(w.lower()) && !COMMON.contains(t.get(i).lower())) {
+        String name = Token.join(t, i, j);
+        List<GeoName> found = gazetteer.named(Token.join(t, i, j + 1));
+        if (found.isEmpty()) {
+          found = gazetteer.named(name);
+        }
+        return mention(s, i, j, w.lower(), false, found, false);
+      }
+    }
+    return null;
+  }
+
+  /** True when the capitalised words from {@code j} name an organisation. */
+  private static boolean organisationFollows(List<Token> t, int j) {
+    for (int k = j; k < Math.min(t.size(), j + 4) && startsName(t.get(k)); k++) {
+      if (ORGANISATION_HEADS.contains(t.get(k).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "in Maywand district", "across Shirin Tagab district": capitalised words the gazetteer does
+   * not know, after a locative word and before a division word, name a division.
+   */
+  private Mention unknownDivision(Sentence s, int i) {
+    List<Token> t = s.tokens();
+    if (!placeContext(t, i) || COMMON.contains(t.get(i).lower())) {
+      return null;
+    }
+    int k = i;
+    while (k < Math.min(t.size(), i + 3) && startsName(t.get(k))
+        && !COMMON.contains(t.get(k).lower())) {
+      k++;
+    }
+    String division = divisionWordAt(t, k);
+    if (k == i || division == null || !Character.isLowerCase(t.get(k).text().charAt(0))
+        || !(DISTRICT_LOOKUP.contains(division) || division.equals("province"))) {
+      return null;
+    }
+    return mention(s, i, k, division, false, List.of(), false);
+  }
+
+  /** "in Kalat", "near Noshki", "Mastung, Kalat": a word where a place name is expected. */
+  private boolean placeContext(List<Token> t, int i) {
+    int k = i - 1;
+    while (k >= 0 && COMPASS_WORDS.contains(t.get(k).lower())) {
+      k--;
+    }
+    String before = k >= 0 ? t.get(k).lower() : "";
+    if (Set.of("in", "near", "at", "outside", "from", "around", "across").contains(before)) {
+      return true;
+    }
+    boolean listed = before.equals(",") || before.equals("and");
+    boolean placeBefore = i >= 2 && t.get(i - 2).entity() == EntityType.LOCATION;
+    boolean joined = i + 2 < t.size()
+        && (t.get(i + 1).text().equals(",") || t.get(i + 1).lower().equals("and"));
+    boolean placeAfter = joined && (t.get(i + 2).entity() == EntityType.LOCATION
+        || t.get(i + 1).text().equals(",") && isDivisionName(t.get(i + 2)));
+    return listed && placeBefore || placeAfter;
+  }
+
+  /** "Afghanistan", "Balochistan": a token that names a country or province on its own. */
+  private boolean isDivisionName(Token t) {
+    return startsName(t) && gazetteer.named(t.text()).stream().anyMatch(g ->
+        g.precision() == Precision.COUNTRY || g.precision() == Precision.PROVINCE);
+  }
+
+  /** Whether the context makes a gazetteer match a place rather than a namesake word. */
+  private boolean accepted(List<Token> t, int i, int j, String division,
+      List<GeoName> found) {
+    boolean partOfLongerName = i > 1 && isCapitalisedWord(t.get(i - 1))
+        || j < t.size() && isCapitalisedWord(t.get(j)) && division == null;
+    if (partOfLongerName) {
+      return false;
+    }
+    if (j - i >= 2 || division != null) {
+      return true;
+    }
+    boolean dateline = i == 0 && j < t.size() && (isUpperCase(t.get(i).text())
+        && (t.get(j).text().equals(",") || t.get(j).text().equals(":"))
+        || t.get(j).text().equals("(") || t.get(j).text().equals("—")
+        || t.get(j).text().equals("-") && isUpperCase(t.get(i).text()));
+    String w = t.get(i).text();
+    if (PlaceNames.key(w).length() <= 4 && !w.endsWith(".") && !isUpperCase(w)) {
+      // "Mass", "Miss", "Tank", "Hit": short names need a place's context
+      return placeContext(t, i) || listOfPlaces(t, i);
+    }
+    boolean big = found.stream().anyMatch(g -> g.featureClass() == 'A'
+        || g.population() >= BIG_PLACE && i > 0);
+    return dateline || big || placeContext(t, i) || listOfPlaces(t, i);
+  }
+
+  /** "Mastung, Kalat and Noshki": a name in a list whose neighbours are capitalised too. */
+  private static boolean listOfPlaces(List<Token> t, int i) {
+    if (i < 2) {
+      return false;
+    }
+    String before = t.get(i - 1).lower();
+    return (before.equals(",") || before.equals("and")) && isCapitalisedWord(t.get(i - 2));
+  }
+
+  private Mention mention(Sentence s, int i, int j, String division, boolean tagged,
+      List<GeoName> candidates, boolean loose) {
+    return mention(s, i, j, division, tagged, candidates, loose, false);
+  }
+
+  private Mention mention(Sentence s, int i, int j, String division, boolean tagged,
+      List<GeoName> candidates, boolean loose, boolean incidental) {
+    if (division != null && DISTRICT_LOOKUP.contains(division)) {
+      // "Noshki district": the district, which the gazetteer may know under that name only
+      List<GeoName> districts = gazetteer.named(Token.join(s.tokens(), i, j) + " district");
+      if (!districts.isEmpty()) {
+        List<GeoName> all = new ArrayList<>(districts);
+        candidates.stream().filter(g -> !all.contains(g)).forEach(all::add);
+        candidates = all;
+        loose = false;
+      }
+    }
+    List<Token> t = s.tokens();
+    int end = division != null && j < t.size() && t.get(j).lower().equals(division)
+        && Character.isUpperCase(t.get(j).text().charAt(0)) ? j + 1 : j;
+    return new Mention(s.index(), i, end, t.get(i).start(), t.get(end - 1).end(),
+        Token.join(t, i, end), division, tagged, candidates, loose, incidental,
+        end < t.size() && t.get(end).text().equals(","));
+  }
+
+  private static String divisionWordAt(List<Token> t, int j) {
+    return j < t.size() && isDivisionWord(t.get(j).lower()) ? t.get(j).lower() : null;
+  }
+
+  private static boolean isRegionWord(String w) {
+    return w.equals("northeast") || w.equals("northwest") || w.equals("southeast")
+        || w.equals("southwest") || w.equals("upper") || w.equals("lower") || w.equals("greater")
+        || w.equals("historic") || w.equals("downtown") || w.equals("most") || w.equals("old");
+  }
+
+  private static boolean isDivisionWord(String w) {
+    return DIVISION_WORDS.contains(w);
+  }
+
+  private static boolean startsName(Token t) {
+    String w = t.text();
+    return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && Character.isLetter(w.charAt(0));
+  }
+
+  /** "Khan", "D.I.", "al-Zour": a word that can end a place name. */
+  private static boolean endsName(Token t) {
+    String w = t.text();
+    if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
+      return false;
+    }
+    int dash = w.indexOf('-');
+    return Character.isUpperCase(w.charAt(0)) || w.endsWith(".")
+        || dash > 0 && dash + 1 < w.length() && Character.isUpperCase(w.charAt(dash + 1));
+  }
+
+  private static boolean crossesPunctuation(List<Token> t, int i, int j) {
+    for (int k = i; k < j; k++) {
+      String w = t.get(k).text();
+      if (w.equals(",") || w.equals(";") || w.equals(":") || w.equals("(") || w.equals(")")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isCapitalisedWord(Token t) {
+    String w = t.text();
+    return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && Character.isLetter(w.charAt(0))
+        && !COMMON.contains(t.lower());
+  }
+
+  private static boolean isUpperCase(String w) {
+    return w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT));
+  }
+}

