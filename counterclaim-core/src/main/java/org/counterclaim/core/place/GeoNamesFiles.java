@@ -77,20 +77,61 @@ final class GeoNamesFiles {
    * divisions a report names (countries, first- and second-level divisions).
    */
   static void readPlaces(BufferedReader in, Consumer<Row> sink) throws IOException {
-    List<String> batch = new ArrayList<>(BATCH);
-    String line;
-    int n = 0;
-    int first = 1;
-    while ((line = in.readLine()) != null) {
-      n++;
-      batch.add(line);
-      if (batch.size() == BATCH) {
-        parse(batch, first, sink);
-        batch.clear();
-        first = n + 1;
+    // one thread reads and unpacks while the others parse the batch before
+    java.util.concurrent.BlockingQueue<Object> batches =
+        new java.util.concurrent.ArrayBlockingQueue<>(4);
+    Thread reader = new Thread(() -> {
+      try {
+        List<String> batch = new ArrayList<>(BATCH);
+        String line;
+        while ((line = in.readLine()) != null) {
+          batch.add(line);
+          if (batch.size() == BATCH) {
+            batches.put(batch);
+            batch = new ArrayList<>(BATCH);
+          }
+        }
+        batches.put(batch);
+        batches.put(END);
+      } catch (IOException e) {
+        putQuietly(batches, e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
       }
+    }, "gazetteer-reader");
+    reader.setDaemon(true);
+    reader.start();
+    int first = 1;
+    try {
+      while (true) {
+        Object next = batches.take();
+        if (next == END) {
+          break;
+        }
+        if (next instanceof IOException e) {
+          throw e;
+        }
+        @SuppressWarnings("unchecked")
+        List<String> batch = (List<String>) next;
+        parse(batch, first, sink);
+        first += batch.size();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while reading the gazetteer", e);
+    } finally {
+      reader.interrupt();
     }
-    parse(batch, first, sink);
+  }
+
+  private static final Object END = new Object();
+
+  private static void putQuietly(java.util.concurrent.BlockingQueue<Object> q, Object o) {
+    try {
+      q.put(o);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static final int BATCH = 8192;
