@@ -26,6 +26,9 @@ final class PlaceResolver {
 
   private final Gazetteer gazetteer;
   private Set<Mention> actors = Set.of();
+  private Map<GeoName, Integer> neighbours = Map.of();
+  private static final double NEIGHBOUR_WEIGHT = 2.0;
+  private static final double NEIGHBOUR_KM = 150;
 
   PlaceResolver(Gazetteer gazetteer) {
     this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
@@ -57,6 +60,7 @@ final class PlaceResolver {
         open.computeIfAbsent(sense(mentions.get(i)), k -> new ArrayList<>()).add(i);
       }
     }
+    neighbours = neighbours(mentions, open);
     while (!open.isEmpty()) {
       String surest = null;
       double surestMargin = Double.NEGATIVE_INFINITY;
@@ -83,6 +87,52 @@ final class PlaceResolver {
       out.add(g);
     }
     return out;
+  }
+
+  /**
+   * For every candidate of the open names, how many other names have a reading near it: a town
+   * or district within {@value #NEIGHBOUR_KM} km, or a province that holds it.
+   */
+  private static Map<GeoName, Integer> neighbours(List<Mention> mentions,
+      Map<String, List<Integer>> open) {
+    List<List<GeoName>> senses = new ArrayList<>();
+    for (List<Integer> group : open.values()) {
+      Mention m = mentions.get(group.get(0));
+      if (!m.loose() && m.candidates().size() <= 60) {
+        senses.add(m.candidates());
+      }
+    }
+    Map<GeoName, Integer> count = new java.util.HashMap<>();
+    if (senses.size() < 2) {
+      return count;
+    }
+    for (int a = 0; a < senses.size(); a++) {
+      for (GeoName g : senses.get(a)) {
+        if (g.precision() == Precision.COUNTRY) {
+          continue;
+        }
+        int n = 0;
+        for (int b = 0; b < senses.size(); b++) {
+          if (b != a && senses.get(b).stream().anyMatch(o -> o != g && near(g, o))) {
+            n++;
+          }
+        }
+        if (n > 0) {
+          count.merge(g, n, Math::max);
+        }
+      }
+    }
+    return count;
+  }
+
+  private static boolean near(GeoName g, GeoName o) {
+    if (o.precision() == Precision.COUNTRY) {
+      return false;
+    }
+    if (o.precision() == Precision.PROVINCE || g.precision() == Precision.PROVINCE) {
+      return g.country().equals(o.country()) && g.admin1().equals(o.admin1());
+    }
+    return g.kilometresTo(o.lat(), o.lon()) <= NEIGHBOUR_KM;
   }
 
   /** Mentions that must denote the same place: the same words, the same kind of division. */
@@ -290,6 +340,9 @@ final class PlaceResolver {
       s += 2.5;
     }
     s += context.score(g);
+    // places a report names together lie together: a candidate near some reading of the
+    // report's other names ("Gainesville" beside "Hall County") wins
+    s += NEIGHBOUR_WEIGHT * Math.min(2, neighbours.getOrDefault(g, 0));
     if (m.loose()) {
       s -= 2;
     }
