@@ -1,0 +1,172 @@
+package org.counterclaim.app.ingest;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.counterclaim.app.cli.ExitCodes;
+import org.counterclaim.app.cli.ExtractorOptions;
+import org.counterclaim.app.cli.UserError;
+import org.counterclaim.app.cli.Verbosity;
+import org.counterclaim.core.extract.Extractor;
+import org.counterclaim.core.read.JsonlReports;
+import org.counterclaim.core.read.ReadOptions;
+import org.counterclaim.core.read.ReadResult;
+import org.counterclaim.core.read.ReportFiles;
+import org.counterclaim.store.Ledger;
+import org.counterclaim.store.LedgerConfig;
+import org.counterclaim.store.LedgerException;
+import org.counterclaim.store.Stored;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code counterclaim ingest PATH…}: reads reports from files and folders (.txt, .html, .jsonl),
+ * extracts them and stores them in the ledger. Idempotent and resumable: a report already stored
+ * with the same text is skipped. Per-file problems are reported and counted, and never stop the
+ * run.
+ */
+@Command(
+    name = "ingest",
+    mixinStandardHelpOptions = true,
+    description = "Extract reports from files and folders (.txt, .html, .jsonl) into the ledger.")
+public final class IngestCommand implements Callable<Integer> {
+
+  private static final List<String> EXTENSIONS = List.of(".txt", ".html", ".htm", ".jsonl");
+  private static final int LOG_EVERY = 100;
+
+  @Spec CommandSpec spec;
+
+  @Mixin Verbosity verbosity;
+
+  @Mixin ExtractorOptions extractorOptions;
+
+  @Parameters(paramLabel = "PATH", arity = "1..*",
+      description = "Report files, JSON Lines files and folders (read recursively).")
+  List<Path> paths;
+
+  @Option(names = "--db", paramLabel = "FILE|URL", defaultValue = LedgerConfig.DEFAULT_FILE,
+      description = "The ledger: a SQLite file or a jdbc:postgresql:// URL (default: ${DEFAULT-VALUE}).")
+  String db;
+
+  @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "5000000",
+      description = "Skip a report (or JSONL line) larger than N bytes (default: ${DEFAULT-VALUE}).")
+  long maxBytes;
+
+  private final Map<Stored, Integer> counts = new EnumMap<>(Stored.class);
+  private int problems;
+  private int done;
+  private long started;
+
+  @Override
+  public Integer call() {
+    if (maxBytes <= 0) {
+      throw new UserError("--max-bytes must be positive");
+    }
+    List<Path> files = files();
+    ReadOptions options = ReadOptions.defaults().withMaxBytes(maxBytes);
+    Extractor extractor = extractorOptions.load(spec);
+    started = System.nanoTime();
+    try (Ledger ledger = Ledger.open(LedgerConfig.of(db))) {
+      ReportFiles reader = new ReportFiles();
+      for (Path file : files) {
+        if (file.toString().toLowerCase(Locale.ROOT).endsWith(".jsonl")) {
+          jsonLines(file, options, extractor, ledger);
+        } else {
+          handle(file.toString(), reader.read(file, options), extractor, ledger);
+        }
+      }
+    } catch (LedgerException e) {
+      throw new UserError(e.getMessage(), e);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf("ingested %d reports into %s: %d new, %d revised, %d unchanged, %d duplicates;"
+            + " %d problems%n", done, db, counts.getOrDefault(Stored.NEW, 0),
+        counts.getOrDefault(Stored.REVISED, 0), counts.getOrDefault(Stored.UNCHANGED, 0),
+        counts.getOrDefault(Stored.DUPLICATE, 0), problems);
+    out.flush();
+    return problems == 0 ? ExitCodes.OK
+        : done == 0 ? ExitCodes.FAILED : ExitCodes.SOME_INPUTS_FAILED;
+  }
+
+  /** The report files under the given paths, in a stable order; a missing path is an error. */
+  private List<Path> files() {
+    List<Path> out = new ArrayList<>();
+    for (Path p : paths) {
+      if (Files.isDirectory(p)) {
+        try (Stream<Path> walk = Files.walk(p)) {
+          walk.filter(Files::isRegularFile).filter(IngestCommand::isReportFile).sorted()
+              .forEach(out::add);
+        } catch (IOException e) {
+          throw new UserError(p + ": cannot list: " + e.getMessage(), e);
+        }
+      } else if (Files.isRegularFile(p)) {
+        out.add(p);
+      } else {
+        throw new UserError(p + ": no such file or folder");
+      }
+    }
+    return out;
+  }
+
+  private static boolean isReportFile(Path p) {
+    String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+    return EXTENSIONS.stream().anyMatch(name::endsWith);
+  }
+
+  private void jsonLines(Path file, ReadOptions options, Extractor extractor, Ledger ledger) {
+    try (BufferedReader in = new BufferedReader(new java.io.InputStreamReader(
+        Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPLACE)
+            .onUnmappableCharacter(CodingErrorAction.REPLACE)))) {
+      new JsonlReports().forEach(in, options, r -> handle(file.toString(), r, extractor, ledger));
+    } catch (IOException e) {
+      problem(ledger, file.toString(), "cannot read: " + e.getMessage());
+    }
+  }
+
+  private void handle(String source, ReadResult r, Extractor extractor, Ledger ledger) {
+    if (r instanceof ReadResult.Problem p) {
+      problem(ledger, source.equals(p.input()) ? source : source + ": " + p.input(), p.reason());
+      return;
+    }
+    ReadResult.Ok ok = (ReadResult.Ok) r;
+    Stored s = ledger.store(source, extractor.extract(ok.report()));
+    counts.merge(s, 1, Integer::sum);
+    done++;
+    progress();
+  }
+
+  private void problem(Ledger ledger, String where, String reason) {
+    problems++;
+    ledger.problem(where, reason);
+    PrintWriter err = spec.commandLine().getErr();
+    err.println(where + ": " + reason);
+    err.flush();
+  }
+
+  /** A log line every hundred reports with the rate so far. */
+  private void progress() {
+    if (done % LOG_EVERY != 0) {
+      return;
+    }
+    double seconds = (System.nanoTime() - started) / 1e9;
+    PrintWriter err = spec.commandLine().getErr();
+    err.printf("ingest: %d reports, %.1f reports/s%n", done, done / Math.max(seconds, 1e-9));
+    err.flush();
+  }
+}

@@ -1,0 +1,89 @@
+package org.counterclaim.app.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import org.counterclaim.app.testkit.Cli;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** End to end: {@code counterclaim ingest} into a SQLite ledger. */
+class IngestCommandTest {
+
+  @TempDir Path dir;
+
+  private static final String WIRE = "QUETTA, Pakistan (Reuters) - Gunmen killed seven policemen"
+      + " at a check post in Kalat on Monday, police said.\n";
+  private static final String LOCAL = "KALAT: Nine policemen were martyred when militants stormed"
+      + " a check post on Monday night, the district police officer told Dawn.\n";
+
+  private Path folder() throws IOException {
+    Path in = dir.resolve("reports");
+    Files.createDirectories(in.resolve("more"));
+    Files.writeString(in.resolve("wire.txt"), WIRE);
+    Files.writeString(in.resolve("more/reprint.txt"), WIRE);
+    Files.copy(Path.of("src/test/resources/cli/saved-page.html"), in.resolve("page.html"));
+    Files.writeString(in.resolve("feed.jsonl"), "{\"id\": \"dawn-1\", \"text\": \""
+        + LOCAL.strip() + "\", \"publisher\": \"Dawn\"}\nnot json\n");
+    Files.write(in.resolve("broken.txt"), new byte[] {0, 1, 2, 3, 0, 0});
+    Files.writeString(in.resolve("notes.md"), "not a report type; ignored\n");
+    return in;
+  }
+
+  private static long count(Path db, String table) throws SQLException {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+        ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM " + table)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  @Test
+  void a_folder_is_ingested_once_and_a_second_run_changes_nothing()
+      throws IOException, SQLException {
+    Path in = folder();
+    Path db = dir.resolve("ledger.db");
+    Cli.Run first = Cli.run("ingest", "--db", db.toString(), in.toString());
+    assertThat(first.exitCode()).isEqualTo(1);
+    assertThat(first.out()).contains("ingested 4 reports into " + db
+        + ": 3 new, 0 revised, 0 unchanged, 1 duplicates; 2 problems");
+    assertThat(first.err().lines())
+        .anyMatch(l -> l.startsWith(in.resolve("broken.txt") + ": not text"))
+        .anyMatch(l -> l.startsWith(in.resolve("feed.jsonl") + ": line 2: "));
+    assertThat(count(db, "reports")).isEqualTo(4);
+    long claims = count(db, "claims");
+    assertThat(claims).isGreaterThanOrEqualTo(3);
+    assertThat(count(db, "places")).isPositive();
+
+    Cli.Run second = Cli.run("ingest", "--db", db.toString(), in.toString());
+    assertThat(second.out()).contains("0 new, 0 revised, 4 unchanged, 0 duplicates; 2 problems");
+    assertThat(count(db, "reports")).isEqualTo(4);
+    assertThat(count(db, "claims")).isEqualTo(claims);
+    assertThat(count(db, "problems")).isEqualTo(2);
+  }
+
+  @Test
+  void a_missing_path_or_a_file_that_is_not_a_ledger_is_a_one_line_error() throws IOException {
+    Cli.Run missing = Cli.run("ingest", "--db", dir.resolve("l.db").toString(),
+        dir.resolve("nowhere").toString());
+    assertThat(missing.exitCode()).isEqualTo(2);
+    assertThat(missing.err().lines()).hasSize(1).first().asString()
+        .contains(dir.resolve("nowhere") + ": no such file or folder");
+
+    Path notes = dir.resolve("notes.db");
+    Files.writeString(notes, "my notes, not a database\n".repeat(100));
+    Path report = dir.resolve("r.txt");
+    Files.writeString(report, WIRE);
+    Cli.Run wrong = Cli.run("ingest", "--db", notes.toString(), report.toString());
+    assertThat(wrong.exitCode()).isEqualTo(2);
+    assertThat(wrong.err().lines()).hasSize(1).first().asString()
+        .contains(notes + ": cannot open the ledger");
+    assertThat(Files.readString(notes)).startsWith("my notes");
+  }
+}

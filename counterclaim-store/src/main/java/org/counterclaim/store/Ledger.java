@@ -1,0 +1,307 @@
+package org.counterclaim.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import org.counterclaim.core.casualty.CasualtyClaim;
+import org.counterclaim.core.extract.ReportExtraction;
+import org.counterclaim.core.json.Json;
+import org.counterclaim.core.place.Place;
+import org.counterclaim.core.quote.Quote;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+
+/**
+ * The ledger's store: reports with their claims, quotes and places, in SQLite or PostgreSQL. The
+ * schema is created and upgraded with Flyway when the ledger opens. Each report is stored in a
+ * transaction of its own, so a run that stops midway loses nothing it had stored and a rerun
+ * skips what is already there. Not safe for concurrent use.
+ */
+public final class Ledger implements AutoCloseable {
+
+  /** Flyway reports every step at INFO through java.util.logging; a command prints its own. */
+  private static final java.util.logging.Logger FLYWAY_LOG =
+      java.util.logging.Logger.getLogger("org.flywaydb");
+
+  private final Connection db;
+  private final ObjectWriter json = Json.mapper().writer();
+
+  private Ledger(Connection db) {
+    this.db = db;
+  }
+
+  /**
+   * Opens (creating or upgrading) the ledger {@code config} names.
+   *
+   * @throws LedgerException with a one-line reason when it cannot be opened
+   */
+  public static Ledger open(LedgerConfig config) {
+    FLYWAY_LOG.setLevel(java.util.logging.Level.WARNING);
+    try {
+      Flyway.configure().dataSource(config.url(), config.user(), config.password())
+          .locations("classpath:db/migration").load().migrate();
+      Connection c = DriverManager.getConnection(config.url(), config.user(), config.password());
+      c.setAutoCommit(false);
+      return new Ledger(c);
+    } catch (FlywayException | SQLException e) {
+      throw new LedgerException(config.url() + ": cannot open the ledger: " + firstLine(e), e);
+    }
+  }
+
+  /**
+   * Stores one report read from {@code source}: new, unchanged (same key, same text), revised
+   * (same key, new text: its rows are replaced) or a duplicate of a report with the same text
+   * under another key (recorded, but its claims not repeated).
+   */
+  public Stored store(String source, ReportExtraction e) {
+    Objects.requireNonNull(e, "extraction");
+    String hash = sha256(e.text());
+    try {
+      String existing = hashOf(e.id());
+      if (hash.equals(existing)) {
+        return Stored.UNCHANGED;
+      }
+      if (existing != null) {
+        deleteRows(e.id());
+      }
+      String original = existing == null ? firstWithHash(hash, e.id()) : null;
+      insertReport(source, e, hash, original);
+      if (original == null) {
+        insertClaims(e.id(), e.claims());
+        insertQuotes(e.id(), e.quotes());
+        insertPlaces(e.id(), e.places());
+      }
+      db.commit();
+      return existing != null ? Stored.REVISED : original != null ? Stored.DUPLICATE : Stored.NEW;
+    } catch (SQLException | JsonProcessingException ex) {
+      rollback();
+      throw new LedgerException(e.id() + ": cannot store: " + firstLine(ex), ex);
+    }
+  }
+
+  /**
+   * Records a problem with an input for later inspection, once: the same problem seen again by a
+   * later run is not recorded twice.
+   */
+  public void problem(String source, String reason) {
+    try (PreparedStatement st = db.prepareStatement("INSERT INTO problems (source, reason,"
+        + " seen_at) SELECT ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM problems WHERE source = ?"
+        + " AND reason = ?)")) {
+      st.setString(1, source);
+      st.setString(2, reason);
+      st.setString(3, Instant.now().toString());
+      st.setString(4, source);
+      st.setString(5, reason);
+      st.executeUpdate();
+      db.commit();
+    } catch (SQLException ex) {
+      rollback();
+      throw new LedgerException(source + ": cannot record a problem: " + firstLine(ex), ex);
+    }
+  }
+
+  /** How many rows a table holds (reports, claims, quotes, places, problems). */
+  public long count(String table) {
+    if (!List.of("reports", "claims", "quotes", "places", "problems").contains(table)) {
+      throw new IllegalArgumentException("no table " + table);
+    }
+    try (PreparedStatement st = db.prepareStatement("SELECT COUNT(*) FROM " + table);
+        ResultSet rs = st.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    } catch (SQLException ex) {
+      throw new LedgerException("cannot count " + table + ": " + firstLine(ex), ex);
+    }
+  }
+
+  /** The connection, for queries in the same package's readers and tests. */
+  Connection connection() {
+    return db;
+  }
+
+  @Override
+  public void close() {
+    try {
+      db.close();
+    } catch (SQLException ex) {
+      throw new LedgerException("cannot close the ledger: " + firstLine(ex), ex);
+    }
+  }
+
+  private String hashOf(String key) throws SQLException {
+    try (PreparedStatement st =
+        db.prepareStatement("SELECT content_hash FROM reports WHERE report_key = ?")) {
+      st.setString(1, key);
+      try (ResultSet rs = st.executeQuery()) {
+        return rs.next() ? rs.getString(1) : null;
+      }
+    }
+  }
+
+  private String firstWithHash(String hash, String key) throws SQLException {
+    try (PreparedStatement st = db.prepareStatement("SELECT report_key FROM reports WHERE"
+        + " content_hash = ? AND report_key <> ? AND duplicate_of IS NULL")) {
+      st.setString(1, hash);
+      st.setString(2, key);
+      try (ResultSet rs = st.executeQuery()) {
+        return rs.next() ? rs.getString(1) : null;
+      }
+    }
+  }
+
+  private void deleteRows(String key) throws SQLException {
+    for (String table : List.of("claims", "quotes", "places", "reports")) {
+      try (PreparedStatement st =
+          db.prepareStatement("DELETE FROM " + table + " WHERE report_key = ?")) {
+        st.setString(1, key);
+        st.executeUpdate();
+      }
+    }
+  }
+
+  private void insertReport(String source, ReportExtraction e, String hash, String original)
+      throws SQLException, JsonProcessingException {
+    try (PreparedStatement st = db.prepareStatement("INSERT INTO reports (report_key,"
+        + " content_hash, duplicate_of, source, published, publisher, text, extraction,"
+        + " ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      st.setString(1, e.id());
+      st.setString(2, hash);
+      st.setString(3, original);
+      st.setString(4, source);
+      st.setString(5, e.published() == null ? null : e.published().toString());
+      st.setString(6, e.publisher());
+      st.setString(7, e.text());
+      st.setString(8, original == null ? json.writeValueAsString(e) : null);
+      st.setString(9, Instant.now().toString());
+      st.executeUpdate();
+    }
+  }
+
+  private void insertClaims(String key, List<CasualtyClaim> claims) throws SQLException {
+    try (PreparedStatement st = db.prepareStatement("INSERT INTO claims (report_key, idx,"
+        + " outcome, victims, victim_text, low, high, qualifier, count_text, claimant,"
+        + " claimant_type, relayed_by, self_interested, evidence_start, evidence_end)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      for (int i = 0; i < claims.size(); i++) {
+        CasualtyClaim c = claims.get(i);
+        st.setString(1, key);
+        st.setInt(2, i);
+        st.setString(3, c.outcome().label());
+        st.setString(4, c.victims().label());
+        st.setString(5, c.victimText());
+        st.setLong(6, c.count().low());
+        setLong(st, 7, c.count().high() == null ? null : c.count().high().longValue());
+        st.setString(8, c.count().qualifier().label());
+        st.setString(9, c.count().text());
+        st.setString(10, c.claimant() == null ? null : c.claimant().name());
+        st.setString(11, c.claimant() == null ? null : c.claimant().type().label());
+        st.setString(12, c.relayedBy());
+        st.setInt(13, c.selfInterested() ? 1 : 0);
+        st.setInt(14, c.evidence().start());
+        st.setInt(15, c.evidence().end());
+        st.addBatch();
+      }
+      st.executeBatch();
+    }
+  }
+
+  private void insertQuotes(String key, List<Quote> quotes) throws SQLException {
+    try (PreparedStatement st = db.prepareStatement("INSERT INTO quotes (report_key, idx,"
+        + " quote_text, direct, start_offset, end_offset, speaker_name, speaker_role,"
+        + " speaker_actor, speaker_type, cue) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      for (int i = 0; i < quotes.size(); i++) {
+        Quote q = quotes.get(i);
+        st.setString(1, key);
+        st.setInt(2, i);
+        st.setString(3, q.text());
+        st.setInt(4, q.direct() ? 1 : 0);
+        st.setInt(5, q.start());
+        st.setInt(6, q.end());
+        st.setString(7, q.speaker() == null ? null : q.speaker().name());
+        st.setString(8, q.speaker() == null ? null : q.speaker().role());
+        st.setString(9, q.speaker() == null ? null : q.speaker().actor());
+        st.setString(10, q.speaker() == null ? null : q.speaker().type().label());
+        st.setString(11, q.cue() == null ? null : q.cue().text());
+        st.addBatch();
+      }
+      st.executeBatch();
+    }
+  }
+
+  private void insertPlaces(String key, List<Place> places) throws SQLException {
+    try (PreparedStatement st = db.prepareStatement("INSERT INTO places (report_key, idx,"
+        + " mention, start_offset, end_offset, name, geoname_id, lat, lon, country, admin1,"
+        + " admin2, geo_precision, event) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      for (int i = 0; i < places.size(); i++) {
+        Place p = places.get(i);
+        st.setString(1, key);
+        st.setInt(2, i);
+        st.setString(3, p.mention());
+        st.setInt(4, p.start());
+        st.setInt(5, p.end());
+        st.setString(6, p.name());
+        setLong(st, 7, p.geonameId() == null ? null : p.geonameId().longValue());
+        setDouble(st, 8, p.lat());
+        setDouble(st, 9, p.lon());
+        st.setString(10, p.country());
+        st.setString(11, p.admin1());
+        st.setString(12, p.admin2());
+        st.setString(13, p.precision().label());
+        st.setInt(14, p.event() ? 1 : 0);
+        st.addBatch();
+      }
+      st.executeBatch();
+    }
+  }
+
+  private static void setLong(PreparedStatement st, int i, Long v) throws SQLException {
+    if (v == null) {
+      st.setNull(i, Types.BIGINT);
+    } else {
+      st.setLong(i, v);
+    }
+  }
+
+  private static void setDouble(PreparedStatement st, int i, Double v) throws SQLException {
+    if (v == null) {
+      st.setNull(i, Types.DOUBLE);
+    } else {
+      st.setDouble(i, v);
+    }
+  }
+
+  private void rollback() {
+    try {
+      db.rollback();
+    } catch (SQLException ignored) {
+      // the connection is gone; the caller reports the first failure
+    }
+  }
+
+  static String sha256(String text) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+          .digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("no SHA-256", e);
+    }
+  }
+
+  private static String firstLine(Exception e) {
+    String m = String.valueOf(e.getMessage());
+    int nl = m.indexOf('\n');
+    return nl < 0 ? m : m.substring(0, nl);
+  }
+}

@@ -1,0 +1,114 @@
+package org.counterclaim.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.counterclaim.core.casualty.CasualtyClaim;
+import org.counterclaim.core.casualty.CountRange;
+import org.counterclaim.core.casualty.Outcome;
+import org.counterclaim.core.casualty.Qualifier;
+import org.counterclaim.core.casualty.VictimCategory;
+import org.counterclaim.core.claimant.Claimant;
+import org.counterclaim.core.claimant.ClaimantType;
+import org.counterclaim.core.extract.ReportExtraction;
+import org.counterclaim.core.place.Place;
+import org.counterclaim.core.place.Precision;
+import org.counterclaim.core.report.Span;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The ledger on a SQLite file: what storing reports does, and what it keeps. */
+class LedgerTest {
+
+  @TempDir Path dir;
+
+  private static final String TEXT = "Seven policemen were killed in Kalat on Monday, police said.";
+
+  private static ReportExtraction report(String id, String text, int killed) {
+    CasualtyClaim claim = new CasualtyClaim(Outcome.KILLED, VictimCategory.POLICE, "policemen",
+        new CountRange(killed, killed, Qualifier.EXACT, String.valueOf(killed)),
+        new Claimant("police", ClaimantType.POLICE), null, false, Span.of(text, 0, text.length()),
+        List.of(0));
+    Place kalat = new Place("Kalat", 31, 36, "Kalat", 1175296, 29.02, 66.59, "PK",
+        "Balochistān", null, "P", Precision.TOWN, true);
+    return new ReportExtraction(id, LocalDate.of(2026, 1, 5), "Dawn", List.of(claim), Map.of(),
+        List.of(), List.of(kalat), List.of(), List.of(), List.of(), text);
+  }
+
+  private LedgerConfig sqlite() {
+    return LedgerConfig.of(dir.resolve("ledger.db").toString());
+  }
+
+  @Test
+  void stores_a_report_with_its_claims_and_places_once() throws SQLException {
+    try (Ledger ledger = Ledger.open(sqlite())) {
+      assertThat(ledger.store("a.txt", report("a", TEXT, 7))).isEqualTo(Stored.NEW);
+      assertThat(ledger.store("a.txt", report("a", TEXT, 7))).isEqualTo(Stored.UNCHANGED);
+      assertThat(ledger.count("reports")).isEqualTo(1);
+      assertThat(ledger.count("claims")).isEqualTo(1);
+      assertThat(ledger.count("places")).isEqualTo(1);
+      try (ResultSet rs = ledger.connection().createStatement().executeQuery(
+          "SELECT low, high, claimant_type, evidence_end FROM claims")) {
+        rs.next();
+        assertThat(rs.getInt(1)).isEqualTo(7);
+        assertThat(rs.getInt(2)).isEqualTo(7);
+        assertThat(rs.getString(3)).isEqualTo("police");
+        assertThat(rs.getInt(4)).isEqualTo(TEXT.length());
+      }
+    }
+  }
+
+  @Test
+  void the_same_text_under_another_key_is_a_duplicate_that_counts_once() {
+    try (Ledger ledger = Ledger.open(sqlite())) {
+      ledger.store("a.txt", report("a", TEXT, 7));
+      assertThat(ledger.store("b.txt", report("b", TEXT, 7))).isEqualTo(Stored.DUPLICATE);
+      assertThat(ledger.count("reports")).isEqualTo(2);
+      assertThat(ledger.count("claims")).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void a_new_text_under_the_same_key_replaces_the_report() {
+    String revised = TEXT.replace("Seven", "Nine");
+    try (Ledger ledger = Ledger.open(sqlite())) {
+      ledger.store("a.txt", report("a", TEXT, 7));
+      assertThat(ledger.store("a.txt", report("a", revised, 9))).isEqualTo(Stored.REVISED);
+      assertThat(ledger.count("reports")).isEqualTo(1);
+      assertThat(ledger.count("claims")).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void what_was_stored_survives_reopening_and_problems_are_kept_once() {
+    try (Ledger ledger = Ledger.open(sqlite())) {
+      ledger.store("a.txt", report("a", TEXT, 7));
+      ledger.problem("bad.txt", "not text (binary content)");
+    }
+    try (Ledger ledger = Ledger.open(sqlite())) {
+      ledger.problem("bad.txt", "not text (binary content)");
+      assertThat(ledger.count("reports")).isEqualTo(1);
+      assertThat(ledger.count("problems")).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void a_file_that_is_not_a_ledger_is_refused_with_one_line(@TempDir Path other)
+      throws IOException {
+    Path notADb = other.resolve("notes.db");
+    Files.writeString(notADb, "these are my notes, not a database\n".repeat(100));
+    assertThatThrownBy(() -> Ledger.open(LedgerConfig.of(notADb.toString())))
+        .isInstanceOf(LedgerException.class)
+        .hasMessageStartingWith("jdbc:sqlite:" + notADb + ": cannot open the ledger: ")
+        .hasMessageNotContaining("\n");
+    assertThat(Files.readString(notADb)).startsWith("these are my notes");
+  }
+}
