@@ -56,7 +56,8 @@ public final class Ledger implements AutoCloseable {
       c.setAutoCommit(false);
       return new Ledger(c);
     } catch (FlywayException | SQLException e) {
-      throw new LedgerException(config.url() + ": cannot open the ledger: " + firstLine(e), e);
+      throw new LedgerException(config.redactedUrl() + ": cannot open the ledger: "
+          + firstLine(e).replace(String.valueOf(config.password()), "***"), e);
     }
   }
 

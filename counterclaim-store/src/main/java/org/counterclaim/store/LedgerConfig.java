@@ -21,6 +21,11 @@ public record LedgerConfig(String url, String user, String password) {
     return new LedgerConfig(t.startsWith("jdbc:") ? t : "jdbc:sqlite:" + t, null, null);
   }
 
+  /** The URL with any password in it hidden, for messages. */
+  public String redactedUrl() {
+    return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
+  }
+
   /** True for a SQLite file. */
   public boolean isSqlite() {
     return url.startsWith("jdbc:sqlite:");

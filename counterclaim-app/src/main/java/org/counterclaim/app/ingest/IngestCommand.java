@@ -95,7 +95,8 @@ public final class IngestCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     out.printf("ingested %d reports into %s: %d new, %d revised, %d unchanged, %d duplicates;"
-            + " %d problems%n", done, db, counts.getOrDefault(Stored.NEW, 0),
+            + " %d problems%n", done, LedgerConfig.of(db).redactedUrl().replaceFirst("^jdbc:sqlite:",
+            ""), counts.getOrDefault(Stored.NEW, 0),
         counts.getOrDefault(Stored.REVISED, 0), counts.getOrDefault(Stored.UNCHANGED, 0),
         counts.getOrDefault(Stored.DUPLICATE, 0), problems);
     out.flush();

@@ -10,6 +10,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.counterclaim.app.testkit.Cli;
+import org.counterclaim.store.testkit.PostgresTestServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,7 +38,11 @@ class IngestCommandTest {
   }
 
   private static long count(Path db, String table) throws SQLException {
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+    return count("jdbc:sqlite:" + db, table);
+  }
+
+  private static long count(String url, String table) throws SQLException {
+    try (Connection c = DriverManager.getConnection(url);
         ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM " + table)) {
       rs.next();
       return rs.getLong(1);
@@ -66,6 +71,20 @@ class IngestCommandTest {
     assertThat(count(db, "reports")).isEqualTo(4);
     assertThat(count(db, "claims")).isEqualTo(claims);
     assertThat(count(db, "problems")).isEqualTo(2);
+  }
+
+  @Test
+  void a_folder_is_ingested_into_postgresql_the_same_way() throws IOException, SQLException {
+    Path in = folder();
+    String url = PostgresTestServer.emptyDatabase().url();
+    Cli.Run first = Cli.run("ingest", "--db", url, in.toString());
+    assertThat(first.out()).contains("3 new, 0 revised, 0 unchanged, 1 duplicates; 2 problems");
+    long claims = count(url, "claims");
+    Cli.Run second = Cli.run("ingest", "--db", url, in.toString());
+    assertThat(second.out()).contains("0 new, 0 revised, 4 unchanged, 0 duplicates; 2 problems");
+    assertThat(count(url, "reports")).isEqualTo(4);
+    assertThat(count(url, "claims")).isEqualTo(claims);
+    assertThat(count(url, "problems")).isEqualTo(2);
   }
 
   @Test
