@@ -19,10 +19,13 @@ import org.counterclaim.app.cli.ExtractorOptions;
 import org.counterclaim.app.cli.UserError;
 import org.counterclaim.app.cli.Verbosity;
 import org.counterclaim.core.extract.Extractor;
+import org.counterclaim.core.clean.HtmlCleaner;
+import org.counterclaim.core.read.FeedReports;
 import org.counterclaim.core.read.JsonlReports;
 import org.counterclaim.core.read.ReadOptions;
 import org.counterclaim.core.read.ReadResult;
 import org.counterclaim.core.read.ReportFiles;
+import org.counterclaim.core.read.WarcReports;
 import org.counterclaim.store.Ledger;
 import org.counterclaim.store.LedgerConfig;
 import org.counterclaim.store.LedgerException;
@@ -35,7 +38,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code counterclaim ingest PATH…}: reads reports from files and folders (.txt, .html, .jsonl),
+ * {@code counterclaim ingest PATH…}: reads reports from files and folders (.txt, .html, .jsonl,
+ * RSS/Atom feeds, WARC and WARC.gz),
  * extracts them and stores them in the ledger. Idempotent and resumable: a report already stored
  * with the same text is skipped. Per-file problems are reported and counted, and never stop the
  * run.
@@ -43,10 +47,12 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "ingest",
     mixinStandardHelpOptions = true,
-    description = "Extract reports from files and folders (.txt, .html, .jsonl) into the ledger.")
+    description = "Extract reports from files and folders (.txt, .html, .jsonl, .rss/.atom/.xml"
+        + " feeds, .warc/.warc.gz) into the ledger.")
 public final class IngestCommand implements Callable<Integer> {
 
-  private static final List<String> EXTENSIONS = List.of(".txt", ".html", ".htm", ".jsonl");
+  private static final List<String> EXTENSIONS =
+      List.of(".txt", ".html", ".htm", ".jsonl", ".rss", ".atom", ".xml", ".warc", ".warc.gz");
   private static final int LOG_EVERY = 100;
 
   @Spec CommandSpec spec;
@@ -83,11 +89,19 @@ public final class IngestCommand implements Callable<Integer> {
     started = System.nanoTime();
     try (Ledger ledger = Ledger.open(LedgerConfig.of(db))) {
       ReportFiles reader = new ReportFiles();
+      FeedReports feeds = new FeedReports();
+      WarcReports warcs = new WarcReports(new HtmlCleaner());
       for (Path file : files) {
-        if (file.toString().toLowerCase(Locale.ROOT).endsWith(".jsonl")) {
+        String name = file.toString().toLowerCase(Locale.ROOT);
+        String source = file.toString();
+        if (name.endsWith(".jsonl")) {
           jsonLines(file, options, extractor, ledger);
+        } else if (name.endsWith(".rss") || name.endsWith(".atom") || name.endsWith(".xml")) {
+          feeds.forEach(file, options, r -> handle(source, r, extractor, ledger));
+        } else if (name.endsWith(".warc") || name.endsWith(".warc.gz")) {
+          warcs.forEach(file, options, r -> handle(source, r, extractor, ledger));
         } else {
-          handle(file.toString(), reader.read(file, options), extractor, ledger);
+          handle(source, reader.read(file, options), extractor, ledger);
         }
       }
     } catch (LedgerException e) {
@@ -142,7 +156,8 @@ public final class IngestCommand implements Callable<Integer> {
 
   private void handle(String source, ReadResult r, Extractor extractor, Ledger ledger) {
     if (r instanceof ReadResult.Problem p) {
-      problem(ledger, source.equals(p.input()) ? source : source + ": " + p.input(), p.reason());
+      problem(ledger, p.input().startsWith(source) ? p.input() : source + ": " + p.input(),
+          p.reason());
       return;
     }
     ReadResult.Ok ok = (ReadResult.Ok) r;

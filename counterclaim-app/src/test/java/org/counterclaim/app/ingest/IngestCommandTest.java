@@ -3,6 +3,8 @@ package org.counterclaim.app.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,6 +15,10 @@ import org.counterclaim.app.testkit.Cli;
 import org.counterclaim.store.testkit.PostgresTestServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcWriter;
 
 /** End to end: {@code counterclaim ingest} into a SQLite ledger. */
 class IngestCommandTest {
@@ -24,6 +30,34 @@ class IngestCommandTest {
   private static final String LOCAL = "KALAT: Nine policemen were martyred when militants stormed"
       + " a check post on Monday night, the district police officer told Dawn.\n";
 
+  private static final String RSS = """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <rss version="2.0"><channel><title>The Makran Herald</title>
+        <link>https://makran-herald.example/</link><description>News</description>
+        <item><title>Levies post attacked in Kech</title>
+          <link>https://makran-herald.example/2026/03/levies-post</link>
+          <pubDate>Sat, 14 Mar 2026 08:30:00 +0500</pubDate>
+          <description><![CDATA[<p>Gunmen attacked a Levies post in Kech district on Friday
+            night, killing three personnel, officials said.</p>]]></description></item>
+        <item><title>Photo gallery</title>
+          <link>https://makran-herald.example/2026/03/gallery</link></item>
+      </channel></rss>
+      """;
+
+  private static void writeWarc(Path file) throws IOException {
+    String page = "<html><head><title>Convoy ambushed near Mastung</title></head><body><article>"
+        + "<h1>Convoy ambushed near Mastung</h1><p>Militants ambushed a Frontier Corps convoy"
+        + " near Mastung on Sunday, killing four soldiers, the military said.</p></article>"
+        + "</body></html>";
+    HttpResponse http = new HttpResponse.Builder(200, "OK")
+        .body(MediaType.parse("text/html; charset=utf-8"), page.getBytes(StandardCharsets.UTF_8))
+        .build();
+    try (WarcWriter w = new WarcWriter(file)) {
+      w.write(new WarcResponse.Builder(URI.create("https://frontier-daily.example/mastung"))
+          .body(http).build());
+    }
+  }
+
   private Path folder() throws IOException {
     Path in = dir.resolve("reports");
     Files.createDirectories(in.resolve("more"));
@@ -33,6 +67,9 @@ class IngestCommandTest {
     Files.writeString(in.resolve("feed.jsonl"), "{\"id\": \"dawn-1\", \"text\": \""
         + LOCAL.strip() + "\", \"publisher\": \"Dawn\"}\nnot json\n");
     Files.write(in.resolve("broken.txt"), new byte[] {0, 1, 2, 3, 0, 0});
+    Files.writeString(in.resolve("herald.rss"), RSS);
+    writeWarc(in.resolve("crawl.warc.gz"));
+    Files.writeString(in.resolve("broken.warc"), "WARC/1.1\r\nnot a header at all\r\n\r\n");
     Files.writeString(in.resolve("notes.md"), "not a report type; ignored\n");
     return in;
   }
@@ -56,21 +93,24 @@ class IngestCommandTest {
     Path db = dir.resolve("ledger.db");
     Cli.Run first = Cli.run("ingest", "--db", db.toString(), in.toString());
     assertThat(first.exitCode()).isEqualTo(1);
-    assertThat(first.out()).contains("ingested 4 reports into " + db
-        + ": 3 new, 0 revised, 0 unchanged, 1 duplicates; 2 problems");
+    assertThat(first.out()).contains("ingested 6 reports into " + db
+        + ": 5 new, 0 revised, 0 unchanged, 1 duplicates; 4 problems");
     assertThat(first.err().lines())
         .anyMatch(l -> l.startsWith(in.resolve("broken.txt") + ": not text"))
-        .anyMatch(l -> l.startsWith(in.resolve("feed.jsonl") + ": line 2: "));
-    assertThat(count(db, "reports")).isEqualTo(4);
+        .anyMatch(l -> l.startsWith(in.resolve("feed.jsonl") + ": line 2: "))
+        .anyMatch(l -> l.startsWith(in.resolve("herald.rss")
+            + ": https://makran-herald.example/2026/03/gallery: feed item without text"))
+        .anyMatch(l -> l.startsWith(in.resolve("broken.warc") + " at byte 0: malformed WARC"));
+    assertThat(count(db, "reports")).isEqualTo(6);
     long claims = count(db, "claims");
     assertThat(claims).isGreaterThanOrEqualTo(3);
     assertThat(count(db, "places")).isPositive();
 
     Cli.Run second = Cli.run("ingest", "--db", db.toString(), in.toString());
-    assertThat(second.out()).contains("0 new, 0 revised, 4 unchanged, 0 duplicates; 2 problems");
-    assertThat(count(db, "reports")).isEqualTo(4);
+    assertThat(second.out()).contains("0 new, 0 revised, 6 unchanged, 0 duplicates; 4 problems");
+    assertThat(count(db, "reports")).isEqualTo(6);
     assertThat(count(db, "claims")).isEqualTo(claims);
-    assertThat(count(db, "problems")).isEqualTo(2);
+    assertThat(count(db, "problems")).isEqualTo(4);
   }
 
   @Test
@@ -78,13 +118,13 @@ class IngestCommandTest {
     Path in = folder();
     String url = PostgresTestServer.emptyDatabase().url();
     Cli.Run first = Cli.run("ingest", "--db", url, in.toString());
-    assertThat(first.out()).contains("3 new, 0 revised, 0 unchanged, 1 duplicates; 2 problems");
+    assertThat(first.out()).contains("5 new, 0 revised, 0 unchanged, 1 duplicates; 4 problems");
     long claims = count(url, "claims");
     Cli.Run second = Cli.run("ingest", "--db", url, in.toString());
-    assertThat(second.out()).contains("0 new, 0 revised, 4 unchanged, 0 duplicates; 2 problems");
-    assertThat(count(url, "reports")).isEqualTo(4);
+    assertThat(second.out()).contains("0 new, 0 revised, 6 unchanged, 0 duplicates; 4 problems");
+    assertThat(count(url, "reports")).isEqualTo(6);
     assertThat(count(url, "claims")).isEqualTo(claims);
-    assertThat(count(url, "problems")).isEqualTo(2);
+    assertThat(count(url, "problems")).isEqualTo(4);
   }
 
   @Test
