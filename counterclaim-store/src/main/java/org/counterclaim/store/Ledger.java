@@ -31,6 +31,9 @@ import org.flywaydb.core.api.FlywayException;
  */
 public final class Ledger implements AutoCloseable {
 
+  /** Signature similarity from which a report is a near-copy of another. */
+  static final double NEAR_COPY = 0.8;
+
   /** Flyway reports every step at INFO through java.util.logging; a command prints its own. */
   private static final java.util.logging.Logger FLYWAY_LOG =
       java.util.logging.Logger.getLogger("org.flywaydb");
@@ -78,14 +81,18 @@ public final class Ledger implements AutoCloseable {
         deleteRows(e.id());
       }
       String original = existing == null ? firstWithHash(hash, e.id()) : null;
-      insertReport(source, e, hash, original);
+      int[] signature = MinHash.signature(e.text());
+      String copyOf = original == null ? nearCopyOf(e.id(), signature) : null;
+      insertReport(source, e, hash, original, copyOf, signature);
       if (original == null) {
         insertClaims(e.id(), e.claims());
         insertQuotes(e.id(), e.quotes());
         insertPlaces(e.id(), e.places());
+        insertBands(e.id(), signature);
       }
       db.commit();
-      return existing != null ? Stored.REVISED : original != null ? Stored.DUPLICATE : Stored.NEW;
+      return existing != null ? Stored.REVISED : original != null ? Stored.DUPLICATE
+          : copyOf != null ? Stored.NEAR_COPY : Stored.NEW;
     } catch (SQLException | JsonProcessingException ex) {
       rollback();
       throw new LedgerException(e.id() + ": cannot store: " + firstLine(ex), ex);
@@ -162,8 +169,49 @@ public final class Ledger implements AutoCloseable {
     }
   }
 
+  /**
+   * The report this text nearly repeats: among reports sharing a signature band, the most similar
+   * one at {@value #NEAR_COPY} or more, or rather the report that one itself copies.
+   */
+  private String nearCopyOf(String key, int[] signature) throws SQLException {
+    List<String> bands = MinHash.bands(signature);
+    String marks = String.join(", ", java.util.Collections.nCopies(bands.size(), "?"));
+    String best = null;
+    double bestSimilarity = NEAR_COPY;
+    try (PreparedStatement st = db.prepareStatement("SELECT DISTINCT r.report_key, r.minhash,"
+        + " r.copy_of FROM report_bands b JOIN reports r ON r.report_key = b.report_key"
+        + " WHERE b.band IN (" + marks + ") AND r.report_key <> ?")) {
+      for (int i = 0; i < bands.size(); i++) {
+        st.setString(i + 1, bands.get(i));
+      }
+      st.setString(bands.size() + 1, key);
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          double s = MinHash.similarity(signature, MinHash.decode(rs.getString(2)));
+          if (s >= bestSimilarity) {
+            bestSimilarity = s;
+            best = rs.getString(3) != null ? rs.getString(3) : rs.getString(1);
+          }
+        }
+      }
+    }
+    return best;
+  }
+
+  private void insertBands(String key, int[] signature) throws SQLException {
+    try (PreparedStatement st =
+        db.prepareStatement("INSERT INTO report_bands (band, report_key) VALUES (?, ?)")) {
+      for (String band : MinHash.bands(signature)) {
+        st.setString(1, band);
+        st.setString(2, key);
+        st.addBatch();
+      }
+      st.executeBatch();
+    }
+  }
+
   private void deleteRows(String key) throws SQLException {
-    for (String table : List.of("claims", "quotes", "places", "reports")) {
+    for (String table : List.of("claims", "quotes", "places", "report_bands", "reports")) {
       try (PreparedStatement st =
           db.prepareStatement("DELETE FROM " + table + " WHERE report_key = ?")) {
         st.setString(1, key);
@@ -172,11 +220,13 @@ public final class Ledger implements AutoCloseable {
     }
   }
 
-  private void insertReport(String source, ReportExtraction e, String hash, String original)
-      throws SQLException, JsonProcessingException {
+  private void insertReport(String source, ReportExtraction e, String hash, String original,
+      String copyOf, int[] signature) throws SQLException, JsonProcessingException {
     try (PreparedStatement st = db.prepareStatement("INSERT INTO reports (report_key,"
         + " content_hash, duplicate_of, source, published, publisher, text, extraction,"
-        + " ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        + " ingested_at, copy_of, minhash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      st.setString(10, copyOf);
+      st.setString(11, MinHash.encode(signature));
       st.setString(1, e.id());
       st.setString(2, hash);
       st.setString(3, original);

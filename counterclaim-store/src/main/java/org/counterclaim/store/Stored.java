@@ -9,5 +9,10 @@ public enum Stored {
   /** The same report with a new text (an edited file): its rows were replaced. */
   REVISED,
   /** Another report's exact text: recorded as a copy of the first, counted once. */
-  DUPLICATE
+  DUPLICATE,
+  /**
+   * Nearly another report's text (a reprint with a new first line or footer): stored with its own
+   * claims and linked to the first, so that the two count as one source.
+   */
+  NEAR_COPY
 }

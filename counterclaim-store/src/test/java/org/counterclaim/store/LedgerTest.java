@@ -82,6 +82,22 @@ abstract class LedgerTest {
   }
 
   @Test
+  void a_reprint_with_a_new_first_line_is_a_near_copy_with_its_own_claims() {
+    String story = TEXT + " The attack on the post, on the road to Surab, was the second this"
+        + " month. Officials said the attackers fled towards the mountains and a search operation"
+        + " was under way in the area, with roads into the town closed until further notice.";
+    LedgerConfig config = emptyLedger();
+    try (Ledger ledger = Ledger.open(config)) {
+      assertThat(ledger.store("a.txt", report("a", story, 7))).isEqualTo(Stored.NEW);
+      assertThat(ledger.store("b.txt", report("b", "KALAT (Staff Reporter): " + story, 7)))
+          .isEqualTo(Stored.NEAR_COPY);
+      assertThat(ledger.store("c.txt", report("c", "Nine soldiers died in a flood in Kech.", 9)))
+          .isEqualTo(Stored.NEW);
+      assertThat(ledger.count("claims")).isEqualTo(3);
+    }
+  }
+
+  @Test
   void a_new_text_under_the_same_key_replaces_the_report() {
     String revised = TEXT.replace("Seven", "Nine");
     LedgerConfig config = emptyLedger();

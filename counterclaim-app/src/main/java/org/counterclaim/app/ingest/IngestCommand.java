@@ -108,11 +108,12 @@ public final class IngestCommand implements Callable<Integer> {
       throw new UserError(e.getMessage(), e);
     }
     PrintWriter out = spec.commandLine().getOut();
-    out.printf("ingested %d reports into %s: %d new, %d revised, %d unchanged, %d duplicates;"
-            + " %d problems%n", done, LedgerConfig.of(db).redactedUrl().replaceFirst("^jdbc:sqlite:",
+    out.printf("ingested %d reports into %s: %d new, %d revised, %d unchanged, %d duplicates,"
+            + " %d near-copies; %d problems%n", done, LedgerConfig.of(db).redactedUrl().replaceFirst("^jdbc:sqlite:",
             ""), counts.getOrDefault(Stored.NEW, 0),
         counts.getOrDefault(Stored.REVISED, 0), counts.getOrDefault(Stored.UNCHANGED, 0),
-        counts.getOrDefault(Stored.DUPLICATE, 0), problems);
+        counts.getOrDefault(Stored.DUPLICATE, 0), counts.getOrDefault(Stored.NEAR_COPY, 0),
+        problems);
     out.flush();
     return problems == 0 ? ExitCodes.OK
         : done == 0 ? ExitCodes.FAILED : ExitCodes.SOME_INPUTS_FAILED;

@@ -30,6 +30,15 @@ class IngestCommandTest {
   private static final String LOCAL = "KALAT: Nine policemen were martyred when militants stormed"
       + " a check post on Monday night, the district police officer told Dawn.\n";
 
+  private static final String STORY = "Gunmen on motorcycles opened fire on a passenger van on"
+      + " the highway outside Khuzdar on Tuesday evening, killing five people and wounding"
+      + " eleven others, police said. The van was travelling from Karachi to Quetta when it was"
+      + " stopped near a bridge, a senior police officer told reporters by telephone. Two of the"
+      + " wounded were in critical condition at the district hospital, he said, and the dead"
+      + " included a woman and her son. No group claimed responsibility for the attack, the third"
+      + " on the highway this month. Provincial authorities ordered checkpoints along the road to"
+      + " be reinforced and said an inquiry had been opened into the security arrangements.\n";
+
   private static final String RSS = """
       <?xml version="1.0" encoding="UTF-8"?>
       <rss version="2.0"><channel><title>The Makran Herald</title>
@@ -68,6 +77,9 @@ class IngestCommandTest {
         + LOCAL.strip() + "\", \"publisher\": \"Dawn\"}\nnot json\n");
     Files.write(in.resolve("broken.txt"), new byte[] {0, 1, 2, 3, 0, 0});
     Files.writeString(in.resolve("herald.rss"), RSS);
+    Files.writeString(in.resolve("agency-story.txt"), "KHUZDAR (Agencies) - " + STORY);
+    Files.writeString(in.resolve("more/daily-reprint.txt"), "KHUZDAR: " + STORY
+        + "\nCopyright The Frontier Daily.\n");
     writeWarc(in.resolve("crawl.warc.gz"));
     Files.writeString(in.resolve("broken.warc"), "WARC/1.1\r\nnot a header at all\r\n\r\n");
     Files.writeString(in.resolve("notes.md"), "not a report type; ignored\n");
@@ -93,22 +105,23 @@ class IngestCommandTest {
     Path db = dir.resolve("ledger.db");
     Cli.Run first = Cli.run("ingest", "--db", db.toString(), in.toString());
     assertThat(first.exitCode()).isEqualTo(1);
-    assertThat(first.out()).contains("ingested 6 reports into " + db
-        + ": 5 new, 0 revised, 0 unchanged, 1 duplicates; 4 problems");
+    assertThat(first.out()).contains("ingested 8 reports into " + db
+        + ": 6 new, 0 revised, 0 unchanged, 1 duplicates, 1 near-copies; 4 problems");
     assertThat(first.err().lines())
         .anyMatch(l -> l.startsWith(in.resolve("broken.txt") + ": not text"))
         .anyMatch(l -> l.startsWith(in.resolve("feed.jsonl") + ": line 2: "))
         .anyMatch(l -> l.startsWith(in.resolve("herald.rss")
             + ": https://makran-herald.example/2026/03/gallery: feed item without text"))
         .anyMatch(l -> l.startsWith(in.resolve("broken.warc") + " at byte 0: malformed WARC"));
-    assertThat(count(db, "reports")).isEqualTo(6);
+    assertThat(count(db, "reports")).isEqualTo(8);
     long claims = count(db, "claims");
     assertThat(claims).isGreaterThanOrEqualTo(3);
     assertThat(count(db, "places")).isPositive();
 
     Cli.Run second = Cli.run("ingest", "--db", db.toString(), in.toString());
-    assertThat(second.out()).contains("0 new, 0 revised, 6 unchanged, 0 duplicates; 4 problems");
-    assertThat(count(db, "reports")).isEqualTo(6);
+    assertThat(second.out()).contains(
+        "0 new, 0 revised, 8 unchanged, 0 duplicates, 0 near-copies; 4 problems");
+    assertThat(count(db, "reports")).isEqualTo(8);
     assertThat(count(db, "claims")).isEqualTo(claims);
     assertThat(count(db, "problems")).isEqualTo(4);
   }
@@ -118,11 +131,13 @@ class IngestCommandTest {
     Path in = folder();
     String url = PostgresTestServer.emptyDatabase().url();
     Cli.Run first = Cli.run("ingest", "--db", url, in.toString());
-    assertThat(first.out()).contains("5 new, 0 revised, 0 unchanged, 1 duplicates; 4 problems");
+    assertThat(first.out()).contains(
+        "6 new, 0 revised, 0 unchanged, 1 duplicates, 1 near-copies; 4 problems");
     long claims = count(url, "claims");
     Cli.Run second = Cli.run("ingest", "--db", url, in.toString());
-    assertThat(second.out()).contains("0 new, 0 revised, 6 unchanged, 0 duplicates; 4 problems");
-    assertThat(count(url, "reports")).isEqualTo(6);
+    assertThat(second.out()).contains(
+        "0 new, 0 revised, 8 unchanged, 0 duplicates, 0 near-copies; 4 problems");
+    assertThat(count(url, "reports")).isEqualTo(8);
     assertThat(count(url, "claims")).isEqualTo(claims);
     assertThat(count(url, "problems")).isEqualTo(4);
   }
