@@ -20,6 +20,7 @@ import org.counterclaim.core.extract.ReportExtraction;
 import org.counterclaim.core.json.Json;
 import org.counterclaim.core.place.Place;
 import org.counterclaim.core.quote.Quote;
+import org.counterclaim.core.report.Report;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 
@@ -96,6 +97,41 @@ public final class Ledger implements AutoCloseable {
     } catch (SQLException | JsonProcessingException ex) {
       rollback();
       throw new LedgerException(e.id() + ": cannot store: " + firstLine(ex), ex);
+    }
+  }
+
+  /**
+   * Records a report that is not in English: kept with its text and counted, not extracted.
+   * Stored again with the same text, it is unchanged.
+   */
+  public Stored storeNotEnglish(String source, Report report) {
+    Objects.requireNonNull(report, "report");
+    String hash = sha256(report.text());
+    try {
+      String existing = hashOf(report.id());
+      if (hash.equals(existing)) {
+        return Stored.UNCHANGED;
+      }
+      if (existing != null) {
+        deleteRows(report.id());
+      }
+      try (PreparedStatement st = db.prepareStatement("INSERT INTO reports (report_key,"
+          + " content_hash, source, published, publisher, text, ingested_at, language)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, 'other')")) {
+        st.setString(1, report.id());
+        st.setString(2, hash);
+        st.setString(3, source);
+        st.setString(4, report.published() == null ? null : report.published().toString());
+        st.setString(5, report.publisher());
+        st.setString(6, report.text());
+        st.setString(7, Instant.now().toString());
+        st.executeUpdate();
+      }
+      db.commit();
+      return Stored.NOT_ENGLISH;
+    } catch (SQLException ex) {
+      rollback();
+      throw new LedgerException(report.id() + ": cannot store: " + firstLine(ex), ex);
     }
   }
 
@@ -224,7 +260,8 @@ public final class Ledger implements AutoCloseable {
       String copyOf, int[] signature) throws SQLException, JsonProcessingException {
     try (PreparedStatement st = db.prepareStatement("INSERT INTO reports (report_key,"
         + " content_hash, duplicate_of, source, published, publisher, text, extraction,"
-        + " ingested_at, copy_of, minhash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        + " ingested_at, copy_of, minhash, language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+        + " 'en')")) {
       st.setString(10, copyOf);
       st.setString(11, MinHash.encode(signature));
       st.setString(1, e.id());

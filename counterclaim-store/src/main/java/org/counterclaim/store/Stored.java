@@ -14,5 +14,7 @@ public enum Stored {
    * Nearly another report's text (a reprint with a new first line or footer): stored with its own
    * claims and linked to the first, so that the two count as one source.
    */
-  NEAR_COPY
+  NEAR_COPY,
+  /** A report not in English: recorded and counted, not extracted. */
+  NOT_ENGLISH
 }

@@ -98,6 +98,19 @@ abstract class LedgerTest {
   }
 
   @Test
+  void a_report_not_in_english_is_kept_without_claims_once() {
+    LedgerConfig config = emptyLedger();
+    org.counterclaim.core.report.Report fr = new org.counterclaim.core.report.Report("fr",
+        "Des hommes armés ont tué sept gendarmes à Djibo dimanche.", null, null);
+    try (Ledger ledger = Ledger.open(config)) {
+      assertThat(ledger.storeNotEnglish("fr.txt", fr)).isEqualTo(Stored.NOT_ENGLISH);
+      assertThat(ledger.storeNotEnglish("fr.txt", fr)).isEqualTo(Stored.UNCHANGED);
+      assertThat(ledger.count("reports")).isEqualTo(1);
+      assertThat(ledger.count("claims")).isZero();
+    }
+  }
+
+  @Test
   void a_new_text_under_the_same_key_replaces_the_report() {
     String revised = TEXT.replace("Seven", "Nine");
     LedgerConfig config = emptyLedger();

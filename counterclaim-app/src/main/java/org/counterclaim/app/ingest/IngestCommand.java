@@ -19,6 +19,7 @@ import org.counterclaim.app.cli.ExtractorOptions;
 import org.counterclaim.app.cli.UserError;
 import org.counterclaim.app.cli.Verbosity;
 import org.counterclaim.core.extract.Extractor;
+import org.counterclaim.core.clean.EnglishText;
 import org.counterclaim.core.clean.HtmlCleaner;
 import org.counterclaim.core.read.FeedReports;
 import org.counterclaim.core.read.JsonlReports;
@@ -109,11 +110,11 @@ public final class IngestCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     out.printf("ingested %d reports into %s: %d new, %d revised, %d unchanged, %d duplicates,"
-            + " %d near-copies; %d problems%n", done, LedgerConfig.of(db).redactedUrl().replaceFirst("^jdbc:sqlite:",
+            + " %d near-copies, %d not in English (kept, not extracted); %d problems%n", done, LedgerConfig.of(db).redactedUrl().replaceFirst("^jdbc:sqlite:",
             ""), counts.getOrDefault(Stored.NEW, 0),
         counts.getOrDefault(Stored.REVISED, 0), counts.getOrDefault(Stored.UNCHANGED, 0),
         counts.getOrDefault(Stored.DUPLICATE, 0), counts.getOrDefault(Stored.NEAR_COPY, 0),
-        problems);
+        counts.getOrDefault(Stored.NOT_ENGLISH, 0), problems);
     out.flush();
     return problems == 0 ? ExitCodes.OK
         : done == 0 ? ExitCodes.FAILED : ExitCodes.SOME_INPUTS_FAILED;
@@ -162,7 +163,9 @@ public final class IngestCommand implements Callable<Integer> {
       return;
     }
     ReadResult.Ok ok = (ReadResult.Ok) r;
-    Stored s = ledger.store(source, extractor.extract(ok.report()));
+    Stored s = EnglishText.isEnglish(ok.report().text())
+        ? ledger.store(source, extractor.extract(ok.report()))
+        : ledger.storeNotEnglish(source, ok.report());
     counts.merge(s, 1, Integer::sum);
     done++;
     progress();

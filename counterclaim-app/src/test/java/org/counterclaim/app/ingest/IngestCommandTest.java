@@ -78,6 +78,9 @@ class IngestCommandTest {
     Files.write(in.resolve("broken.txt"), new byte[] {0, 1, 2, 3, 0, 0});
     Files.writeString(in.resolve("herald.rss"), RSS);
     Files.writeString(in.resolve("agency-story.txt"), "KHUZDAR (Agencies) - " + STORY);
+    Files.writeString(in.resolve("djibo-fr.txt"), "Des hommes armés ont attaqué un poste de"
+        + " police à Djibo dimanche soir, tuant sept gendarmes, selon des sources sécuritaires"
+        + " locales qui ont requis l'anonymat.\n");
     Files.writeString(in.resolve("more/daily-reprint.txt"), "KHUZDAR: " + STORY
         + "\nCopyright The Frontier Daily.\n");
     writeWarc(in.resolve("crawl.warc.gz"));
@@ -105,23 +108,24 @@ class IngestCommandTest {
     Path db = dir.resolve("ledger.db");
     Cli.Run first = Cli.run("ingest", "--db", db.toString(), in.toString());
     assertThat(first.exitCode()).isEqualTo(1);
-    assertThat(first.out()).contains("ingested 8 reports into " + db
-        + ": 6 new, 0 revised, 0 unchanged, 1 duplicates, 1 near-copies; 4 problems");
+    assertThat(first.out()).contains("ingested 9 reports into " + db + ": 6 new, 0 revised,"
+        + " 0 unchanged, 1 duplicates, 1 near-copies, 1 not in English (kept, not extracted);"
+        + " 4 problems");
     assertThat(first.err().lines())
         .anyMatch(l -> l.startsWith(in.resolve("broken.txt") + ": not text"))
         .anyMatch(l -> l.startsWith(in.resolve("feed.jsonl") + ": line 2: "))
         .anyMatch(l -> l.startsWith(in.resolve("herald.rss")
             + ": https://makran-herald.example/2026/03/gallery: feed item without text"))
         .anyMatch(l -> l.startsWith(in.resolve("broken.warc") + " at byte 0: malformed WARC"));
-    assertThat(count(db, "reports")).isEqualTo(8);
+    assertThat(count(db, "reports")).isEqualTo(9);
     long claims = count(db, "claims");
     assertThat(claims).isGreaterThanOrEqualTo(3);
     assertThat(count(db, "places")).isPositive();
 
     Cli.Run second = Cli.run("ingest", "--db", db.toString(), in.toString());
-    assertThat(second.out()).contains(
-        "0 new, 0 revised, 8 unchanged, 0 duplicates, 0 near-copies; 4 problems");
-    assertThat(count(db, "reports")).isEqualTo(8);
+    assertThat(second.out()).contains("0 new, 0 revised, 9 unchanged, 0 duplicates,"
+        + " 0 near-copies, 0 not in English (kept, not extracted); 4 problems");
+    assertThat(count(db, "reports")).isEqualTo(9);
     assertThat(count(db, "claims")).isEqualTo(claims);
     assertThat(count(db, "problems")).isEqualTo(4);
   }
@@ -131,13 +135,13 @@ class IngestCommandTest {
     Path in = folder();
     String url = PostgresTestServer.emptyDatabase().url();
     Cli.Run first = Cli.run("ingest", "--db", url, in.toString());
-    assertThat(first.out()).contains(
-        "6 new, 0 revised, 0 unchanged, 1 duplicates, 1 near-copies; 4 problems");
+    assertThat(first.out()).contains("6 new, 0 revised, 0 unchanged, 1 duplicates,"
+        + " 1 near-copies, 1 not in English (kept, not extracted); 4 problems");
     long claims = count(url, "claims");
     Cli.Run second = Cli.run("ingest", "--db", url, in.toString());
-    assertThat(second.out()).contains(
-        "0 new, 0 revised, 8 unchanged, 0 duplicates, 0 near-copies; 4 problems");
-    assertThat(count(url, "reports")).isEqualTo(8);
+    assertThat(second.out()).contains("0 new, 0 revised, 9 unchanged, 0 duplicates,"
+        + " 0 near-copies, 0 not in English (kept, not extracted); 4 problems");
+    assertThat(count(url, "reports")).isEqualTo(9);
     assertThat(count(url, "claims")).isEqualTo(claims);
     assertThat(count(url, "problems")).isEqualTo(4);
   }
