@@ -57,6 +57,14 @@ public final class Ledger implements AutoCloseable {
       Flyway.configure().dataSource(config.url(), config.user(), config.password())
           .locations("classpath:db/migration").load().migrate();
       Connection c = DriverManager.getConnection(config.url(), config.user(), config.password());
+      if (config.isSqlite()) {
+        // a commit per report: the write-ahead log keeps that cheap and every finished report
+        // survives the program stopping
+        try (java.sql.Statement st = c.createStatement()) {
+          st.execute("PRAGMA journal_mode=WAL");
+          st.execute("PRAGMA synchronous=NORMAL");
+        }
+      }
       c.setAutoCommit(false);
       return new Ledger(c);
     } catch (FlywayException | SQLException e) {

@@ -7,5 +7,5 @@ import picocli.CommandLine.Command;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Measure performance.",
-    subcommands = {ThroughputCommand.class, GazetteerCommand.class})
+    subcommands = {ThroughputCommand.class, GazetteerCommand.class, IngestBenchCommand.class})
 public final class BenchCommand {}

@@ -1,0 +1,91 @@
+package org.counterclaim.app.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.counterclaim.app.cli.ExitCodes;
+import org.counterclaim.app.cli.ExtractorOptions;
+import org.counterclaim.app.cli.UserError;
+import org.counterclaim.app.cli.Verbosity;
+import org.counterclaim.core.extract.Extractor;
+import org.counterclaim.core.report.Report;
+import org.counterclaim.store.Ledger;
+import org.counterclaim.store.LedgerConfig;
+import org.counterclaim.store.LedgerException;
+import org.counterclaim.store.Stored;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code counterclaim bench ingest}: how fast reports are extracted and stored in a new SQLite
+ * ledger, and how large the ledger grows per ten thousand reports.
+ */
+@Command(
+    name = "ingest",
+    mixinStandardHelpOptions = true,
+    description = "Measure ingest throughput and ledger size on a corpus.")
+public final class IngestBenchCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Mixin Verbosity verbosity;
+
+  @Mixin ExtractorOptions extractorOptions;
+
+  @Option(names = "--input", required = true, paramLabel = "PATH",
+      description = "A folder of .txt reports, a .jsonl file (\"text\") or a .csv (\"summary\").")
+  Path input;
+
+  @Option(names = "--limit", defaultValue = "2147483647", paramLabel = "N",
+      description = "Use at most N reports.")
+  int limit;
+
+  @Override
+  public Integer call() {
+    List<String> texts = Corpus.load(input, 1, limit);
+    Extractor extractor = extractorOptions.load(spec);
+    Path dir;
+    try {
+      dir = Files.createTempDirectory("counterclaim-bench");
+    } catch (IOException e) {
+      throw new UserError("cannot create a temporary folder: " + e.getMessage(), e);
+    }
+    Path db = dir.resolve("ledger.db");
+    Map<Stored, Integer> counts = new EnumMap<>(Stored.class);
+    long t0 = System.nanoTime();
+    try (Ledger ledger = Ledger.open(LedgerConfig.of(db.toString()))) {
+      for (int i = 0; i < texts.size(); i++) {
+        Report r = new Report("bench-" + i, texts.get(i), null, null);
+        counts.merge(ledger.store(input.toString(), extractor.extract(r)), 1, Integer::sum);
+      }
+    } catch (LedgerException e) {
+      throw new UserError(e.getMessage(), e);
+    }
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    long bytes;
+    try {
+      bytes = Files.size(db);
+      Files.deleteIfExists(db);
+      Files.deleteIfExists(dir);
+    } catch (IOException e) {
+      throw new UserError(db + ": " + e.getMessage(), e);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf("ingest: %d reports from %s in %.1f s = %.1f reports/s (%d new, %d duplicates,"
+            + " %d near-copies)%n", texts.size(), input, seconds, texts.size() / seconds,
+        counts.getOrDefault(Stored.NEW, 0), counts.getOrDefault(Stored.DUPLICATE, 0),
+        counts.getOrDefault(Stored.NEAR_COPY, 0));
+    out.printf("ledger: %.1f MB, %.1f MB per 10,000 reports (SQLite)%n", bytes / 1e6,
+        bytes / 1e6 * 10_000 / texts.size());
+    out.flush();
+    return ExitCodes.OK;
+  }
+}
