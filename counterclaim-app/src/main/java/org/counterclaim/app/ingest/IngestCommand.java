@@ -54,7 +54,6 @@ public final class IngestCommand implements Callable<Integer> {
 
   private static final List<String> EXTENSIONS =
       List.of(".txt", ".html", ".htm", ".jsonl", ".rss", ".atom", ".xml", ".warc", ".warc.gz");
-  private static final int LOG_EVERY = 100;
 
   @Spec CommandSpec spec;
 
@@ -77,7 +76,7 @@ public final class IngestCommand implements Callable<Integer> {
   private final Map<Stored, Integer> counts = new EnumMap<>(Stored.class);
   private int problems;
   private int done;
-  private long started;
+  private Progress progress;
 
   @Override
   public Integer call() {
@@ -87,7 +86,7 @@ public final class IngestCommand implements Callable<Integer> {
     List<Path> files = files();
     ReadOptions options = ReadOptions.defaults().withMaxBytes(maxBytes);
     Extractor extractor = extractorOptions.load(spec);
-    started = System.nanoTime();
+    progress = new Progress(spec.commandLine().getErr(), System.console() != null, files.size());
     try (Ledger ledger = Ledger.open(LedgerConfig.of(db))) {
       ReportFiles reader = new ReportFiles();
       FeedReports feeds = new FeedReports();
@@ -104,7 +103,9 @@ public final class IngestCommand implements Callable<Integer> {
         } else {
           handle(source, reader.read(file, options), extractor, ledger);
         }
+        progress.file();
       }
+      progress.finish();
     } catch (LedgerException e) {
       throw new UserError(e.getMessage(), e);
     }
@@ -168,25 +169,17 @@ public final class IngestCommand implements Callable<Integer> {
         : ledger.storeNotEnglish(source, ok.report());
     counts.merge(s, 1, Integer::sum);
     done++;
-    progress();
+    progress.report();
   }
 
   private void problem(Ledger ledger, String where, String reason) {
     problems++;
+    progress.finish();
     ledger.problem(where, reason);
     PrintWriter err = spec.commandLine().getErr();
     err.println(where + ": " + reason);
     err.flush();
   }
 
-  /** A log line every hundred reports with the rate so far. */
-  private void progress() {
-    if (done % LOG_EVERY != 0) {
-      return;
-    }
-    double seconds = (System.nanoTime() - started) / 1e9;
-    PrintWriter err = spec.commandLine().getErr();
-    err.printf("ingest: %d reports, %.1f reports/s%n", done, done / Math.max(seconds, 1e-9));
-    err.flush();
-  }
+
 }
