@@ -10,6 +10,7 @@ import org.counterclaim.core.extract.Extractor;
 import org.counterclaim.app.eval.EvalCommand;
 import org.counterclaim.app.extract.ExtractCommand;
 import org.counterclaim.app.ingest.IngestCommand;
+import org.counterclaim.app.ingest.SearchCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -19,7 +20,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "counterclaim 0.1.0",
     description = "Turns news reports about violent incidents into source-attributed casualty claims.",
-    subcommands = {ExtractCommand.class, IngestCommand.class, EvalCommand.class, BenchCommand.class})
+    subcommands = {ExtractCommand.class, IngestCommand.class, SearchCommand.class, EvalCommand.class,
+        BenchCommand.class})
 public final class Counterclaim {
 
   private final ExtractorFactory extractors;

@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
@@ -40,10 +41,12 @@ public final class Ledger implements AutoCloseable {
       java.util.logging.Logger.getLogger("org.flywaydb");
 
   private final Connection db;
+  private final boolean sqlite;
   private final ObjectWriter json = Json.mapper().writer();
 
-  private Ledger(Connection db) {
+  private Ledger(Connection db, boolean sqlite) {
     this.db = db;
+    this.sqlite = sqlite;
   }
 
   /**
@@ -55,7 +58,9 @@ public final class Ledger implements AutoCloseable {
     FLYWAY_LOG.setLevel(java.util.logging.Level.WARNING);
     try {
       Flyway.configure().dataSource(config.url(), config.user(), config.password())
-          .locations("classpath:db/migration").load().migrate();
+          .locations("classpath:db/migration/common",
+              "classpath:db/migration/" + (config.isSqlite() ? "sqlite" : "postgresql"))
+          .load().migrate();
       Connection c = DriverManager.getConnection(config.url(), config.user(), config.password());
       if (config.isSqlite()) {
         // a commit per report: the write-ahead log keeps that cheap and every finished report
@@ -66,7 +71,7 @@ public final class Ledger implements AutoCloseable {
         }
       }
       c.setAutoCommit(false);
-      return new Ledger(c);
+      return new Ledger(c, config.isSqlite());
     } catch (FlywayException | SQLException e) {
       throw new LedgerException(config.redactedUrl() + ": cannot open the ledger: "
           + firstLine(e).replace(String.valueOf(config.password()), "***"), e);
@@ -162,6 +167,48 @@ public final class Ledger implements AutoCloseable {
       rollback();
       throw new LedgerException(source + ": cannot record a problem: " + firstLine(ex), ex);
     }
+  }
+
+  /** A report found by full-text search, with the words around the match ([…] marks it). */
+  public record Hit(String reportKey, String excerpt) {}
+
+  /**
+   * Reports whose text has every word of {@code words}, best matches first, at most {@code limit}.
+   */
+  public List<Hit> search(String words, int limit) {
+    List<String> terms = new ArrayList<>();
+    for (String w : words.split("[^\\p{L}\\p{N}]+")) {
+      if (!w.isEmpty()) {
+        terms.add(w);
+      }
+    }
+    if (terms.isEmpty()) {
+      return List.of();
+    }
+    String sql = sqlite
+        ? "SELECT report_key, snippet(reports_fts, 1, '[', ']', '…', 16) FROM reports_fts"
+            + " WHERE reports_fts MATCH ? ORDER BY rank LIMIT ?"
+        : "SELECT report_key, ts_headline('english', text, q, 'StartSel=[, StopSel=],"
+            + " MaxWords=24, MinWords=8') FROM reports, plainto_tsquery('english', ?) q"
+            + " WHERE search @@ q ORDER BY ts_rank(search, q) DESC LIMIT ?";
+    String query = sqlite
+        ? String.join(" ", terms.stream().map(t -> "\"" + t + "\"").toList())
+        : String.join(" ", terms);
+    List<Hit> hits = new ArrayList<>();
+    try (PreparedStatement st = db.prepareStatement(sql)) {
+      st.setString(1, query);
+      st.setInt(2, limit);
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          hits.add(new Hit(rs.getString(1), rs.getString(2).replaceAll("\\s+", " ")));
+        }
+      }
+      db.commit();
+    } catch (SQLException ex) {
+      rollback();
+      throw new LedgerException("cannot search for '" + words + "': " + firstLine(ex), ex);
+    }
+    return hits;
   }
 
   /** How many rows a table holds (reports, claims, quotes, places, problems). */

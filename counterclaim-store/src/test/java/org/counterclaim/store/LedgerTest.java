@@ -111,6 +111,26 @@ abstract class LedgerTest {
   }
 
   @Test
+  void reports_are_found_by_their_words_and_a_replaced_text_by_its_new_words() {
+    LedgerConfig config = emptyLedger();
+    try (Ledger ledger = Ledger.open(config)) {
+      ledger.store("a.txt", report("a", TEXT, 7));
+      ledger.store("c.txt", report("c", "Nine soldiers died in a flood in Kech district.", 9));
+      assertThat(ledger.search("policemen Kalat", 10)).singleElement().satisfies(h -> {
+        assertThat(h.reportKey()).isEqualTo("a");
+        assertThat(h.excerpt()).contains("[");
+      });
+      assertThat(ledger.search("soldiers", 10)).extracting(Ledger.Hit::reportKey)
+          .containsExactly("c");
+      assertThat(ledger.search("\"unbalanced (quote", 10)).isEmpty();
+      ledger.store("a.txt", report("a", TEXT.replace("Kalat", "Surab"), 7));
+      assertThat(ledger.search("Kalat", 10)).isEmpty();
+      assertThat(ledger.search("Surab", 10)).extracting(Ledger.Hit::reportKey)
+          .containsExactly("a");
+    }
+  }
+
+  @Test
   void a_new_text_under_the_same_key_replaces_the_report() {
     String revised = TEXT.replace("Seven", "Nine");
     LedgerConfig config = emptyLedger();

@@ -131,6 +131,24 @@ class IngestCommandTest {
   }
 
   @Test
+  void the_ingested_reports_can_be_searched_by_their_words() throws IOException {
+    Path in = folder();
+    Path db = dir.resolve("ledger.db");
+    Cli.run("ingest", "--db", db.toString(), in.toString());
+    Cli.Run found = Cli.run("search", "--db", db.toString(), "van", "Khuzdar");
+    assertThat(found.exitCode()).isZero();
+    assertThat(found.out().lines()).hasSize(2)
+        .allMatch(l -> l.contains("story.txt: ") || l.contains("reprint.txt: "))
+        .allMatch(l -> l.contains("[van]") || l.contains("[Khuzdar]"));
+    Cli.Run none = Cli.run("search", "--db", db.toString(), "zeppelin");
+    assertThat(none.exitCode()).isEqualTo(1);
+    assertThat(none.out()).isEmpty();
+    Cli.Run noLedger = Cli.run("search", "--db", dir.resolve("none.db").toString(), "van");
+    assertThat(noLedger.exitCode()).isEqualTo(2);
+    assertThat(noLedger.err()).contains("none.db: no such ledger (run ingest first)");
+  }
+
+  @Test
   void a_folder_is_ingested_into_postgresql_the_same_way() throws IOException, SQLException {
     Path in = folder();
     String url = PostgresTestServer.emptyDatabase().url();

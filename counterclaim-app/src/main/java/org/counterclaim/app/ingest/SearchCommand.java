@@ -1,0 +1,65 @@
+package org.counterclaim.app.ingest;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.counterclaim.app.cli.ExitCodes;
+import org.counterclaim.app.cli.UserError;
+import org.counterclaim.app.cli.Verbosity;
+import org.counterclaim.store.Ledger;
+import org.counterclaim.store.LedgerConfig;
+import org.counterclaim.store.LedgerException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code counterclaim search WORDS…}: the ledger's reports that have all the words. */
+@Command(
+    name = "search",
+    mixinStandardHelpOptions = true,
+    description = "Find the ledger's reports that have all the given words.")
+public final class SearchCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Mixin Verbosity verbosity;
+
+  @Parameters(paramLabel = "WORD", arity = "1..*", description = "Words every report must have.")
+  List<String> words;
+
+  @Option(names = "--db", paramLabel = "FILE|URL", defaultValue = LedgerConfig.DEFAULT_FILE,
+      description = "The ledger: a SQLite file or a jdbc:postgresql:// URL (default: ${DEFAULT-VALUE}).")
+  String db;
+
+  @Option(names = "--limit", paramLabel = "N", defaultValue = "20",
+      description = "Show at most N reports (default: ${DEFAULT-VALUE}).")
+  int limit;
+
+  @Override
+  public Integer call() {
+    LedgerConfig config = LedgerConfig.of(db);
+    if (config.isSqlite() && !Files.isRegularFile(Path.of(config.url().substring(12)))) {
+      throw new UserError(db + ": no such ledger (run ingest first)");
+    }
+    if (limit < 1) {
+      throw new UserError("--limit must be at least 1");
+    }
+    List<Ledger.Hit> hits;
+    try (Ledger ledger = Ledger.open(config)) {
+      hits = ledger.search(String.join(" ", words), limit);
+    } catch (LedgerException e) {
+      throw new UserError(e.getMessage(), e);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    for (Ledger.Hit h : hits) {
+      out.println(h.reportKey() + ": " + h.excerpt());
+    }
+    out.flush();
+    return hits.isEmpty() ? ExitCodes.SOME_INPUTS_FAILED : ExitCodes.OK;
+  }
+}
