@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.counterclaim.app.cli.ExitCodes;
 import org.counterclaim.app.cli.ExtractorOptions;
+import org.counterclaim.app.cli.LedgerOptions;
 import org.counterclaim.app.cli.UserError;
 import org.counterclaim.app.cli.Verbosity;
 import org.counterclaim.core.extract.Extractor;
@@ -28,7 +29,6 @@ import org.counterclaim.core.read.ReadResult;
 import org.counterclaim.core.read.ReportFiles;
 import org.counterclaim.core.read.WarcReports;
 import org.counterclaim.store.Ledger;
-import org.counterclaim.store.LedgerConfig;
 import org.counterclaim.store.LedgerException;
 import org.counterclaim.store.Stored;
 import picocli.CommandLine.Command;
@@ -65,9 +65,7 @@ public final class IngestCommand implements Callable<Integer> {
       description = "Report files, JSON Lines files and folders (read recursively).")
   List<Path> paths;
 
-  @Option(names = "--db", paramLabel = "FILE|URL", defaultValue = LedgerConfig.DEFAULT_FILE,
-      description = "The ledger: a SQLite file or a jdbc:postgresql:// URL (default: ${DEFAULT-VALUE}).")
-  String db;
+  @Mixin LedgerOptions ledgerOptions;
 
   @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "5000000",
       description = "Skip a report (or JSONL line) larger than N bytes (default: ${DEFAULT-VALUE}).")
@@ -87,7 +85,7 @@ public final class IngestCommand implements Callable<Integer> {
     ReadOptions options = ReadOptions.defaults().withMaxBytes(maxBytes);
     Extractor extractor = extractorOptions.load(spec);
     progress = new Progress(spec.commandLine().getErr(), System.console() != null, files.size());
-    try (Ledger ledger = Ledger.open(LedgerConfig.of(db))) {
+    try (Ledger ledger = Ledger.open(ledgerOptions.config())) {
       ReportFiles reader = new ReportFiles();
       FeedReports feeds = new FeedReports();
       WarcReports warcs = new WarcReports(new HtmlCleaner());
@@ -111,8 +109,8 @@ public final class IngestCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     out.printf("ingested %d reports into %s: %d new, %d revised, %d unchanged, %d duplicates,"
-            + " %d near-copies, %d not in English (kept, not extracted); %d problems%n", done, LedgerConfig.of(db).redactedUrl().replaceFirst("^jdbc:sqlite:",
-            ""), counts.getOrDefault(Stored.NEW, 0),
+            + " %d near-copies, %d not in English (kept, not extracted); %d problems%n", done,
+        ledgerOptions.shown(), counts.getOrDefault(Stored.NEW, 0),
         counts.getOrDefault(Stored.REVISED, 0), counts.getOrDefault(Stored.UNCHANGED, 0),
         counts.getOrDefault(Stored.DUPLICATE, 0), counts.getOrDefault(Stored.NEAR_COPY, 0),
         counts.getOrDefault(Stored.NOT_ENGLISH, 0), problems);

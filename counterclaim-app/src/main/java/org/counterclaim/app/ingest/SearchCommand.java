@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.counterclaim.app.cli.ExitCodes;
+import org.counterclaim.app.cli.LedgerOptions;
 import org.counterclaim.app.cli.UserError;
 import org.counterclaim.app.cli.Verbosity;
 import org.counterclaim.store.Ledger;
@@ -32,9 +33,7 @@ public final class SearchCommand implements Callable<Integer> {
   @Parameters(paramLabel = "WORD", arity = "1..*", description = "Words every report must have.")
   List<String> words;
 
-  @Option(names = "--db", paramLabel = "FILE|URL", defaultValue = LedgerConfig.DEFAULT_FILE,
-      description = "The ledger: a SQLite file or a jdbc:postgresql:// URL (default: ${DEFAULT-VALUE}).")
-  String db;
+  @Mixin LedgerOptions ledgerOptions;
 
   @Option(names = "--limit", paramLabel = "N", defaultValue = "20",
       description = "Show at most N reports (default: ${DEFAULT-VALUE}).")
@@ -42,9 +41,9 @@ public final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    LedgerConfig config = LedgerConfig.of(db);
+    LedgerConfig config = ledgerOptions.config();
     if (config.isSqlite() && !Files.isRegularFile(Path.of(config.url().substring(12)))) {
-      throw new UserError(db + ": no such ledger (run ingest first)");
+      throw new UserError(ledgerOptions.shown() + ": no such ledger (run ingest first)");
     }
     if (limit < 1) {
       throw new UserError("--limit must be at least 1");
