@@ -11,6 +11,7 @@ import org.counterclaim.app.eval.EvalCommand;
 import org.counterclaim.app.extract.ExtractCommand;
 import org.counterclaim.app.ingest.IngestCommand;
 import org.counterclaim.app.ingest.SearchCommand;
+import org.counterclaim.app.query.ClaimsCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -20,8 +21,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "counterclaim 0.1.0",
     description = "Turns news reports about violent incidents into source-attributed casualty claims.",
-    subcommands = {ExtractCommand.class, IngestCommand.class, SearchCommand.class, EvalCommand.class,
-        BenchCommand.class})
+    subcommands = {ExtractCommand.class, IngestCommand.class, SearchCommand.class,
+        ClaimsCommand.class, EvalCommand.class, BenchCommand.class})
 public final class Counterclaim {
 
   private final ExtractorFactory extractors;

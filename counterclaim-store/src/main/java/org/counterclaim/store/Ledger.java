@@ -211,6 +211,94 @@ public final class Ledger implements AutoCloseable {
     return hits;
   }
 
+  /** The claims {@code filter} selects, by publication date and report, then text order. */
+  public List<StoredClaim> claims(ClaimFilter filter) {
+    StringBuilder sql = new StringBuilder("SELECT c.report_key, r.published, r.publisher,"
+        + " c.outcome, c.victims, c.low, c.high, c.qualifier, c.claimant, c.claimant_type,"
+        + " c.relayed_by, r.text, c.evidence_start, c.evidence_end FROM claims c JOIN reports r"
+        + " ON r.report_key = c.report_key WHERE r.duplicate_of IS NULL");
+    List<Object> args = new ArrayList<>();
+    if (filter.since() != null) {
+      sql.append(" AND r.published >= ?");
+      args.add(filter.since().toString());
+    }
+    if (filter.until() != null) {
+      sql.append(" AND r.published <= ?");
+      args.add(filter.until().toString());
+    }
+    if (filter.country() != null) {
+      sql.append(" AND EXISTS (SELECT 1 FROM places p WHERE p.report_key = c.report_key"
+          + " AND p.event = 1 AND UPPER(p.country) = UPPER(?))");
+      args.add(filter.country());
+    }
+    if (filter.place() != null) {
+      sql.append(" AND EXISTS (SELECT 1 FROM places p WHERE p.report_key = c.report_key"
+          + " AND p.event = 1 AND (LOWER(p.name) = LOWER(?) OR LOWER(p.mention) = LOWER(?)"
+          + " OR LOWER(p.admin1) = LOWER(?) OR LOWER(p.admin2) = LOWER(?)))");
+      for (int i = 0; i < 4; i++) {
+        args.add(filter.place());
+      }
+    }
+    if (filter.actor() != null) {
+      sql.append(" AND LOWER(c.claimant) LIKE LOWER(?)");
+      args.add("%" + filter.actor() + "%");
+    }
+    sql.append(" ORDER BY r.published, c.report_key, c.idx");
+    List<StoredClaim> out = new ArrayList<>();
+    try (PreparedStatement st = db.prepareStatement(sql.toString())) {
+      for (int i = 0; i < args.size(); i++) {
+        st.setObject(i + 1, args.get(i));
+      }
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          String text = rs.getString(12);
+          long high = rs.getLong(7);
+          Long highOrNull = rs.wasNull() ? null : high;
+          String key = rs.getString(1);
+          out.add(new StoredClaim(key, rs.getString(2), rs.getString(3), rs.getString(4),
+              rs.getString(5), rs.getLong(6), highOrNull, rs.getString(8), rs.getString(9),
+              rs.getString(10), rs.getString(11), null,
+              text.substring(rs.getInt(13), rs.getInt(14))));
+        }
+      }
+      db.commit();
+    } catch (SQLException ex) {
+      rollback();
+      throw new LedgerException("cannot list claims: " + firstLine(ex), ex);
+    }
+    return withEventPlaces(out);
+  }
+
+  private List<StoredClaim> withEventPlaces(List<StoredClaim> claims) {
+    java.util.Map<String, String> byReport = new java.util.HashMap<>();
+    List<StoredClaim> out = new ArrayList<>(claims.size());
+    try (PreparedStatement st = db.prepareStatement("SELECT COALESCE(name, mention) FROM places"
+        + " WHERE report_key = ? AND event = 1 ORDER BY idx")) {
+      for (StoredClaim c : claims) {
+        String places = byReport.get(c.report());
+        if (places == null) {
+          st.setString(1, c.report());
+          java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+          try (ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+              names.add(rs.getString(1));
+            }
+          }
+          places = String.join("; ", names);
+          byReport.put(c.report(), places);
+        }
+        out.add(new StoredClaim(c.report(), c.published(), c.publisher(), c.outcome(),
+            c.victims(), c.low(), c.high(), c.qualifier(), c.claimant(), c.claimantType(),
+            c.relayedBy(), places, c.evidence()));
+      }
+      db.commit();
+    } catch (SQLException ex) {
+      rollback();
+      throw new LedgerException("cannot list claims: " + firstLine(ex), ex);
+    }
+    return out;
+  }
+
   /** How many rows a table holds (reports, claims, quotes, places, problems). */
   public long count(String table) {
     if (!List.of("reports", "claims", "quotes", "places", "problems").contains(table)) {

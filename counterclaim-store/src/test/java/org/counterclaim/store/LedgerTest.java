@@ -131,6 +131,31 @@ abstract class LedgerTest {
   }
 
   @Test
+  void claims_are_listed_with_their_event_places_and_filtered() {
+    LedgerConfig config = emptyLedger();
+    try (Ledger ledger = Ledger.open(config)) {
+      ledger.store("a.txt", report("a", TEXT, 7));
+      ledger.store("b.txt", report("b", TEXT, 7));
+      List<StoredClaim> all = ledger.claims(ClaimFilter.all());
+      assertThat(all).singleElement().satisfies(c -> {
+        assertThat(c.report()).isEqualTo("a");
+        assertThat(c.low()).isEqualTo(7);
+        assertThat(c.high()).isEqualTo(7L);
+        assertThat(c.eventPlaces()).isEqualTo("Kalat");
+        assertThat(c.evidence()).isEqualTo(TEXT);
+        assertThat(c.published()).isEqualTo("2026-01-05");
+      });
+      assertThat(ledger.claims(new ClaimFilter(null, null, "pk", null, null))).hasSize(1);
+      assertThat(ledger.claims(new ClaimFilter(null, null, null, "Balochistān", null)))
+          .hasSize(1);
+      assertThat(ledger.claims(new ClaimFilter(LocalDate.of(2026, 2, 1), null, null, null,
+          null))).isEmpty();
+      assertThat(ledger.claims(new ClaimFilter(null, null, null, null, "POL"))).hasSize(1);
+      assertThat(ledger.claims(new ClaimFilter(null, null, null, null, "army"))).isEmpty();
+    }
+  }
+
+  @Test
   void a_new_text_under_the_same_key_replaces_the_report() {
     String revised = TEXT.replace("Seven", "Nine");
     LedgerConfig config = emptyLedger();

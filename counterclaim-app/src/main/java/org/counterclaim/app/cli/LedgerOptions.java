@@ -15,6 +15,16 @@ public final class LedgerOptions {
     return LedgerConfig.of(db);
   }
 
+  /** The ledger these options name, which must exist already (a query has nothing to read). */
+  public LedgerConfig existing() {
+    LedgerConfig config = config();
+    if (config.isSqlite() && !java.nio.file.Files.isRegularFile(
+        java.nio.file.Path.of(config.url().substring("jdbc:sqlite:".length())))) {
+      throw new UserError(shown() + ": no such ledger (run ingest first)");
+    }
+    return config;
+  }
+
   /** The ledger as the user gave it, password hidden, for messages. */
   public String shown() {
     return config().redactedUrl().replaceFirst("^jdbc:sqlite:", "");

@@ -1,8 +1,6 @@
 package org.counterclaim.app.ingest;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.counterclaim.app.cli.ExitCodes;
@@ -41,10 +39,7 @@ public final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    LedgerConfig config = ledgerOptions.config();
-    if (config.isSqlite() && !Files.isRegularFile(Path.of(config.url().substring(12)))) {
-      throw new UserError(ledgerOptions.shown() + ": no such ledger (run ingest first)");
-    }
+    LedgerConfig config = ledgerOptions.existing();
     if (limit < 1) {
       throw new UserError("--limit must be at least 1");
     }

@@ -1,0 +1,26 @@
+package org.counterclaim.store;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * A claim as the ledger lists it: its report, publication, what happened to how many of whom,
+ * who claims it and who relayed it, the sentence it came from, and the report's event places.
+ */
+@JsonPropertyOrder({"report", "published", "publisher", "outcome", "victims", "low", "high",
+    "qualifier", "claimant", "claimantType", "relayedBy", "eventPlaces", "evidence"})
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record StoredClaim(
+    String report,
+    String published,
+    String publisher,
+    String outcome,
+    String victims,
+    long low,
+    Long high,
+    String qualifier,
+    String claimant,
+    String claimantType,
+    String relayedBy,
+    String eventPlaces,
+    String evidence) {}
