@@ -12,6 +12,7 @@ import org.counterclaim.app.extract.ExtractCommand;
 import org.counterclaim.app.ingest.IngestCommand;
 import org.counterclaim.app.ingest.SearchCommand;
 import org.counterclaim.app.query.ClaimsCommand;
+import org.counterclaim.app.query.QuotesCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -22,7 +23,7 @@ import picocli.CommandLine.Command;
     version = "counterclaim 0.1.0",
     description = "Turns news reports about violent incidents into source-attributed casualty claims.",
     subcommands = {ExtractCommand.class, IngestCommand.class, SearchCommand.class,
-        ClaimsCommand.class, EvalCommand.class, BenchCommand.class})
+        ClaimsCommand.class, QuotesCommand.class, EvalCommand.class, BenchCommand.class})
 public final class Counterclaim {
 
   private final ExtractorFactory extractors;

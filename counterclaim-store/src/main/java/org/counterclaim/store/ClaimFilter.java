@@ -3,7 +3,7 @@ package org.counterclaim.store;
 import java.time.LocalDate;
 
 /**
- * Which stored claims to list: reports published from {@code since} to {@code until}
+ * Which stored claims (or quotes) to list: reports published from {@code since} to {@code until}
  * (inclusive), whose event places are in {@code country} (ISO code) or named {@code place} (a
  * town, district or province), made by a claimant whose name contains {@code actor}. Null fields
  * do not filter. Reports that are exact duplicates of others are never listed twice.

@@ -217,6 +217,40 @@ public final class Ledger implements AutoCloseable {
         + " c.outcome, c.victims, c.low, c.high, c.qualifier, c.claimant, c.claimant_type,"
         + " c.relayed_by, r.text, c.evidence_start, c.evidence_end FROM claims c JOIN reports r"
         + " ON r.report_key = c.report_key WHERE r.duplicate_of IS NULL");
+    List<Object> args = where(filter, sql, "c", List.of("c.claimant"));
+    sql.append(" ORDER BY r.published, c.report_key, c.idx");
+    List<StoredClaim> out = new ArrayList<>();
+    query(sql.toString(), args, rs -> {
+      String text = rs.getString(12);
+      long high = rs.getLong(7);
+      Long highOrNull = rs.wasNull() ? null : high;
+      out.add(new StoredClaim(rs.getString(1), rs.getString(2), rs.getString(3),
+          rs.getString(4), rs.getString(5), rs.getLong(6), highOrNull, rs.getString(8),
+          rs.getString(9), rs.getString(10), rs.getString(11), null,
+          text.substring(rs.getInt(13), rs.getInt(14))));
+    });
+    return withEventPlaces(out);
+  }
+
+  /** The quotes and statements {@code filter} selects (its actor matches the speaker). */
+  public List<StoredQuote> quotes(ClaimFilter filter) {
+    StringBuilder sql = new StringBuilder("SELECT q.report_key, r.published, r.publisher,"
+        + " q.speaker_name, q.speaker_role, q.speaker_actor, q.speaker_type, q.direct,"
+        + " q.quote_text FROM quotes q JOIN reports r ON r.report_key = q.report_key"
+        + " WHERE r.duplicate_of IS NULL");
+    List<Object> args = where(filter, sql, "q",
+        List.of("q.speaker_name", "q.speaker_role", "q.speaker_actor"));
+    sql.append(" ORDER BY r.published, q.report_key, q.idx");
+    List<StoredQuote> out = new ArrayList<>();
+    query(sql.toString(), args, rs -> out.add(new StoredQuote(rs.getString(1), rs.getString(2),
+        rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+        rs.getInt(8) == 1, rs.getString(9))));
+    return out;
+  }
+
+  /** Appends the filter's conditions on reports {@code r} and rows {@code t}; the arguments. */
+  private static List<Object> where(ClaimFilter filter, StringBuilder sql, String t,
+      List<String> actorColumns) {
     List<Object> args = new ArrayList<>();
     if (filter.since() != null) {
       sql.append(" AND r.published >= ?");
@@ -227,46 +261,51 @@ public final class Ledger implements AutoCloseable {
       args.add(filter.until().toString());
     }
     if (filter.country() != null) {
-      sql.append(" AND EXISTS (SELECT 1 FROM places p WHERE p.report_key = c.report_key"
-          + " AND p.event = 1 AND UPPER(p.country) = UPPER(?))");
+      sql.append(" AND EXISTS (SELECT 1 FROM places p WHERE p.report_key = ").append(t)
+          .append(".report_key AND p.event = 1 AND UPPER(p.country) = UPPER(?))");
       args.add(filter.country());
     }
     if (filter.place() != null) {
-      sql.append(" AND EXISTS (SELECT 1 FROM places p WHERE p.report_key = c.report_key"
-          + " AND p.event = 1 AND (LOWER(p.name) = LOWER(?) OR LOWER(p.mention) = LOWER(?)"
-          + " OR LOWER(p.admin1) = LOWER(?) OR LOWER(p.admin2) = LOWER(?)))");
+      sql.append(" AND EXISTS (SELECT 1 FROM places p WHERE p.report_key = ").append(t)
+          .append(".report_key AND p.event = 1 AND (LOWER(p.name) = LOWER(?)"
+              + " OR LOWER(p.mention) = LOWER(?) OR LOWER(p.admin1) = LOWER(?)"
+              + " OR LOWER(p.admin2) = LOWER(?)))");
       for (int i = 0; i < 4; i++) {
         args.add(filter.place());
       }
     }
     if (filter.actor() != null) {
-      sql.append(" AND LOWER(c.claimant) LIKE LOWER(?)");
-      args.add("%" + filter.actor() + "%");
+      List<String> likes = new ArrayList<>();
+      for (String column : actorColumns) {
+        likes.add("LOWER(" + column + ") LIKE LOWER(?)");
+        args.add("%" + filter.actor() + "%");
+      }
+      sql.append(" AND (").append(String.join(" OR ", likes)).append(")");
     }
-    sql.append(" ORDER BY r.published, c.report_key, c.idx");
-    List<StoredClaim> out = new ArrayList<>();
-    try (PreparedStatement st = db.prepareStatement(sql.toString())) {
+    return args;
+  }
+
+  /** What reads one row of a result. */
+  @FunctionalInterface
+  private interface RowReader {
+    void read(ResultSet rs) throws SQLException;
+  }
+
+  private void query(String sql, List<Object> args, RowReader reader) {
+    try (PreparedStatement st = db.prepareStatement(sql)) {
       for (int i = 0; i < args.size(); i++) {
         st.setObject(i + 1, args.get(i));
       }
       try (ResultSet rs = st.executeQuery()) {
         while (rs.next()) {
-          String text = rs.getString(12);
-          long high = rs.getLong(7);
-          Long highOrNull = rs.wasNull() ? null : high;
-          String key = rs.getString(1);
-          out.add(new StoredClaim(key, rs.getString(2), rs.getString(3), rs.getString(4),
-              rs.getString(5), rs.getLong(6), highOrNull, rs.getString(8), rs.getString(9),
-              rs.getString(10), rs.getString(11), null,
-              text.substring(rs.getInt(13), rs.getInt(14))));
+          reader.read(rs);
         }
       }
       db.commit();
     } catch (SQLException ex) {
       rollback();
-      throw new LedgerException("cannot list claims: " + firstLine(ex), ex);
+      throw new LedgerException("cannot query the ledger: " + firstLine(ex), ex);
     }
-    return withEventPlaces(out);
   }
 
   private List<StoredClaim> withEventPlaces(List<StoredClaim> claims) {

@@ -83,6 +83,21 @@ class ClaimsCommandTest {
   }
 
   @Test
+  void quotes_are_listed_with_their_speakers_and_filtered_by_speaker() throws IOException {
+    Cli.Run run = Cli.run("quotes", "--db", db.toString(), "--format", "json", "--actor",
+        "army");
+    assertThat(run.exitCode()).isZero();
+    JsonNode quotes = JSON.readTree(run.out());
+    assertThat(quotes).singleElement().satisfies(q -> {
+      assertThat(q.get("report").asText()).isEqualTo("k2");
+      assertThat(q.get("speakerType").asText()).isEqualTo("state_military");
+      assertThat(q.get("text").asText()).startsWith("its troops killed 12 militants");
+    });
+    Cli.Run table = Cli.run("quotes", "--db", db.toString(), "--country", "NG");
+    assertThat(table.out()).contains("Suicide bombers killed 19 people").endsWith("1 quotes\n");
+  }
+
+  @Test
   void bad_options_are_one_line_errors() {
     Cli.Run date = Cli.run("claims", "--db", db.toString(), "--since", "last week");
     assertThat(date.exitCode()).isEqualTo(2);

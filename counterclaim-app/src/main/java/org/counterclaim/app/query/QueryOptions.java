@@ -1,0 +1,62 @@
+package org.counterclaim.app.query;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import org.counterclaim.app.cli.UserError;
+import org.counterclaim.store.ClaimFilter;
+import picocli.CommandLine.Option;
+
+/** The filters and output format the ledger's query commands share. */
+public final class QueryOptions {
+
+  /** Output formats. */
+  enum Format { TABLE, CSV, JSON }
+
+  @Option(names = "--since", paramLabel = "YYYY-MM-DD", description = "Published on or after.")
+  String since;
+
+  @Option(names = "--until", paramLabel = "YYYY-MM-DD", description = "Published on or before.")
+  String until;
+
+  @Option(names = "--country", paramLabel = "CC",
+      description = "Event places in this country (ISO code, e.g. PK).")
+  String country;
+
+  @Option(names = "--place", paramLabel = "NAME",
+      description = "An event place (town, district or province) of this name.")
+  String place;
+
+  @Option(names = "--actor", paramLabel = "NAME",
+      description = "Claimants or speakers whose name contains this (case ignored).")
+  String actor;
+
+  @Option(names = "--format", defaultValue = "table", paramLabel = "table|csv|json",
+      description = "Output format (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  /** The filter these options describe. */
+  ClaimFilter filter() {
+    return new ClaimFilter(date("--since", since), date("--until", until), country, place, actor);
+  }
+
+  /** The output format asked for. */
+  Format format() {
+    try {
+      return Format.valueOf(format.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new UserError("--format must be table, csv or json, not '" + format + "'");
+    }
+  }
+
+  private static LocalDate date(String option, String value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value);
+    } catch (DateTimeParseException e) {
+      throw new UserError(option + ": '" + value + "' is not a date (YYYY-MM-DD)");
+    }
+  }
+}
