@@ -1,19 +1,12 @@
 package org.counterclaim.app.query;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.Callable;
-import org.counterclaim.app.cli.ExitCodes;
-import org.counterclaim.app.cli.LedgerOptions;
-import org.counterclaim.app.cli.UserError;
-import org.counterclaim.app.cli.Verbosity;
+import org.counterclaim.store.ClaimFilter;
 import org.counterclaim.store.Ledger;
-import org.counterclaim.store.LedgerException;
 import org.counterclaim.store.StoredQuote;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code counterclaim quotes}: the ledger's quotes and statements with their speakers, filtered
@@ -23,45 +16,33 @@ import picocli.CommandLine.Spec;
     name = "quotes",
     mixinStandardHelpOptions = true,
     description = "List the ledger's quotes and statements as a table, CSV or JSON.")
-public final class QuotesCommand implements Callable<Integer> {
-
-  private static final List<String> COLUMNS = List.of("report", "published", "publisher",
-      "speaker", "role", "actor", "speaker_type", "direct", "text");
-
-  @Spec CommandSpec spec;
-
-  @Mixin Verbosity verbosity;
-
-  @Mixin LedgerOptions ledgerOptions;
-
-  @Mixin QueryOptions query;
+public final class QuotesCommand extends QueryCommand<StoredQuote> {
 
   @Override
-  public Integer call() {
-    QueryOptions.Format f = query.format();
-    List<StoredQuote> quotes;
-    try (Ledger ledger = Ledger.open(ledgerOptions.existing())) {
-      quotes = ledger.quotes(query.filter());
-    } catch (LedgerException e) {
-      throw new UserError(e.getMessage(), e);
+  List<StoredQuote> rows(Ledger ledger, ClaimFilter filter) {
+    return ledger.quotes(filter);
+  }
+
+  @Override
+  List<String> columns() {
+    return List.of("report", "published", "publisher", "speaker", "role", "actor",
+        "speaker_type", "direct", "text");
+  }
+
+  @Override
+  List<String> cells(StoredQuote q) {
+    return Arrays.asList(q.report(), q.published(), q.publisher(), q.speaker(), q.role(),
+        q.actor(), q.speakerType(), String.valueOf(q.direct()), q.text());
+  }
+
+  @Override
+  void table(PrintWriter out, List<StoredQuote> quotes) {
+    out.printf("%-10s %-24s %-14s %s%n", "published", "speaker", "type", "words");
+    for (StoredQuote q : quotes) {
+      out.printf("%-10s %-24s %-14s %s%n", Rows.cell(q.published(), 10),
+          Rows.cell(q.speaker() != null ? q.speaker() : q.role(), 24),
+          Rows.cell(q.speakerType(), 14), Rows.cell(q.text(), 80));
     }
-    PrintWriter out = spec.commandLine().getOut();
-    switch (f) {
-      case JSON -> Rows.json(out, quotes);
-      case CSV -> Rows.csv(out, COLUMNS, quotes.stream().map(q -> java.util.Arrays.asList(
-          q.report(), q.published(), q.publisher(), q.speaker(), q.role(), q.actor(),
-          q.speakerType(), String.valueOf(q.direct()), q.text())).toList());
-      default -> {
-        out.printf("%-10s %-24s %-14s %s%n", "published", "speaker", "type", "words");
-        for (StoredQuote q : quotes) {
-          out.printf("%-10s %-24s %-14s %s%n", Rows.cell(q.published(), 10),
-              Rows.cell(q.speaker() != null ? q.speaker() : q.role(), 24),
-              Rows.cell(q.speakerType(), 14), Rows.cell(q.text(), 80));
-        }
-        out.printf("%d quotes%n", quotes.size());
-      }
-    }
-    out.flush();
-    return ExitCodes.OK;
+    out.printf("%d quotes%n", quotes.size());
   }
 }

@@ -1,0 +1,61 @@
+package org.counterclaim.app.query;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.counterclaim.app.cli.ExitCodes;
+import org.counterclaim.app.cli.LedgerOptions;
+import org.counterclaim.app.cli.UserError;
+import org.counterclaim.app.cli.Verbosity;
+import org.counterclaim.store.ClaimFilter;
+import org.counterclaim.store.Ledger;
+import org.counterclaim.store.LedgerException;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * A command that lists rows of the ledger, filtered, as a table, CSV or JSON; subclasses say
+ * which rows and how they read.
+ */
+abstract class QueryCommand<T> implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Mixin Verbosity verbosity;
+
+  @Mixin LedgerOptions ledgerOptions;
+
+  @Mixin QueryOptions query;
+
+  /** The rows the filter selects. */
+  abstract List<T> rows(Ledger ledger, ClaimFilter filter);
+
+  /** The CSV header. */
+  abstract List<String> columns();
+
+  /** One row's CSV cells, in the order of {@link #columns}. */
+  abstract List<String> cells(T row);
+
+  /** The rows as a table for a terminal. */
+  abstract void table(PrintWriter out, List<T> rows);
+
+  @Override
+  public Integer call() {
+    QueryOptions.Format f = query.format();
+    List<T> rows;
+    try (Ledger ledger = Ledger.open(ledgerOptions.existing())) {
+      rows = rows(ledger, query.filter());
+    } catch (LedgerException e) {
+      throw new UserError(e.getMessage(), e);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    switch (f) {
+      case JSON -> Rows.json(out, rows);
+      case CSV -> Rows.csv(out, columns(), rows.stream().map(this::cells).toList());
+      default -> table(out, rows);
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+}
