@@ -45,7 +45,7 @@ abstract class LedgerTest {
         List.of(0));
     Place kalat = new Place("Kalat", 31, 36, "Kalat", 1175296, 29.02, 66.59, "PK",
         "Balochistān", null, "P", Precision.TOWN, true);
-    return new ReportExtraction(id, LocalDate.of(2026, 1, 5), "Dawn", List.of(claim), Map.of(),
+    return new ReportExtraction(id, LocalDate.of(2026, 1, 5), "Dawn", null, List.of(claim), Map.of(),
         List.of(), List.of(kalat), List.of(), List.of(), List.of(), text);
   }
 

@@ -84,6 +84,8 @@ public final class EvalPlacesCommand implements Callable<Integer> {
       out.printf("  provstate matched %.1f%% (%d of %d rows that name one)%n",
           100.0 * s.provinceMatched() / Math.max(1, s.provinceRows()), s.provinceMatched(),
           s.provinceRows());
+      out.printf("  event date matched %.1f%% (%d of %d rows with a date)%n",
+          100.0 * s.dateMatched() / Math.max(1, s.dateRows()), s.dateMatched(), s.dateRows());
     }
     out.flush();
     return ExitCodes.OK;

@@ -65,8 +65,12 @@ public final class PlaceEvaluation {
     }
   }
 
-  /** How often a report's event places match an incident file's city and province. */
-  public record EventShare(int cityRows, int cityMatched, int provinceRows, int provinceMatched) {}
+  /**
+   * How often a report's event places match an incident file's city and province, and its event
+   * date the file's date.
+   */
+  public record EventShare(int cityRows, int cityMatched, int provinceRows, int provinceMatched,
+      int dateRows, int dateMatched) {}
 
   private PlaceEvaluation() {}
 
@@ -150,15 +154,25 @@ public final class PlaceEvaluation {
     int cityMatched = 0;
     int provinceRows = 0;
     int provinceMatched = 0;
+    int dateRows = 0;
+    int dateMatched = 0;
+    boolean hasDates = table.hasColumn("date");
     for (int row = 0; row < table.size(); row++) {
       String city = table.get(row, "city");
       String province = table.get(row, "provstate");
       boolean knowsCity = known(city);
       boolean knowsProvince = known(province);
-      if (!knowsCity && !knowsProvince) {
+      String date = hasDates ? table.get(row, "date") : null;
+      if (!knowsCity && !knowsProvince && !known(date)) {
         continue;
       }
-      List<EventPlace> events = extract.apply(table.get(row, "summary")).eventPlaces();
+      ReportExtraction report = extract.apply(table.get(row, "summary"));
+      if (known(date)) {
+        dateRows++;
+        dateMatched += report.eventDate() != null && report.eventDate().date().equals(date)
+            ? 1 : 0;
+      }
+      List<EventPlace> events = report.eventPlaces();
       if (knowsCity) {
         cityRows++;
         cityMatched += events.stream().anyMatch(e -> same(e.name(), city)) ? 1 : 0;
@@ -169,7 +183,8 @@ public final class PlaceEvaluation {
             || same(e.name(), province)) ? 1 : 0;
       }
     }
-    return new EventShare(cityRows, cityMatched, provinceRows, provinceMatched);
+    return new EventShare(cityRows, cityMatched, provinceRows, provinceMatched, dateRows,
+        dateMatched);
   }
 
   private static boolean known(String s) {

@@ -23,6 +23,7 @@ import org.counterclaim.core.place.Place;
 import org.counterclaim.core.place.PlaceExtractor;
 import org.counterclaim.core.reconcile.Reconciled;
 import org.counterclaim.core.reconcile.ReportTotals;
+import org.counterclaim.core.resolve.EventDates;
 import org.counterclaim.core.report.Report;
 
 /**
@@ -84,6 +85,7 @@ public final class Extractor {
         report.id(),
         report.published(),
         report.publisher(),
+        EventDates.of(text, report.published()).orElse(null),
         claims,
         totals,
         quotes.extract(text),

@@ -13,19 +13,22 @@ import org.counterclaim.core.casualty.Outcome;
 import org.counterclaim.core.place.EventPlace;
 import org.counterclaim.core.place.Place;
 import org.counterclaim.core.reconcile.Reconciled;
+import org.counterclaim.core.resolve.EventDate;
 
 /**
- * Everything read out of one report: its claims, their reconciled totals per outcome, its quotes
+ * Everything read out of one report: when its event happened (null when it does not say), its
+ * claims, their reconciled totals per outcome, its quotes
  * and statements, the places it names and the distinct places its event happened at, the actors
  * it names and who it says claimed, was blamed for or denied the attack. {@code text} is the text
  * all offsets point into.
  */
-@JsonPropertyOrder({"id", "published", "publisher", "claims", "totals", "quotes", "places",
-    "eventPlaces", "actors", "responsibility", "text"})
+@JsonPropertyOrder({"id", "published", "publisher", "eventDate", "claims", "totals", "quotes",
+    "places", "eventPlaces", "actors", "responsibility", "text"})
 public record ReportExtraction(
     String id,
     @JsonInclude(JsonInclude.Include.ALWAYS) LocalDate published,
     @JsonInclude(JsonInclude.Include.ALWAYS) String publisher,
+    @JsonInclude(JsonInclude.Include.ALWAYS) EventDate eventDate,
     List<CasualtyClaim> claims,
     Map<Outcome, Reconciled> totals,
     List<Quote> quotes,
