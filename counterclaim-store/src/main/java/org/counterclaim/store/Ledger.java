@@ -442,8 +442,9 @@ public final class Ledger implements AutoCloseable {
       String copyOf, int[] signature) throws SQLException, JsonProcessingException {
     try (PreparedStatement st = db.prepareStatement("INSERT INTO reports (report_key,"
         + " content_hash, duplicate_of, source, published, publisher, text, extraction,"
-        + " ingested_at, copy_of, minhash, language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-        + " 'en')")) {
+        + " ingested_at, copy_of, minhash, language, event_date) VALUES (?, ?, ?, ?, ?, ?, ?,"
+        + " ?, ?, ?, ?, 'en', ?)")) {
+      st.setString(12, e.eventDate() == null ? null : e.eventDate().date());
       st.setString(10, copyOf);
       st.setString(11, MinHash.encode(signature));
       st.setString(1, e.id());

@@ -22,6 +22,7 @@ import org.counterclaim.core.extract.ReportExtraction;
 import org.counterclaim.core.place.Place;
 import org.counterclaim.core.place.Precision;
 import org.counterclaim.core.report.Span;
+import org.counterclaim.core.resolve.EventDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,7 +46,8 @@ abstract class LedgerTest {
         List.of(0));
     Place kalat = new Place("Kalat", 31, 36, "Kalat", 1175296, 29.02, 66.59, "PK",
         "Balochistān", null, "P", Precision.TOWN, true);
-    return new ReportExtraction(id, LocalDate.of(2026, 1, 5), "Dawn", null, List.of(claim), Map.of(),
+    return new ReportExtraction(id, LocalDate.of(2026, 1, 5), "Dawn",
+        new EventDate("2026-01-05", Span.of(text, 0, 5)), List.of(claim), Map.of(),
         List.of(), List.of(kalat), List.of(), List.of(), List.of(), text);
   }
 
@@ -59,6 +61,11 @@ abstract class LedgerTest {
       assertThat(ledger.count("reports")).isEqualTo(1);
       assertThat(ledger.count("claims")).isEqualTo(1);
       assertThat(ledger.count("places")).isEqualTo(1);
+      try (ResultSet rs = ledger.connection().createStatement().executeQuery(
+          "SELECT event_date FROM reports")) {
+        rs.next();
+        assertThat(rs.getString(1)).isEqualTo("2026-01-05");
+      }
       try (ResultSet rs = ledger.connection().createStatement().executeQuery(
           "SELECT low, high, claimant_type, evidence_end FROM claims")) {
         rs.next();
