@@ -130,6 +130,48 @@ class IngestCommandTest {
     assertThat(count(db, "problems")).isEqualTo(4);
   }
 
+  /** Every row of the ledger but the times it was written, sorted, for comparing ledgers. */
+  private static java.util.List<String> contents(Path db) throws SQLException {
+    java.util.List<String> rows = new java.util.ArrayList<>();
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+      for (String q : java.util.List.of(
+          "SELECT report_key, content_hash, duplicate_of, copy_of, language, event_date FROM reports",
+          "SELECT report_key, idx, outcome, victims, low, high, claimant FROM claims",
+          "SELECT report_key, idx, quote_text, speaker_name FROM quotes",
+          "SELECT report_key, idx, mention, geoname_id, event FROM places",
+          "SELECT source, reason FROM problems")) {
+        try (ResultSet rs = c.createStatement().executeQuery(q)) {
+          int n = rs.getMetaData().getColumnCount();
+          while (rs.next()) {
+            StringBuilder row = new StringBuilder(q.substring(q.lastIndexOf(' ') + 1));
+            for (int i = 1; i <= n; i++) {
+              row.append('|').append(rs.getString(i));
+            }
+            rows.add(row.toString());
+          }
+        }
+      }
+    }
+    java.util.Collections.sort(rows);
+    return rows;
+  }
+
+  @Test
+  void a_run_stopped_midway_and_run_again_ends_with_the_same_ledger()
+      throws IOException, SQLException {
+    Path in = folder();
+    Path whole = dir.resolve("whole.db");
+    Cli.run("ingest", "--db", whole.toString(), in.toString());
+    // the run that stopped had got through the first files of the folder's order
+    Path resumed = dir.resolve("resumed.db");
+    Cli.run("ingest", "--db", resumed.toString(), in.resolve("agency-story.txt").toString(),
+        in.resolve("broken.txt").toString(), in.resolve("broken.warc").toString(),
+        in.resolve("crawl.warc.gz").toString());
+    Cli.Run again = Cli.run("ingest", "--db", resumed.toString(), in.toString());
+    assertThat(again.out()).contains("2 unchanged");
+    assertThat(contents(resumed)).isEqualTo(contents(whole));
+  }
+
   @Test
   void the_ingested_reports_can_be_searched_by_their_words() throws IOException {
     Path in = folder();
