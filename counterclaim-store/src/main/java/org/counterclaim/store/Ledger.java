@@ -338,6 +338,23 @@ public final class Ledger implements AutoCloseable {
     return out;
   }
 
+  /** The bytes the ledger takes on disk, where the database can tell (PostgreSQL), else -1. */
+  public long databaseBytes() {
+    if (sqlite) {
+      return -1;
+    }
+    try (PreparedStatement st = db.prepareStatement("SELECT pg_database_size(current_database())");
+        ResultSet rs = st.executeQuery()) {
+      rs.next();
+      long bytes = rs.getLong(1);
+      db.commit();
+      return bytes;
+    } catch (SQLException ex) {
+      rollback();
+      throw new LedgerException("cannot measure the ledger: " + firstLine(ex), ex);
+    }
+  }
+
   /** How many rows a table holds (reports, claims, quotes, places, problems). */
   public long count(String table) {
     if (!List.of("reports", "claims", "quotes", "places", "problems").contains(table)) {

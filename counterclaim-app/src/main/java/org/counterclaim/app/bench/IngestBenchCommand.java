@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code counterclaim bench ingest}: how fast reports are extracted and stored in a new SQLite
- * ledger, and how large the ledger grows per ten thousand reports.
+ * ledger (or an empty PostgreSQL one), and how large the ledger grows per ten thousand reports.
  */
 @Command(
     name = "ingest",
@@ -48,6 +48,11 @@ public final class IngestBenchCommand implements Callable<Integer> {
       description = "Use at most N reports.")
   int limit;
 
+  @Option(names = "--db", paramLabel = "URL",
+      description = "An empty PostgreSQL ledger (jdbc:postgresql://…) to measure instead of a new"
+          + " SQLite file.")
+  String db;
+
   @Override
   public Integer call() {
     List<String> texts = Corpus.load(input, 1, limit);
@@ -58,33 +63,41 @@ public final class IngestBenchCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new UserError("cannot create a temporary folder: " + e.getMessage(), e);
     }
-    Path db = dir.resolve("ledger.db");
+    Path file = dir.resolve("ledger.db");
+    LedgerConfig config = db == null ? LedgerConfig.of(file.toString()) : LedgerConfig.of(db);
     Map<Stored, Integer> counts = new EnumMap<>(Stored.class);
     long t0 = System.nanoTime();
-    try (Ledger ledger = Ledger.open(LedgerConfig.of(db.toString()))) {
+    long bytes;
+    try (Ledger ledger = Ledger.open(config)) {
+      if (ledger.count("reports") > 0) {
+        throw new UserError(config.redactedUrl() + ": not an empty ledger");
+      }
+      long before = ledger.databaseBytes();
       for (int i = 0; i < texts.size(); i++) {
         Report r = new Report("bench-" + i, texts.get(i), null, null);
         counts.merge(ledger.store(input.toString(), extractor.extract(r)), 1, Integer::sum);
       }
+      bytes = config.isSqlite() ? -1 : ledger.databaseBytes() - before;
     } catch (LedgerException e) {
       throw new UserError(e.getMessage(), e);
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
-    long bytes;
     try {
-      bytes = Files.size(db);
-      Files.deleteIfExists(db);
+      if (config.isSqlite()) {
+        bytes = Files.size(file);
+      }
+      Files.deleteIfExists(file);
       Files.deleteIfExists(dir);
     } catch (IOException e) {
-      throw new UserError(db + ": " + e.getMessage(), e);
+      throw new UserError(file + ": " + e.getMessage(), e);
     }
     PrintWriter out = spec.commandLine().getOut();
     out.printf("ingest: %d reports from %s in %.1f s = %.1f reports/s (%d new, %d duplicates,"
             + " %d near-copies)%n", texts.size(), input, seconds, texts.size() / seconds,
         counts.getOrDefault(Stored.NEW, 0), counts.getOrDefault(Stored.DUPLICATE, 0),
         counts.getOrDefault(Stored.NEAR_COPY, 0));
-    out.printf("ledger: %.1f MB, %.1f MB per 10,000 reports (SQLite)%n", bytes / 1e6,
-        bytes / 1e6 * 10_000 / texts.size());
+    out.printf("ledger: %.1f MB, %.1f MB per 10,000 reports (%s)%n", bytes / 1e6,
+        bytes / 1e6 * 10_000 / texts.size(), config.isSqlite() ? "SQLite" : "PostgreSQL");
     out.flush();
     return ExitCodes.OK;
   }
