@@ -40,13 +40,7 @@ public final class IngestBenchCommand implements Callable<Integer> {
 
   @Mixin ExtractorOptions extractorOptions;
 
-  @Option(names = "--input", required = true, paramLabel = "PATH",
-      description = "A folder of .txt reports, a .jsonl file (\"text\") or a .csv (\"summary\").")
-  Path input;
-
-  @Option(names = "--limit", defaultValue = "2147483647", paramLabel = "N",
-      description = "Use at most N reports.")
-  int limit;
+  @Mixin CorpusOptions corpus;
 
   @Option(names = "--db", paramLabel = "URL",
       description = "An empty PostgreSQL ledger (jdbc:postgresql://…) to measure instead of a new"
@@ -55,7 +49,7 @@ public final class IngestBenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<String> texts = Corpus.load(input, 1, limit);
+    List<String> texts = corpus.texts(1);
     Extractor extractor = extractorOptions.load(spec);
     Path dir;
     try {
@@ -75,7 +69,8 @@ public final class IngestBenchCommand implements Callable<Integer> {
       long before = ledger.databaseBytes();
       for (int i = 0; i < texts.size(); i++) {
         Report r = new Report("bench-" + i, texts.get(i), null, null);
-        counts.merge(ledger.store(input.toString(), extractor.extract(r)), 1, Integer::sum);
+        counts.merge(ledger.store(corpus.input().toString(), extractor.extract(r)), 1,
+            Integer::sum);
       }
       bytes = config.isSqlite() ? -1 : ledger.databaseBytes() - before;
     } catch (LedgerException e) {
@@ -93,7 +88,7 @@ public final class IngestBenchCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     out.printf("ingest: %d reports from %s in %.1f s = %.1f reports/s (%d new, %d duplicates,"
-            + " %d near-copies)%n", texts.size(), input, seconds, texts.size() / seconds,
+            + " %d near-copies)%n", texts.size(), corpus.input(), seconds, texts.size() / seconds,
         counts.getOrDefault(Stored.NEW, 0), counts.getOrDefault(Stored.DUPLICATE, 0),
         counts.getOrDefault(Stored.NEAR_COPY, 0));
     out.printf("ledger: %.1f MB, %.1f MB per 10,000 reports (%s)%n", bytes / 1e6,

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.counterclaim.app.cli.ExitCodes;
@@ -38,17 +37,11 @@ public final class ThroughputCommand implements Callable<Integer> {
 
   @Mixin ExtractorOptions extractorOptions;
 
-  @Option(names = "--input", required = true, paramLabel = "PATH",
-      description = "A folder of .txt reports, a .jsonl file (\"text\") or a .csv (\"summary\").")
-  Path input;
+  @Mixin CorpusOptions corpus;
 
   @Option(names = "--repeat", defaultValue = "1", paramLabel = "K",
       description = "Use the corpus K times over (default: ${DEFAULT-VALUE}).")
   int repeat;
-
-  @Option(names = "--limit", defaultValue = "2147483647", paramLabel = "N",
-      description = "Use at most N reports.")
-  int limit;
 
   @Option(names = "--baseline-limit", paramLabel = "N",
       description = "Run the CoreNLP baseline on the first N of the reports only (default: all).")
@@ -60,11 +53,11 @@ public final class ThroughputCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<String> texts = Corpus.load(input, repeat, limit);
+    List<String> texts = corpus.texts(repeat);
     PrintWriter out = spec.commandLine().getOut();
     long chars = texts.stream().mapToLong(String::length).sum();
     out.printf("corpus: %d reports from %s, %,d characters (%.0f per report)%n", texts.size(),
-        input, chars, chars / (double) texts.size());
+        corpus.input(), chars, chars / (double) texts.size());
     out.flush();
 
     long t0 = System.nanoTime();
