@@ -1,7 +1,6 @@
 package org.counterclaim.app.query;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.counterclaim.app.cli.UserError;
 import org.counterclaim.store.ClaimFilter;
@@ -14,10 +13,10 @@ public final class QueryOptions {
   enum Format { TABLE, CSV, JSON }
 
   @Option(names = "--since", paramLabel = "YYYY-MM-DD", description = "Published on or after.")
-  String since;
+  LocalDate since;
 
   @Option(names = "--until", paramLabel = "YYYY-MM-DD", description = "Published on or before.")
-  String until;
+  LocalDate until;
 
   @Option(names = "--country", paramLabel = "CC",
       description = "Event places in this country (ISO code, e.g. PK).")
@@ -37,7 +36,7 @@ public final class QueryOptions {
 
   /** The filter these options describe. */
   ClaimFilter filter() {
-    return new ClaimFilter(date("--since", since), date("--until", until), country, place, actor);
+    return new ClaimFilter(since, until, country, place, actor);
   }
 
   /** The output format asked for. */
@@ -46,17 +45,6 @@ public final class QueryOptions {
       return Format.valueOf(format.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new UserError("--format must be table, csv or json, not '" + format + "'");
-    }
-  }
-
-  private static LocalDate date(String option, String value) {
-    if (value == null) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value);
-    } catch (DateTimeParseException e) {
-      throw new UserError(option + ": '" + value + "' is not a date (YYYY-MM-DD)");
     }
   }
 }

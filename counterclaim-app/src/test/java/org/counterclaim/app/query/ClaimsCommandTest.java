@@ -102,7 +102,7 @@ class ClaimsCommandTest {
     Cli.Run date = Cli.run("claims", "--db", db.toString(), "--since", "last week");
     assertThat(date.exitCode()).isEqualTo(2);
     assertThat(date.err().lines()).hasSize(1).first().asString()
-        .contains("--since: 'last week' is not a date (YYYY-MM-DD)");
+        .contains("option '--since': 'last week' is not a date (YYYY-MM-DD)");
     Cli.Run format = Cli.run("claims", "--db", db.toString(), "--format", "xml");
     assertThat(format.err()).contains("--format must be table, csv or json, not 'xml'");
     Cli.Run none = Cli.run("claims", "--db", dir.resolve("none.db").toString());
