@@ -5,11 +5,8 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -165,16 +162,9 @@ public final class ExtractCommand implements Callable<Integer> {
     return problems == 0 ? ExitCodes.OK : ExitCodes.SOME_INPUTS_FAILED;
   }
 
-  /**
-   * Opens a JSON Lines input, decoding UTF-8 with replacement so that a line with undecodable
-   * bytes is reported on its own and the lines after it are still read.
-   */
+  /** Opens a JSON Lines input: a file, or standard input for "-". */
   private static BufferedReader open(Path p) throws IOException {
-    var in = p.toString().equals("-") ? System.in : Files.newInputStream(p);
-    var decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPLACE)
-        .onUnmappableCharacter(CodingErrorAction.REPLACE);
-    return new BufferedReader(new InputStreamReader(in, decoder));
+    return JsonlReports.open(p.toString().equals("-") ? System.in : Files.newInputStream(p));
   }
 
   private static String label(Path p) {

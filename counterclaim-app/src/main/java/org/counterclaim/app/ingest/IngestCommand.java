@@ -3,8 +3,6 @@ package org.counterclaim.app.ingest;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -145,10 +143,7 @@ public final class IngestCommand implements Callable<Integer> {
   }
 
   private void jsonLines(Path file, ReadOptions options, Extractor extractor, Ledger ledger) {
-    try (BufferedReader in = new BufferedReader(new java.io.InputStreamReader(
-        Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPLACE)
-            .onUnmappableCharacter(CodingErrorAction.REPLACE)))) {
+    try (BufferedReader in = JsonlReports.open(Files.newInputStream(file))) {
       new JsonlReports().forEach(in, options, r -> handle(file.toString(), r, extractor, ledger));
     } catch (IOException e) {
       problem(ledger, file.toString(), "cannot read: " + e.getMessage());

@@ -51,7 +51,7 @@ public final class FeedReports {
       action.accept(new ReadResult.Problem(input, "cannot read: " + e.getMessage()));
       return;
     } catch (FeedException | IllegalArgumentException e) {
-      action.accept(new ReadResult.Problem(input, "not an RSS or Atom feed: " + firstLine(e)));
+      action.accept(new ReadResult.Problem(input, "not an RSS or Atom feed: " + TextContent.firstLine(e)));
       return;
     }
     String publisher = options.publisher() != null ? options.publisher() : blankToNull(feed.getTitle());
@@ -116,9 +116,4 @@ public final class FeedReports {
     return s == null || s.isBlank() ? null : s;
   }
 
-  private static String firstLine(Exception e) {
-    String m = String.valueOf(e.getMessage());
-    int nl = m.indexOf('\n');
-    return nl < 0 ? m : m.substring(0, nl);
-  }
 }

@@ -36,6 +36,17 @@ public final class JsonlReports {
   public JsonlReports() {}
 
   /**
+   * {@code in} as text for {@link #read}: UTF-8 decoded with replacement, so that a line with
+   * undecodable bytes is reported on its own and the lines after it are still read.
+   */
+  public static BufferedReader open(java.io.InputStream in) {
+    return new BufferedReader(new java.io.InputStreamReader(in,
+        java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
+            .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE)));
+  }
+
+  /**
    * The results of {@code in}, read lazily as the iterator advances. A line holding U+FFFD (what a
    * replacing decoder makes of undecodable bytes) is reported as invalid UTF-8 and reading goes
    * on; an I/O or strict-decoder error ends the iteration with a problem for the line being read

@@ -56,4 +56,11 @@ final class TextContent {
     return String.format(
         Locale.ROOT, "too large (more than %,d bytes; the limit is %,d)", limit, limit);
   }
+
+  /** The first line of a failure's message, for a one-line problem. */
+  static String firstLine(Throwable e) {
+    String m = String.valueOf(e.getMessage());
+    int nl = m.indexOf('\n');
+    return nl < 0 ? m : m.substring(0, nl);
+  }
 }

@@ -49,10 +49,10 @@ public final class WarcReports {
         long at = reader.position();
         // the iterator wraps parsing failures; the reader cannot find the next record after one
         action.accept(new ReadResult.Problem(input + " at byte " + at,
-            "malformed WARC record: " + firstLine(e.getCause() != null ? e.getCause() : e)));
+            "malformed WARC record: " + TextContent.firstLine(e.getCause() != null ? e.getCause() : e)));
       }
     } catch (IOException e) {
-      action.accept(new ReadResult.Problem(input, "not a WARC file: " + firstLine(e)));
+      action.accept(new ReadResult.Problem(input, "not a WARC file: " + TextContent.firstLine(e)));
     }
   }
 
@@ -94,9 +94,4 @@ public final class WarcReports {
     }
   }
 
-  private static String firstLine(Throwable e) {
-    String m = String.valueOf(e.getMessage());
-    int nl = m.indexOf('\n');
-    return nl < 0 ? m : m.substring(0, nl);
-  }
 }
