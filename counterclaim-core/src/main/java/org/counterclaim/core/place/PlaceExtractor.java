@@ -64,7 +64,8 @@ public final class PlaceExtractor {
   /** The places of {@code text} in text order, and where its event happened. */
   public Result extract(AnalyzedText text) {
     List<Mention> mentions = finder.find(text);
-    Set<Mention> actors = new java.util.HashSet<>();
+    // by identity: the resolver asks for every candidate it scores
+    Set<Mention> actors = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (Mention m : mentions) {
       if (isActor(text.sentences().get(m.sentence()), m)) {
         actors.add(m);
@@ -76,7 +77,7 @@ public final class PlaceExtractor {
     List<GeoName> siteEntries = new ArrayList<>();
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
-      event[i] = isEventMention(text.sentences().get(m.sentence()), m);
+      event[i] = !actors.contains(m) && isEventMention(text.sentences().get(m.sentence()), m);
       if (event[i]) {
         sites.add(identity(m, resolved.get(i)));
         if (resolved.get(i) != null) {
@@ -90,7 +91,7 @@ public final class PlaceExtractor {
       GeoName g = resolved.get(i);
       // every mention of a place where the event happened, and of the province or country
       // around it, is an event mention — unless it is only part of a name, or speaks or is blamed
-      boolean site = !m.incidental() && !isActor(text.sentences().get(m.sentence()), m)
+      boolean site = !m.incidental() && !actors.contains(m)
           && (sites.contains(identity(m, g)) || g != null && contains(g, siteEntries));
       places.add(place(m, g, event[i] || site));
     }
@@ -172,15 +173,12 @@ public final class PlaceExtractor {
     return g == null ? Precision.TOWN : g.precision();
   }
 
-  /** A mention in a sentence about the violence that is not a speaker, a target of blame or care. */
+  /** A mention (not an actor) in a sentence about the violence, not where care was given. */
   private static boolean isEventMention(Sentence s, Mention m) {
     if (m.incidental() || !isEventSentence(s) || isDateline(s, m)) {
       return false;
     }
     List<Token> t = s.tokens();
-    if (isActor(s, m)) {
-      return false;
-    }
     for (int k = Math.max(0, m.from() - 6); k < m.from(); k++) {
       String w = t.get(k).lower();
       if (CARE_WORDS.contains(w) || SPEAKING_WORDS.contains(w)) {

@@ -51,7 +51,8 @@ public final class FeedReports {
       action.accept(new ReadResult.Problem(input, "cannot read: " + e.getMessage()));
       return;
     } catch (FeedException | IllegalArgumentException e) {
-      action.accept(new ReadResult.Problem(input, "not an RSS or Atom feed: " + TextContent.firstLine(e)));
+      action.accept(new ReadResult.Problem(input,
+          "not an RSS or Atom feed: " + TextContent.firstLine(e)));
       return;
     }
     String publisher = options.publisher() != null ? options.publisher() : blankToNull(feed.getTitle());
