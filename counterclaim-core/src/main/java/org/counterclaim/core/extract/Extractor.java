@@ -16,7 +16,6 @@ import org.counterclaim.core.claimant.Attribution;
 import org.counterclaim.core.claimant.Attributions;
 import org.counterclaim.core.nlp.AnalyzedText;
 import org.counterclaim.core.nlp.Analyzer;
-import org.counterclaim.core.nlp.SentenceFilter;
 import org.counterclaim.core.nlp.corenlp.CoreNlpAnalyzer;
 import org.counterclaim.core.place.Gazetteer;
 import org.counterclaim.core.place.Place;
@@ -61,12 +60,8 @@ public final class Extractor {
     }
     Gazetteer gazetteer = config.gazetteerFile() == null ? Gazetteer.shipped()
         : Gazetteer.withDump(config.gazetteerFile());
-    return new Extractor(CoreNlpAnalyzer.load(config.nlp(), cues()), registry, gazetteer);
-  }
-
-  /** Deep analysis where casualty words, quotes or reporting verbs appear. */
-  public static SentenceFilter cues() {
-    return new CasualtyCues();
+    return new Extractor(CoreNlpAnalyzer.load(config.nlp(), new CasualtyCues()), registry,
+        gazetteer);
   }
 
   /** The actor registry this extractor names actors from. */

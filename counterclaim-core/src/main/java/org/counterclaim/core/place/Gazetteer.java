@@ -136,11 +136,6 @@ public final class Gazetteer {
     return Optional.ofNullable(demonyms.get(PlaceNames.key(word)));
   }
 
-  /** True when some entry has {@code key} (a {@link PlaceNames#key}) as a name. */
-  public boolean hasKey(String key) {
-    return exact.containsKey(key);
-  }
-
   /** The country with this ISO code, if known. */
   public Optional<GeoName> country(String iso) {
     return Optional.ofNullable(divisions.get(iso));

@@ -1,6 +1,7 @@
 package org.counterclaim.core.testkit;
 
 import org.counterclaim.core.actor.ActorRegistry;
+import org.counterclaim.core.casualty.CasualtyCues;
 import org.counterclaim.core.extract.Extractor;
 import org.counterclaim.core.nlp.corenlp.CoreNlpAnalyzer;
 import org.counterclaim.core.nlp.corenlp.CoreNlpConfig;
@@ -14,7 +15,7 @@ public final class Pipelines {
   private static final class Holder {
     static final Gazetteer GAZETTEER = Gazetteer.shipped();
     static final CoreNlpAnalyzer ANALYZER =
-        CoreNlpAnalyzer.load(CoreNlpConfig.defaults(), Extractor.cues());
+        CoreNlpAnalyzer.load(CoreNlpConfig.defaults(), new CasualtyCues());
     static final ActorRegistry REGISTRY = ActorRegistry.shipped();
     static final Extractor EXTRACTOR = new Extractor(ANALYZER, REGISTRY, GAZETTEER);
   }
