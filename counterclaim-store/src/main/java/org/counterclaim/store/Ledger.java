@@ -220,16 +220,38 @@ public final class Ledger implements AutoCloseable {
     List<Object> args = where(filter, sql, "c", List.of("c.claimant"));
     sql.append(" ORDER BY r.published, c.report_key, c.idx");
     List<StoredClaim> out = new ArrayList<>();
+    java.util.Map<String, String> placesByReport = new java.util.HashMap<>();
     query(sql.toString(), args, rs -> {
+      String key = rs.getString(1);
       String text = rs.getString(12);
       long high = rs.getLong(7);
       Long highOrNull = rs.wasNull() ? null : high;
-      out.add(new StoredClaim(rs.getString(1), rs.getString(2), rs.getString(3),
-          rs.getString(4), rs.getString(5), rs.getLong(6), highOrNull, rs.getString(8),
-          rs.getString(9), rs.getString(10), rs.getString(11), null,
+      String places = placesByReport.get(key);
+      if (places == null) {
+        places = eventPlaces(key);
+        placesByReport.put(key, places);
+      }
+      out.add(new StoredClaim(key, rs.getString(2), rs.getString(3), rs.getString(4),
+          rs.getString(5), rs.getLong(6), highOrNull, rs.getString(8), rs.getString(9),
+          rs.getString(10), rs.getString(11), places,
           text.substring(rs.getInt(13), rs.getInt(14))));
     });
-    return withEventPlaces(out);
+    return out;
+  }
+
+  /** The names of a report's event places, once each, in text order, joined by "; ". */
+  private String eventPlaces(String key) throws SQLException {
+    java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+    try (PreparedStatement st = db.prepareStatement("SELECT COALESCE(name, mention) FROM places"
+        + " WHERE report_key = ? AND event = 1 ORDER BY idx")) {
+      st.setString(1, key);
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          names.add(rs.getString(1));
+        }
+      }
+    }
+    return String.join("; ", names);
   }
 
   /** The quotes and statements {@code filter} selects (its actor matches the speaker). */
@@ -306,36 +328,6 @@ public final class Ledger implements AutoCloseable {
       rollback();
       throw new LedgerException("cannot query the ledger: " + firstLine(ex), ex);
     }
-  }
-
-  private List<StoredClaim> withEventPlaces(List<StoredClaim> claims) {
-    java.util.Map<String, String> byReport = new java.util.HashMap<>();
-    List<StoredClaim> out = new ArrayList<>(claims.size());
-    try (PreparedStatement st = db.prepareStatement("SELECT COALESCE(name, mention) FROM places"
-        + " WHERE report_key = ? AND event = 1 ORDER BY idx")) {
-      for (StoredClaim c : claims) {
-        String places = byReport.get(c.report());
-        if (places == null) {
-          st.setString(1, c.report());
-          java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
-          try (ResultSet rs = st.executeQuery()) {
-            while (rs.next()) {
-              names.add(rs.getString(1));
-            }
-          }
-          places = String.join("; ", names);
-          byReport.put(c.report(), places);
-        }
-        out.add(new StoredClaim(c.report(), c.published(), c.publisher(), c.outcome(),
-            c.victims(), c.low(), c.high(), c.qualifier(), c.claimant(), c.claimantType(),
-            c.relayedBy(), places, c.evidence()));
-      }
-      db.commit();
-    } catch (SQLException ex) {
-      rollback();
-      throw new LedgerException("cannot list claims: " + firstLine(ex), ex);
-    }
-    return out;
   }
 
   /** The bytes the ledger takes on disk, where the database can tell (PostgreSQL), else -1. */
