@@ -87,12 +87,9 @@ public final class Ledger implements AutoCloseable {
     Objects.requireNonNull(e, "extraction");
     String hash = sha256(e.text());
     try {
-      String existing = hashOf(e.id());
+      String existing = replaceStale(e.id(), hash);
       if (hash.equals(existing)) {
         return Stored.UNCHANGED;
-      }
-      if (existing != null) {
-        deleteRows(e.id());
       }
       String original = existing == null ? firstWithHash(hash, e.id()) : null;
       int[] signature = MinHash.signature(e.text());
@@ -121,12 +118,9 @@ public final class Ledger implements AutoCloseable {
     Objects.requireNonNull(report, "report");
     String hash = sha256(report.text());
     try {
-      String existing = hashOf(report.id());
+      String existing = replaceStale(report.id(), hash);
       if (hash.equals(existing)) {
         return Stored.UNCHANGED;
-      }
-      if (existing != null) {
-        deleteRows(report.id());
       }
       try (PreparedStatement st = db.prepareStatement("INSERT INTO reports (report_key,"
           + " content_hash, source, published, publisher, text, ingested_at, language)"
@@ -373,6 +367,18 @@ public final class Ledger implements AutoCloseable {
     } catch (SQLException ex) {
       throw new LedgerException("cannot close the ledger: " + firstLine(ex), ex);
     }
+  }
+
+  /**
+   * The text hash stored for {@code key} (null when none); when it is not {@code hash}, the
+   * report's old rows are deleted so that the new text can take their place.
+   */
+  private String replaceStale(String key, String hash) throws SQLException {
+    String existing = hashOf(key);
+    if (existing != null && !existing.equals(hash)) {
+      deleteRows(key);
+    }
+    return existing;
   }
 
   private String hashOf(String key) throws SQLException {
