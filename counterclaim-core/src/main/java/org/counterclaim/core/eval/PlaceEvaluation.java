@@ -145,8 +145,8 @@ public final class PlaceEvaluation {
 
   /**
    * The share of incidents whose {@code city} (and {@code provstate}) the report's event places
-   * name, for rows where the file knows them; names are compared by lookup key or spelling
-   * variant.
+   * name, and whose {@code date} is the report's event date, for rows where the file knows them;
+   * names are compared by lookup key or spelling variant.
    */
   public static EventShare eventShare(CsvTable table,
       Function<String, ReportExtraction> extract) {
