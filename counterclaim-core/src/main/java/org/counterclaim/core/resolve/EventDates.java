@@ -44,36 +44,61 @@ public final class EventDates {
 
   private EventDates() {}
 
-  /** The event date of {@code text} published on {@code published} (nullable), if it says. */
+  /**
+   * A dateline: an upper-case place and the filing date before the story ("QUETTA, March 12
+   * (Frontier Wire) -"). Its date says when the story was filed, not when the event happened.
+   */
+  private static final Pattern DATELINE = Pattern.compile(
+      "(?m)^\\s*[A-Z][A-Z .'-]{2,}(?:, [A-Z][A-Za-z .'-]+)?, ((?:" + MONTHS + " \\d{1,2}"
+          + "|\\d{1,2} " + MONTHS + ")(?:,? \\d{4})?)\\s*(?:\\([^)]*\\))?\\s*[-—–:]");
+  private static final int DATELINE_REACH = 300;
+
+  /**
+   * The event date of {@code text} published on {@code published} (nullable), if it says. A
+   * dateline's date is not the event's: it stands in for the publication date when there is
+   * none, and for the event date only when the text gives no other.
+   */
   public static Optional<EventDate> of(AnalyzedText text, LocalDate published) {
+    String all = text.text();
+    Matcher d = DATELINE.matcher(all.substring(0, Math.min(all.length(), DATELINE_REACH)));
+    int[] skip = {0, 0};
+    Optional<EventDate> filed = Optional.empty();
+    if (d.find()) {
+      skip = new int[] {d.start(1), d.end(1)};
+      filed = in(d.group(1), d.start(1), all, published, new int[] {0, 0});
+      if (published == null && filed.isPresent()) {
+        published = LocalDate.parse(filed.get().date());
+      }
+    }
     int seen = 0;
     for (Sentence s : text.sentences()) {
       if (seen++ >= SENTENCES) {
         break;
       }
-      String words = text.text().substring(s.start(), s.end());
-      Optional<EventDate> d = in(words, s.start(), text.text(), published);
-      if (d.isPresent()) {
-        return d;
+      String words = all.substring(s.start(), s.end());
+      Optional<EventDate> found = in(words, s.start(), all, published, skip);
+      if (found.isPresent()) {
+        return found;
       }
     }
-    return Optional.empty();
+    return filed;
   }
 
-  private static Optional<EventDate> in(String words, int offset, String text, LocalDate published) {
+  private static Optional<EventDate> in(String words, int offset, String text, LocalDate published,
+      int[] skip) {
     Matcher m = NUMERIC.matcher(words);
-    if (m.find()) {
+    if (find(m, offset, skip)) {
       // GTD and US style: month/day/year
       return date(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)),
           Integer.parseInt(m.group(2)), m, offset, text);
     }
     m = DAY_MONTH.matcher(words);
-    if (m.find()) {
+    if (find(m, offset, skip)) {
       return dayMonth(Integer.parseInt(m.group(1)), m.group(2), m.group(3), published, m, offset,
           text);
     }
     m = MONTH_DAY.matcher(words);
-    if (m.find()) {
+    if (find(m, offset, skip)) {
       return dayMonth(Integer.parseInt(m.group(2)), m.group(1), m.group(3), published, m, offset,
           text);
     }
@@ -95,6 +120,16 @@ public final class EventDates {
           span(m, offset, text)));
     }
     return Optional.empty();
+  }
+
+  /** Finds the next match that does not overlap {@code skip} (text offsets: the dateline's date). */
+  private static boolean find(Matcher m, int offset, int[] skip) {
+    while (m.find()) {
+      if (offset + m.end() <= skip[0] || offset + m.start() >= skip[1]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Optional<EventDate> dayMonth(int day, String monthWord, String yearWord,
