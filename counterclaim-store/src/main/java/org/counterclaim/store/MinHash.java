@@ -47,6 +47,23 @@ public final class MinHash {
     return same / (double) SIZE;
   }
 
+  /**
+   * The share of the shorter text's five-word shingles that the other has too: 1 when one text
+   * is the other with a headline, dateline or footer added.
+   */
+  public static double containment(String a, String b) {
+    Set<Integer> x = shingles(a);
+    Set<Integer> y = shingles(b);
+    if (x.isEmpty() || y.isEmpty()) {
+      return x.equals(y) ? 1 : 0;
+    }
+    int both = 0;
+    for (int s : x) {
+      both += y.contains(s) ? 1 : 0;
+    }
+    return both / (double) Math.min(x.size(), y.size());
+  }
+
   /** The lookup keys of a signature's bands. */
   public static List<String> bands(int[] sig) {
     List<String> out = new ArrayList<>(SIZE / ROWS);
