@@ -607,7 +607,9 @@ public final class CasualtyExtractor {
         }
       }
       if (chosen != null && used.add(chosen)) {
-        VictimCategory category = chosen.bare() ? VictimCategory.PEOPLE : category(chosen, phrases);
+        VictimCategory group = chosen.bare() ? VictimPhrases.tollGroup(tokens, i) : null;
+        VictimCategory category = !chosen.bare() ? category(chosen, phrases)
+            : group != null ? group : VictimCategory.PEOPLE;
         links.add(new Link(chosen, outcome, category, sentence));
       }
     }

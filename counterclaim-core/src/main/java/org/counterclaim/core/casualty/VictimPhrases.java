@@ -353,6 +353,35 @@ final class VictimPhrases {
 
   private record Head(int from, int to, VictimNoun noun, Outcome implied) {}
 
+  /**
+   * The victim group a toll is about, named without a count right after its toll words ("the
+   * death toll among security personnel", "the toll of soldiers") or right before them ("the
+   * security forces toll"), or null. {@code toll} is the index of the toll word.
+   */
+  static VictimCategory tollGroup(List<Token> tokens, int toll) {
+    int k = toll + 1;
+    if (k < tokens.size() && Set.of("among", "of", "for").contains(tokens.get(k).lower())) {
+      int from = k + 1;
+      if (from < tokens.size() && tokens.get(from).lower().equals("the")) {
+        from++;
+      }
+      PhraseTable.Match<VictimNoun> m = from < tokens.size()
+          ? CasualtyVocabulary.VICTIMS.longestAt(tokens, from) : null;
+      if (m != null) {
+        return m.value().category();
+      }
+    }
+    int end = toll > 0 && Set.of("death", "casualty").contains(tokens.get(toll - 1).lower())
+        ? toll - 1 : toll;
+    for (int from = Math.max(0, end - 3); from < end; from++) {
+      PhraseTable.Match<VictimNoun> m = CasualtyVocabulary.VICTIMS.longestAt(tokens, from);
+      if (m != null && m.to() == end) {
+        return m.value().category();
+      }
+    }
+    return null;
+  }
+
   /** The victim noun (possibly a compound) within a few modifier words of {@code from}. */
   private static Head head(List<Token> tokens, int from) {
     Outcome implied = null;
