@@ -1,0 +1,240 @@
+package org.counterclaim.core.resolve;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.counterclaim.core.place.EventPlace;
+
+/**
+ * Groups reports into incidents. Candidate pairs share a rare word or an event town; each is
+ * scored ({@link PairEvidence}); pairs are then joined best first, the way an analyst would,
+ * unless the join would put reports an analyst separated into one incident, stretch an incident's
+ * event dates beyond the rules' window, or join groups whose reports are on average too unlike.
+ * Reprints join their originals and analysts' merges are applied before anything else (an
+ * analyst's separation overrides both). The result
+ * depends only on the reports and corrections, not on their order.
+ */
+public final class IncidentClusterer {
+
+  /** How many of a report's heaviest words are used to find candidates. */
+  private static final int CANDIDATE_WORDS = 20;
+  /** Words used by more than this share of the reports do not find candidates. */
+  private static final double CANDIDATE_SHARE = 0.10;
+
+  private final IncidentRules rules;
+
+  public IncidentClusterer(IncidentRules rules) {
+    this.rules = Objects.requireNonNull(rules, "rules");
+  }
+
+  /** Why two reports of one group were joined: by score, as a reprint, or by an analyst. */
+  public record Link(String a, String b, String reason, PairEvidence evidence) {}
+
+  /** One group of reports (keys in order) and the links that joined them. */
+  public record ReportGroup(List<String> reports, List<Link> links) {}
+
+  /** The incidents {@code reports} are about, given an analyst's {@code corrections}. */
+  public List<ReportGroup> cluster(List<ReportProfile> reports, Corrections corrections) {
+    List<ReportProfile> sorted = new ArrayList<>(reports);
+    sorted.sort(Comparator.comparing(ReportProfile::key));
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < sorted.size(); i++) {
+      if (index.put(sorted.get(i).key(), i) != null) {
+        throw new IllegalArgumentException("report " + sorted.get(i).key() + " given twice");
+      }
+    }
+    TermVectors words = TermVectors.of(sorted.stream().map(ReportProfile::text).toList());
+    PairScorer scorer = new PairScorer(rules, sorted, words);
+    Groups groups = new Groups(sorted, index, corrections.apart(), scorer);
+
+    for (int i = 0; i < sorted.size(); i++) {
+      String original = sorted.get(i).copyOf();
+      if (original != null && index.containsKey(original)) {
+        groups.force(index.get(original), i, "reprint");
+      }
+    }
+    for (Corrections.Pair p : corrections.together()) {
+      if (index.containsKey(p.a()) && index.containsKey(p.b())) {
+        groups.force(index.get(p.a()), index.get(p.b()), "merged by an analyst");
+      }
+    }
+    List<Scored> edges = new ArrayList<>();
+    for (long pair : candidates(sorted, words)) {
+      int i = (int) (pair >>> 32);
+      int j = (int) pair;
+      PairEvidence e = groups.evidence(i, j);
+      if (e.veto() == null && e.score() >= rules.threshold()) {
+        edges.add(new Scored(i, j, e));
+      }
+    }
+    edges.sort(Comparator.comparingDouble((Scored s) -> -s.evidence().score())
+        .thenComparingInt(Scored::i).thenComparingInt(Scored::j));
+    for (Scored s : edges) {
+      groups.join(s.i(), s.j(), s.evidence());
+    }
+    return groups.result();
+  }
+
+  private record Scored(int i, int j, PairEvidence evidence) {}
+
+  /** Pairs (i < j, packed in a long) that share a rare heavy word or an event town. */
+  private static Set<Long> candidates(List<ReportProfile> reports, TermVectors words) {
+    Map<String, List<Integer>> postings = new HashMap<>();
+    for (int i = 0; i < reports.size(); i++) {
+      Set<String> keys = new TreeSet<>(words.topTerms(i, CANDIDATE_WORDS, CANDIDATE_SHARE));
+      for (EventPlace p : reports.get(i).eventPlaces()) {
+        if (p.geonameId() != null) {
+          keys.add("#" + p.geonameId());
+        }
+      }
+      for (String key : keys) {
+        postings.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+      }
+    }
+    Set<Long> pairs = new TreeSet<>();
+    for (List<Integer> list : postings.values()) {
+      for (int x = 0; x < list.size(); x++) {
+        for (int y = x + 1; y < list.size(); y++) {
+          int i = Math.min(list.get(x), list.get(y));
+          int j = Math.max(list.get(x), list.get(y));
+          if (i != j) {
+            pairs.add(((long) i << 32) | j);
+          }
+        }
+      }
+    }
+    return pairs;
+  }
+
+  /** Union-find over report indexes that keeps each group's members, dates and links. */
+  private final class Groups {
+    private final List<ReportProfile> reports;
+    private final int[] parent;
+    private final Map<Integer, List<Integer>> members = new HashMap<>();
+    private final Map<Integer, List<Link>> links = new HashMap<>();
+    private final Set<Long> apart = new HashSet<>();
+    private final PairScorer scorer;
+    private final Map<Long, PairEvidence> scored = new HashMap<>();
+
+    Groups(List<ReportProfile> reports, Map<String, Integer> index, List<Corrections.Pair> apart,
+        PairScorer scorer) {
+      this.reports = reports;
+      this.scorer = scorer;
+      parent = new int[reports.size()];
+      for (int i = 0; i < parent.length; i++) {
+        parent[i] = i;
+        members.put(i, new ArrayList<>(List.of(i)));
+        links.put(i, new ArrayList<>());
+      }
+      for (Corrections.Pair p : apart) {
+        Integer a = index.get(p.a());
+        Integer b = index.get(p.b());
+        if (a != null && b != null) {
+          this.apart.add(pack(a, b));
+        }
+      }
+    }
+
+    PairEvidence evidence(int i, int j) {
+      return scored.computeIfAbsent(pack(i, j), k -> scorer.compare(Math.min(i, j), Math.max(i, j)));
+    }
+
+    void force(int i, int j, String reason) {
+      int a = find(i);
+      int b = find(j);
+      if (a != b && !separated(a, b)) {
+        union(a, b, new Link(reports.get(i).key(), reports.get(j).key(), reason, null));
+      }
+    }
+
+    void join(int i, int j, PairEvidence e) {
+      int a = find(i);
+      int b = find(j);
+      if (a == b || separated(a, b) || !withinWindow(a, b) || average(a, b) < rules.averageThreshold()) {
+        return;
+      }
+      union(a, b, new Link(reports.get(i).key(), reports.get(j).key(), "alike", e));
+    }
+
+    private boolean separated(int a, int b) {
+      for (int x : members.get(a)) {
+        for (int y : members.get(b)) {
+          if (apart.contains(pack(x, y))) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    private boolean withinWindow(int a, int b) {
+      LocalDate first = null;
+      LocalDate last = null;
+      for (int group : new int[] {a, b}) {
+        for (int x : members.get(group)) {
+          LocalDate d = reports.get(x).eventDate();
+          if (d != null) {
+            first = first == null || d.isBefore(first) ? d : first;
+            last = last == null || d.isAfter(last) ? d : last;
+          }
+        }
+      }
+      return first == null || !last.isAfter(first.plusDays(rules.windowDays()));
+    }
+
+    private double average(int a, int b) {
+      double sum = 0;
+      int n = 0;
+      for (int x : members.get(a)) {
+        for (int y : members.get(b)) {
+          PairEvidence e = evidence(x, y);
+          if (e.veto() != null) {
+            return 0;
+          }
+          sum += e.score();
+          n++;
+        }
+      }
+      return sum / n;
+    }
+
+    private int find(int i) {
+      while (parent[i] != i) {
+        parent[i] = parent[parent[i]];
+        i = parent[i];
+      }
+      return i;
+    }
+
+    private void union(int a, int b, Link link) {
+      int root = Math.min(a, b);
+      int other = Math.max(a, b);
+      parent[other] = root;
+      members.get(root).addAll(members.remove(other));
+      List<Link> joined = links.get(root);
+      joined.addAll(links.remove(other));
+      joined.add(link);
+    }
+
+    List<ReportGroup> result() {
+      List<ReportGroup> out = new ArrayList<>();
+      for (Map.Entry<Integer, List<Integer>> e : new TreeMap<>(members).entrySet()) {
+        List<String> keys = e.getValue().stream().map(i -> reports.get(i).key()).sorted().toList();
+        out.add(new ReportGroup(keys, List.copyOf(links.get(e.getKey()))));
+      }
+      return out;
+    }
+
+    private static long pack(int i, int j) {
+      return ((long) Math.min(i, j) << 32) | Math.max(i, j);
+    }
+  }
+}
