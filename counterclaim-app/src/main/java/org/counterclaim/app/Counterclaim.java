@@ -12,7 +12,12 @@ import org.counterclaim.app.extract.ExtractCommand;
 import org.counterclaim.app.ingest.IngestCommand;
 import org.counterclaim.app.ingest.SearchCommand;
 import org.counterclaim.app.query.ClaimsCommand;
+import org.counterclaim.app.query.GapCommand;
+import org.counterclaim.app.query.IncidentCommand;
+import org.counterclaim.app.query.IncidentsCommand;
 import org.counterclaim.app.query.QuotesCommand;
+import org.counterclaim.app.resolve.MergeCommand;
+import org.counterclaim.app.resolve.SplitCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -23,7 +28,9 @@ import picocli.CommandLine.Command;
     version = "counterclaim 0.1.0",
     description = "Turns news reports about violent incidents into source-attributed casualty claims.",
     subcommands = {ExtractCommand.class, IngestCommand.class, SearchCommand.class,
-        ClaimsCommand.class, QuotesCommand.class, EvalCommand.class, BenchCommand.class})
+        ClaimsCommand.class, QuotesCommand.class, IncidentsCommand.class,
+        IncidentCommand.class, GapCommand.class, MergeCommand.class, SplitCommand.class,
+        EvalCommand.class, BenchCommand.class})
 public final class Counterclaim {
 
   private final ExtractorFactory extractors;

@@ -33,7 +33,7 @@ import org.flywaydb.core.api.FlywayException;
  */
 public final class Ledger implements AutoCloseable {
 
-  /** Signature similarity from which a report is a near-copy of another. */
+  /** Shingle containment from which a report is a near-copy of another. */
   static final double NEAR_COPY = 0.8;
 
   /** Flyway reports every step at INFO through java.util.logging; a command prints its own. */
@@ -93,13 +93,14 @@ public final class Ledger implements AutoCloseable {
       }
       String original = existing == null ? firstWithHash(hash, e.id()) : null;
       int[] signature = MinHash.signature(e.text());
-      String copyOf = original == null ? nearCopyOf(e.id(), signature) : null;
+      String copyOf = original == null ? nearCopyOf(e.id(), e.text(), signature) : null;
       insertReport(source, e, hash, original, copyOf, signature);
       if (original == null) {
         insertClaims(e.id(), e.claims());
         insertQuotes(e.id(), e.quotes());
         insertPlaces(e.id(), e.places());
         insertBands(e.id(), signature);
+        Incidents.markStale(db);
       }
       db.commit();
       return existing != null ? Stored.REVISED : original != null ? Stored.DUPLICATE
@@ -206,7 +207,7 @@ public final class Ledger implements AutoCloseable {
   }
 
   /** The claims {@code filter} selects, by publication date and report, then text order. */
-  public List<StoredClaim> claims(ClaimFilter filter) {
+  public List<StoredClaim> claims(QueryFilter filter) {
     StringBuilder sql = new StringBuilder("SELECT c.report_key, r.published, r.publisher,"
         + " c.outcome, c.victims, c.low, c.high, c.qualifier, c.claimant, c.claimant_type,"
         + " c.relayed_by, r.text, c.evidence_start, c.evidence_end FROM claims c JOIN reports r"
@@ -249,7 +250,7 @@ public final class Ledger implements AutoCloseable {
   }
 
   /** The quotes and statements {@code filter} selects (its actor matches the speaker). */
-  public List<StoredQuote> quotes(ClaimFilter filter) {
+  public List<StoredQuote> quotes(QueryFilter filter) {
     StringBuilder sql = new StringBuilder("SELECT q.report_key, r.published, r.publisher,"
         + " q.speaker_name, q.speaker_role, q.speaker_actor, q.speaker_type, q.direct,"
         + " q.quote_text FROM quotes q JOIN reports r ON r.report_key = q.report_key"
@@ -265,7 +266,7 @@ public final class Ledger implements AutoCloseable {
   }
 
   /** Appends the filter's conditions on reports {@code r} and rows {@code t}; the arguments. */
-  private static List<Object> where(ClaimFilter filter, StringBuilder sql, String t,
+  private static List<Object> where(QueryFilter filter, StringBuilder sql, String t,
       List<String> actorColumns) {
     List<Object> args = new ArrayList<>();
     if (filter.since() != null) {
@@ -355,6 +356,11 @@ public final class Ledger implements AutoCloseable {
     }
   }
 
+  /** The ledger's incidents. */
+  public Incidents incidents() {
+    return new Incidents(db);
+  }
+
   /** The connection, for queries in the same package's readers and tests. */
   Connection connection() {
     return db;
@@ -403,15 +409,16 @@ public final class Ledger implements AutoCloseable {
   }
 
   /**
-   * The report this text nearly repeats: among reports sharing a signature band, the most similar
-   * one at {@value #NEAR_COPY} or more, or rather the report that one itself copies.
+   * The report this text nearly repeats: among reports sharing a signature band, the one whose
+   * shingles it shares most, from {@value #NEAR_COPY} of the shorter text's, or rather the report
+   * that one itself copies.
    */
-  private String nearCopyOf(String key, int[] signature) throws SQLException {
+  private String nearCopyOf(String key, String text, int[] signature) throws SQLException {
     List<String> bands = MinHash.bands(signature);
     String marks = String.join(", ", java.util.Collections.nCopies(bands.size(), "?"));
     String best = null;
     double bestSimilarity = NEAR_COPY;
-    try (PreparedStatement st = db.prepareStatement("SELECT DISTINCT r.report_key, r.minhash,"
+    try (PreparedStatement st = db.prepareStatement("SELECT DISTINCT r.report_key, r.text,"
         + " r.copy_of FROM report_bands b JOIN reports r ON r.report_key = b.report_key"
         + " WHERE b.band IN (" + marks + ") AND r.report_key <> ?")) {
       for (int i = 0; i < bands.size(); i++) {
@@ -420,7 +427,10 @@ public final class Ledger implements AutoCloseable {
       st.setString(bands.size() + 1, key);
       try (ResultSet rs = st.executeQuery()) {
         while (rs.next()) {
-          double s = MinHash.similarity(signature, MinHash.decode(rs.getString(2)));
+          // bands only find candidates; their shingles decide (a 64-hash estimate of a short
+          // report's similarity is too rough, and a new headline and footer weigh too much in
+          // a short report's Jaccard similarity)
+          double s = MinHash.containment(text, rs.getString(2));
           if (s >= bestSimilarity) {
             bestSimilarity = s;
             best = rs.getString(3) != null ? rs.getString(3) : rs.getString(1);
@@ -560,7 +570,7 @@ public final class Ledger implements AutoCloseable {
     }
   }
 
-  private static void setDouble(PreparedStatement st, int i, Double v) throws SQLException {
+  static void setDouble(PreparedStatement st, int i, Double v) throws SQLException {
     if (v == null) {
       st.setNull(i, Types.DOUBLE);
     } else {
@@ -585,7 +595,7 @@ public final class Ledger implements AutoCloseable {
     }
   }
 
-  private static String firstLine(Exception e) {
+  static String firstLine(Exception e) {
     String m = String.valueOf(e.getMessage());
     int nl = m.indexOf('\n');
     return nl < 0 ? m : m.substring(0, nl);

@@ -7,4 +7,9 @@ public final class LedgerException extends RuntimeException {
   public LedgerException(String message, Throwable cause) {
     super(message, cause);
   }
+
+  /** A failure with no underlying exception: a request the ledger cannot honour. */
+  public LedgerException(String message) {
+    super(message);
+  }
 }

@@ -3,16 +3,18 @@ package org.counterclaim.store;
 import java.time.LocalDate;
 
 /**
- * Which stored claims (or quotes) to list: reports published from {@code since} to {@code until}
- * (inclusive), whose event places are in {@code country} (ISO code) or named {@code place} (a
- * town, district or province), made by a claimant whose name contains {@code actor}. Null fields
- * do not filter. Reports that are exact duplicates of others are never listed twice.
+ * Which stored claims, quotes or incidents to list: from {@code since} to {@code until}
+ * (inclusive; claims and quotes by publication date, incidents by event date), with event places
+ * in {@code country} (ISO code) or named {@code place} (a town, district or province), and an
+ * {@code actor} whose name contains the given words (claimant, speaker, or for incidents also an
+ * armed group held responsible). Null fields do not filter. Reports that are exact duplicates of
+ * others are never listed twice.
  */
-public record ClaimFilter(LocalDate since, LocalDate until, String country, String place,
+public record QueryFilter(LocalDate since, LocalDate until, String country, String place,
     String actor) {
 
   /** No filter: every claim. */
-  public static ClaimFilter all() {
-    return new ClaimFilter(null, null, null, null, null);
+  public static QueryFilter all() {
+    return new QueryFilter(null, null, null, null, null);
   }
 }

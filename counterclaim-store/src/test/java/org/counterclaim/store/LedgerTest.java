@@ -143,7 +143,7 @@ abstract class LedgerTest {
     try (Ledger ledger = Ledger.open(config)) {
       ledger.store("a.txt", report("a", TEXT, 7));
       ledger.store("b.txt", report("b", TEXT, 7));
-      List<StoredClaim> all = ledger.claims(ClaimFilter.all());
+      List<StoredClaim> all = ledger.claims(QueryFilter.all());
       assertThat(all).singleElement().satisfies(c -> {
         assertThat(c.report()).isEqualTo("a");
         assertThat(c.low()).isEqualTo(7);
@@ -152,13 +152,13 @@ abstract class LedgerTest {
         assertThat(c.evidence()).isEqualTo(TEXT);
         assertThat(c.published()).isEqualTo("2026-01-05");
       });
-      assertThat(ledger.claims(new ClaimFilter(null, null, "pk", null, null))).hasSize(1);
-      assertThat(ledger.claims(new ClaimFilter(null, null, null, "Balochistān", null)))
+      assertThat(ledger.claims(new QueryFilter(null, null, "pk", null, null))).hasSize(1);
+      assertThat(ledger.claims(new QueryFilter(null, null, null, "Balochistān", null)))
           .hasSize(1);
-      assertThat(ledger.claims(new ClaimFilter(LocalDate.of(2026, 2, 1), null, null, null,
+      assertThat(ledger.claims(new QueryFilter(LocalDate.of(2026, 2, 1), null, null, null,
           null))).isEmpty();
-      assertThat(ledger.claims(new ClaimFilter(null, null, null, null, "POL"))).hasSize(1);
-      assertThat(ledger.claims(new ClaimFilter(null, null, null, null, "army"))).isEmpty();
+      assertThat(ledger.claims(new QueryFilter(null, null, null, null, "POL"))).hasSize(1);
+      assertThat(ledger.claims(new QueryFilter(null, null, null, null, "army"))).isEmpty();
     }
   }
 

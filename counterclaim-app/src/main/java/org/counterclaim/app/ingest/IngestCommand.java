@@ -26,6 +26,8 @@ import org.counterclaim.core.read.ReadOptions;
 import org.counterclaim.core.read.ReadResult;
 import org.counterclaim.core.read.ReportFiles;
 import org.counterclaim.core.read.WarcReports;
+import org.counterclaim.core.resolve.IncidentRules;
+import org.counterclaim.store.Incidents;
 import org.counterclaim.store.Ledger;
 import org.counterclaim.store.LedgerException;
 import org.counterclaim.store.Stored;
@@ -73,6 +75,7 @@ public final class IngestCommand implements Callable<Integer> {
   private int problems;
   private int done;
   private Progress progress;
+  private Incidents.Resolution resolution;
 
   @Override
   public Integer call() {
@@ -102,6 +105,9 @@ public final class IngestCommand implements Callable<Integer> {
         progress.file();
       }
       progress.finish();
+      if (ledger.incidents().stale()) {
+        resolution = ledger.incidents().resolve(IncidentRules.defaults());
+      }
     } catch (LedgerException e) {
       throw new UserError(e.getMessage(), e);
     }
@@ -112,6 +118,10 @@ public final class IngestCommand implements Callable<Integer> {
         counts.getOrDefault(Stored.REVISED, 0), counts.getOrDefault(Stored.UNCHANGED, 0),
         counts.getOrDefault(Stored.DUPLICATE, 0), counts.getOrDefault(Stored.NEAR_COPY, 0),
         counts.getOrDefault(Stored.NOT_ENGLISH, 0), problems);
+    if (resolution != null) {
+      out.printf("grouped %d reports into %d incidents%n", resolution.reports(),
+          resolution.incidents());
+    }
     out.flush();
     return problems == 0 ? ExitCodes.OK
         : done == 0 ? ExitCodes.FAILED : ExitCodes.SOME_INPUTS_FAILED;

@@ -7,7 +7,7 @@ import org.counterclaim.app.cli.ExitCodes;
 import org.counterclaim.app.cli.LedgerOptions;
 import org.counterclaim.app.cli.UserError;
 import org.counterclaim.app.cli.Verbosity;
-import org.counterclaim.store.ClaimFilter;
+import org.counterclaim.store.QueryFilter;
 import org.counterclaim.store.Ledger;
 import org.counterclaim.store.LedgerException;
 import picocli.CommandLine.Mixin;
@@ -29,7 +29,7 @@ abstract class QueryCommand<T> implements Callable<Integer> {
   @Mixin QueryOptions query;
 
   /** The rows the filter selects. */
-  abstract List<T> rows(Ledger ledger, ClaimFilter filter);
+  abstract List<T> rows(Ledger ledger, QueryFilter filter);
 
   /** The CSV header. */
   abstract List<String> columns();
@@ -40,9 +40,22 @@ abstract class QueryCommand<T> implements Callable<Integer> {
   /** The rows as a table for a terminal. */
   abstract void table(PrintWriter out, List<T> rows);
 
+  /** Whether rows have a place, so that they can be written as GeoJSON. */
+  boolean mappable() {
+    return false;
+  }
+
+  /** The rows as a GeoJSON feature collection (only called when {@link #mappable}). */
+  void geojson(PrintWriter out, List<T> rows) {
+    throw new UnsupportedOperationException("rows without places");
+  }
+
   @Override
   public Integer call() {
     QueryOptions.Format f = query.format();
+    if (f == QueryOptions.Format.GEOJSON && !mappable()) {
+      throw new UserError("--format geojson is for incidents only");
+    }
     List<T> rows;
     try (Ledger ledger = Ledger.open(ledgerOptions.existing())) {
       rows = rows(ledger, query.filter());
@@ -52,6 +65,7 @@ abstract class QueryCommand<T> implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     switch (f) {
       case JSON -> Rows.json(out, rows);
+      case GEOJSON -> geojson(out, rows);
       case CSV -> Rows.csv(out, columns(), rows.stream().map(this::cells).toList());
       default -> table(out, rows);
     }

@@ -3,19 +3,21 @@ package org.counterclaim.app.query;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.counterclaim.app.cli.UserError;
-import org.counterclaim.store.ClaimFilter;
+import org.counterclaim.store.QueryFilter;
 import picocli.CommandLine.Option;
 
 /** The filters and output format the ledger's query commands share. */
 public final class QueryOptions {
 
   /** Output formats. */
-  enum Format { TABLE, CSV, JSON }
+  enum Format { TABLE, CSV, JSON, GEOJSON }
 
-  @Option(names = "--since", paramLabel = "YYYY-MM-DD", description = "Published on or after.")
+  @Option(names = "--since", paramLabel = "YYYY-MM-DD",
+      description = "Published (incidents: happened) on or after.")
   LocalDate since;
 
-  @Option(names = "--until", paramLabel = "YYYY-MM-DD", description = "Published on or before.")
+  @Option(names = "--until", paramLabel = "YYYY-MM-DD",
+      description = "Published (incidents: happened) on or before.")
   LocalDate until;
 
   @Option(names = "--country", paramLabel = "CC",
@@ -27,16 +29,17 @@ public final class QueryOptions {
   String place;
 
   @Option(names = "--actor", paramLabel = "NAME",
-      description = "Claimants or speakers whose name contains this (case ignored).")
+      description = "Claimants or speakers (incidents: also armed groups held responsible)"
+          + " whose name contains this (case ignored).")
   String actor;
 
-  @Option(names = "--format", defaultValue = "table", paramLabel = "table|csv|json",
+  @Option(names = "--format", defaultValue = "table", paramLabel = "table|csv|json|geojson",
       description = "Output format (default: ${DEFAULT-VALUE}).")
   String format;
 
   /** The filter these options describe. */
-  ClaimFilter filter() {
-    return new ClaimFilter(since, until, country, place, actor);
+  QueryFilter filter() {
+    return new QueryFilter(since, until, country, place, actor);
   }
 
   /** The output format asked for. */
@@ -44,7 +47,7 @@ public final class QueryOptions {
     try {
       return Format.valueOf(format.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new UserError("--format must be table, csv or json, not '" + format + "'");
+      throw new UserError("--format must be table, csv, json or geojson, not '" + format + "'");
     }
   }
 }

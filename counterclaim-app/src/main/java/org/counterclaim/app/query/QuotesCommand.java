@@ -3,7 +3,7 @@ package org.counterclaim.app.query;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
-import org.counterclaim.store.ClaimFilter;
+import org.counterclaim.store.QueryFilter;
 import org.counterclaim.store.Ledger;
 import org.counterclaim.store.StoredQuote;
 import picocli.CommandLine.Command;
@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
 public final class QuotesCommand extends QueryCommand<StoredQuote> {
 
   @Override
-  List<StoredQuote> rows(Ledger ledger, ClaimFilter filter) {
+  List<StoredQuote> rows(Ledger ledger, QueryFilter filter) {
     return ledger.quotes(filter);
   }
 

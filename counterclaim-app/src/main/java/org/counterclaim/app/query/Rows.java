@@ -10,8 +10,8 @@ final class Rows {
 
   private Rows() {}
 
-  /** {@code rows} as a pretty-printed JSON array. */
-  static void json(PrintWriter out, List<?> rows) {
+  /** {@code rows} (a list, or one value) as pretty-printed JSON. */
+  static void json(PrintWriter out, Object rows) {
     try {
       out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(rows));
     } catch (JsonProcessingException e) {

@@ -104,7 +104,10 @@ class ClaimsCommandTest {
     assertThat(date.err().lines()).hasSize(1).first().asString()
         .contains("option '--since': 'last week' is not a date (YYYY-MM-DD)");
     Cli.Run format = Cli.run("claims", "--db", db.toString(), "--format", "xml");
-    assertThat(format.err()).contains("--format must be table, csv or json, not 'xml'");
+    assertThat(format.err()).contains("--format must be table, csv, json or geojson, not 'xml'");
+    Cli.Run geojson = Cli.run("claims", "--db", db.toString(), "--format", "geojson");
+    assertThat(geojson.exitCode()).isEqualTo(2);
+    assertThat(geojson.err()).contains("--format geojson is for incidents only");
     Cli.Run none = Cli.run("claims", "--db", dir.resolve("none.db").toString());
     assertThat(none.err()).contains("none.db: no such ledger (run ingest first)");
   }

@@ -1,0 +1,104 @@
+package org.counterclaim.app.query;
+
+import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.counterclaim.app.cli.ExitCodes;
+import org.counterclaim.app.cli.LedgerOptions;
+import org.counterclaim.app.cli.UserError;
+import org.counterclaim.app.cli.Verbosity;
+import org.counterclaim.core.reconcile.CredibilityGap;
+import org.counterclaim.store.Ledger;
+import org.counterclaim.store.LedgerException;
+import org.counterclaim.store.QueryFilter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code counterclaim gap --actor NAME}: a claimant's figures beside independent figures on the
+ * same incidents, one row per figure and a summary per month.
+ */
+@Command(
+    name = "gap",
+    mixinStandardHelpOptions = true,
+    description = "Compare a claimant's figures with independent (non-party) figures on the same"
+        + " incidents, over time.")
+public final class GapCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Mixin Verbosity verbosity;
+
+  @Mixin LedgerOptions ledgerOptions;
+
+  @Option(names = "--actor", required = true, paramLabel = "NAME",
+      description = "The claimant, by (part of) its name, case ignored: ISPR, BLA, police.")
+  String actor;
+
+  @Option(names = "--format", defaultValue = "table", paramLabel = "table|csv|json",
+      description = "Output format (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  @Override
+  public Integer call() {
+    String f = format.toLowerCase(Locale.ROOT);
+    if (!List.of("table", "csv", "json").contains(f)) {
+      throw new UserError("--format must be table, csv or json, not '" + format + "'");
+    }
+    if (actor.isBlank()) {
+      throw new UserError("--actor must name a claimant");
+    }
+    List<CredibilityGap.Row> rows;
+    try (Ledger ledger = Ledger.open(ledgerOptions.existing())) {
+      rows = CredibilityGap.rows(ledger.incidents().list(
+          new QueryFilter(null, null, null, null, actor), 0, Integer.MAX_VALUE), actor);
+    } catch (LedgerException e) {
+      throw new UserError(e.getMessage(), e);
+    }
+    List<CredibilityGap.Month> months = CredibilityGap.byMonth(rows);
+    PrintWriter out = spec.commandLine().getOut();
+    switch (f) {
+      case "json" -> Rows.json(out, new Gap(actor, months, rows));
+      case "csv" -> Rows.csv(out, List.of("incident", "event_date", "claimant", "outcome",
+          "victims", "claimed", "independent", "ratio", "report"), rows.stream()
+          .map(r -> Arrays.asList(r.incident(), r.eventDate(), r.claimant(), r.outcome().label(),
+              r.victims().label(), String.valueOf(r.claimed()),
+              r.independent() == null ? null : String.valueOf(r.independent()),
+              r.ratio() == null ? null : String.valueOf(r.ratio()), r.report()))
+          .toList());
+      default -> table(out, rows, months);
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  /** The JSON answer: the summary per month and every row. */
+  record Gap(String actor, List<CredibilityGap.Month> months, List<CredibilityGap.Row> figures) {}
+
+  private void table(PrintWriter out, List<CredibilityGap.Row> rows,
+      List<CredibilityGap.Month> months) {
+    if (rows.isEmpty()) {
+      out.printf("no figures by a claimant named like '%s'%n", actor);
+      return;
+    }
+    out.printf("%-10s %-8s %-24s %-8s %-16s %7s %11s %6s%n", "date", "incident", "claimant",
+        "outcome", "victims", "claimed", "independent", "ratio");
+    for (CredibilityGap.Row r : rows) {
+      out.printf("%-10s %-8s %-24s %-8s %-16s %7d %11s %6s%n", Rows.cell(r.eventDate(), 10),
+          r.incident(), Rows.cell(r.claimant(), 24), r.outcome().label(), r.victims().label(),
+          r.claimed(), r.independent() == null ? "-" : r.independent(),
+          r.ratio() == null ? "-" : String.format(Locale.ROOT, "%.2f", r.ratio()));
+    }
+    out.printf("%nby month: figures, compared with independent ones, median ratio%n");
+    for (CredibilityGap.Month m : months) {
+      out.printf("  %s  %3d figures, %3d compared, median ratio %s%n", m.month(), m.figures(),
+          m.compared(), m.medianRatio() == null ? "-"
+              : String.format(Locale.ROOT, "%.2f", m.medianRatio()));
+    }
+  }
+}

@@ -1,0 +1,472 @@
+package org.counterclaim.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.counterclaim.core.extract.ReportExtraction;
+import org.counterclaim.core.json.Json;
+import org.counterclaim.core.reconcile.Reconciled;
+import org.counterclaim.core.resolve.Corrections;
+import org.counterclaim.core.resolve.Incident;
+import org.counterclaim.core.resolve.IncidentAssembler;
+import org.counterclaim.core.resolve.IncidentClusterer;
+import org.counterclaim.core.resolve.IncidentRules;
+import org.counterclaim.core.resolve.ReportProfile;
+
+/**
+ * The ledger's incidents: rebuilt from all stored reports by {@link #resolve}, listed, read one
+ * at a time, and corrected by an analyst ({@link #merge}, {@link #split}). An incident keeps its
+ * id as long as it keeps most of its reports; ids are never reused.
+ */
+public final class Incidents {
+
+  private final Connection db;
+  private final ObjectMapper json = Json.mapper();
+
+  Incidents(Connection db) {
+    this.db = db;
+  }
+
+  /** What a rebuild found: how many reports it grouped into how many incidents. */
+  public record Resolution(int reports, int incidents) {}
+
+  /** Regroups every stored report into incidents by {@code rules} and the analyst's corrections. */
+  public Resolution resolve(IncidentRules rules) {
+    try {
+      Map<String, ReportExtraction> extractions = new TreeMap<>();
+      Map<String, String> reprintOf = new HashMap<>();
+      try (PreparedStatement st = db.prepareStatement("SELECT report_key, extraction, copy_of"
+          + " FROM reports WHERE duplicate_of IS NULL AND extraction IS NOT NULL");
+          ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          extractions.put(rs.getString(1), json.readValue(rs.getString(2),
+              ReportExtraction.class));
+          if (rs.getString(3) != null) {
+            reprintOf.put(rs.getString(1), rs.getString(3));
+          }
+        }
+      }
+      List<ReportProfile> profiles = new ArrayList<>();
+      extractions.forEach((k, e) -> profiles.add(ReportProfile.of(e, reprintOf.get(k))));
+      List<IncidentClusterer.ReportGroup> groups =
+          new IncidentClusterer(rules).cluster(profiles, corrections());
+      List<String> ids = ids(groups);
+      try (PreparedStatement st = db.prepareStatement("DELETE FROM incident_reports")) {
+        st.executeUpdate();
+      }
+      try (PreparedStatement st = db.prepareStatement("DELETE FROM incidents")) {
+        st.executeUpdate();
+      }
+      for (int g = 0; g < groups.size(); g++) {
+        Incident incident =
+            IncidentAssembler.assemble(ids.get(g), groups.get(g), extractions::get, reprintOf);
+        insert(incident);
+        for (Incident child : incident.children()) {
+          insert(child);
+        }
+        try (PreparedStatement st = db.prepareStatement(
+            "INSERT INTO incident_reports (incident_id, report_key) VALUES (?, ?)")) {
+          for (String key : groups.get(g).reports()) {
+            st.setString(1, incident.id());
+            st.setString(2, key);
+            st.addBatch();
+          }
+          st.executeBatch();
+        }
+      }
+      set(db, "stale", 0);
+      db.commit();
+      return new Resolution(profiles.size(), groups.size());
+    } catch (SQLException | JsonProcessingException e) {
+      rollback();
+      throw new LedgerException("cannot group reports into incidents: " + Ledger.firstLine(e), e);
+    }
+  }
+
+  /**
+   * An id for each group: the old id of the incident that shared most reports with it (each old
+   * id at most once, largest overlaps first), else a new one.
+   */
+  private List<String> ids(List<IncidentClusterer.ReportGroup> groups) throws SQLException {
+    Map<String, String> oldIncidentOf = new HashMap<>();
+    try (PreparedStatement st = db.prepareStatement(
+        "SELECT report_key, incident_id FROM incident_reports");
+        ResultSet rs = st.executeQuery()) {
+      while (rs.next()) {
+        oldIncidentOf.put(rs.getString(1), rs.getString(2));
+      }
+    }
+    record Overlap(int group, String id, int shared) {}
+    List<Overlap> overlaps = new ArrayList<>();
+    for (int g = 0; g < groups.size(); g++) {
+      Map<String, Integer> count = new TreeMap<>();
+      for (String key : groups.get(g).reports()) {
+        String old = oldIncidentOf.get(key);
+        if (old != null) {
+          count.merge(old, 1, Integer::sum);
+        }
+      }
+      for (Map.Entry<String, Integer> e : count.entrySet()) {
+        overlaps.add(new Overlap(g, e.getKey(), e.getValue()));
+      }
+    }
+    overlaps.sort(Comparator.comparingInt((Overlap o) -> -o.shared())
+        .thenComparing(o -> number(o.id())).thenComparingInt(Overlap::group));
+    String[] ids = new String[groups.size()];
+    Set<String> taken = new java.util.HashSet<>();
+    for (Overlap o : overlaps) {
+      if (ids[o.group()] == null && taken.add(o.id())) {
+        ids[o.group()] = o.id();
+      }
+    }
+    long next = counter();
+    for (int g = 0; g < ids.length; g++) {
+      if (ids[g] == null) {
+        ids[g] = "I" + (++next);
+      }
+    }
+    setCounter(next);
+    return List.of(ids);
+  }
+
+  private static long number(String id) {
+    try {
+      return Long.parseLong(id.substring(1));
+    } catch (NumberFormatException | IndexOutOfBoundsException e) {
+      return Long.MAX_VALUE;
+    }
+  }
+
+  private long counter() throws SQLException {
+    try (PreparedStatement st = db.prepareStatement(
+        "SELECT value FROM counters WHERE name = 'incident'");
+        ResultSet rs = st.executeQuery()) {
+      return rs.next() ? rs.getLong(1) : 0;
+    }
+  }
+
+  private void setCounter(long value) throws SQLException {
+    set(db, "incident", value);
+  }
+
+  private static void set(Connection db, String name, long value) throws SQLException {
+    try (PreparedStatement del = db.prepareStatement("DELETE FROM counters WHERE name = ?");
+        PreparedStatement ins = db.prepareStatement(
+            "INSERT INTO counters (name, value) VALUES (?, ?)")) {
+      del.setString(1, name);
+      del.executeUpdate();
+      ins.setString(1, name);
+      ins.setLong(2, value);
+      ins.executeUpdate();
+    }
+  }
+
+  /** Notes, in the caller's transaction, that reports changed since incidents were last built. */
+  static void markStale(Connection db) throws SQLException {
+    set(db, "stale", 1);
+  }
+
+  /** Whether reports were stored or changed since the incidents were last built. */
+  public boolean stale() {
+    try (PreparedStatement st = db.prepareStatement(
+        "SELECT value FROM counters WHERE name = 'stale'");
+        ResultSet rs = st.executeQuery()) {
+      boolean stale = rs.next() && rs.getLong(1) != 0;
+      db.commit();
+      return stale;
+    } catch (SQLException e) {
+      rollback();
+      throw new LedgerException("cannot read the ledger's state: " + Ledger.firstLine(e), e);
+    }
+  }
+
+  private void insert(Incident i) throws SQLException, JsonProcessingException {
+    try (PreparedStatement st = db.prepareStatement("INSERT INTO incidents (incident_id,"
+        + " parent_id, event_date, date_from, location, country, admin1, admin2, lat, lon,"
+        + " geo_precision, deaths_low, deaths_best, deaths_high, contested, claims, sources,"
+        + " reports, armed_groups, victims, body)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      st.setString(1, i.id());
+      st.setString(2, i.parent());
+      st.setString(3, i.eventDate());
+      st.setString(4, i.dateFrom());
+      var p = i.place();
+      st.setString(5, p == null ? null : p.name());
+      st.setString(6, p == null ? null : p.country());
+      st.setString(7, p == null ? null : p.admin1());
+      st.setString(8, p == null ? null : p.admin2());
+      Ledger.setDouble(st, 9, p == null ? null : p.lat());
+      Ledger.setDouble(st, 10, p == null ? null : p.lon());
+      st.setString(11, p == null ? null : p.precision().label());
+      Reconciled d = i.deaths();
+      setInt(st, 12, d == null ? null : d.low());
+      setInt(st, 13, d == null ? null : d.best());
+      setInt(st, 14, d == null ? null : d.high());
+      st.setInt(15, i.contested() ? 1 : 0);
+      st.setInt(16, i.claims());
+      st.setInt(17, i.sources());
+      st.setInt(18, i.reports().size());
+      st.setString(19, String.join("; ", i.armedGroups()));
+      st.setString(20, String.join("; ", i.victims()));
+      st.setString(21, json.writeValueAsString(i));
+      st.executeUpdate();
+    }
+  }
+
+  /**
+   * The top-level incidents {@code filter} selects, by event date then id, from the {@code
+   * offset}th, at most {@code limit}.
+   */
+  public List<Incident> list(QueryFilter filter, int offset, int limit) {
+    StringBuilder sql = new StringBuilder(
+        "SELECT i.body FROM incidents i WHERE i.parent_id IS NULL");
+    List<Object> args = new ArrayList<>();
+    if (filter.since() != null) {
+      sql.append(" AND i.event_date >= ?");
+      args.add(filter.since().toString());
+    }
+    if (filter.until() != null) {
+      sql.append(" AND i.event_date <= ?");
+      args.add(filter.until().toString());
+    }
+    if (filter.country() != null) {
+      sql.append(" AND UPPER(i.country) = UPPER(?)");
+      args.add(filter.country());
+    }
+    if (filter.place() != null) {
+      sql.append(" AND (LOWER(i.location) = LOWER(?) OR LOWER(i.admin1) = LOWER(?)"
+          + " OR LOWER(i.admin2) = LOWER(?) OR EXISTS (SELECT 1 FROM incidents c"
+          + " WHERE c.parent_id = i.incident_id AND LOWER(c.location) = LOWER(?)))");
+      for (int k = 0; k < 4; k++) {
+        args.add(filter.place());
+      }
+    }
+    if (filter.actor() != null) {
+      sql.append(" AND (LOWER(i.armed_groups) LIKE LOWER(?) OR EXISTS (SELECT 1 FROM"
+          + " incident_reports ir JOIN claims c ON c.report_key = ir.report_key"
+          + " WHERE ir.incident_id = i.incident_id AND LOWER(c.claimant) LIKE LOWER(?)))");
+      args.add("%" + filter.actor() + "%");
+      args.add("%" + filter.actor() + "%");
+    }
+    sql.append(" ORDER BY i.event_date, i.incident_id LIMIT ? OFFSET ?");
+    args.add(limit);
+    args.add(offset);
+    List<Incident> out = new ArrayList<>();
+    try (PreparedStatement st = db.prepareStatement(sql.toString())) {
+      for (int k = 0; k < args.size(); k++) {
+        st.setObject(k + 1, args.get(k));
+      }
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          out.add(json.readValue(rs.getString(1), Incident.class));
+        }
+      }
+      db.commit();
+    } catch (SQLException | JsonProcessingException e) {
+      rollback();
+      throw new LedgerException("cannot list incidents: " + Ledger.firstLine(e), e);
+    }
+    return out;
+  }
+
+  /** The incident (top-level or a site of one) with this id. */
+  public Optional<Incident> find(String id) {
+    try (PreparedStatement st = db.prepareStatement(
+        "SELECT body FROM incidents WHERE incident_id = ?")) {
+      st.setString(1, id);
+      try (ResultSet rs = st.executeQuery()) {
+        Optional<Incident> found = rs.next()
+            ? Optional.of(json.readValue(rs.getString(1), Incident.class)) : Optional.empty();
+        db.commit();
+        return found;
+      }
+    } catch (SQLException | JsonProcessingException e) {
+      rollback();
+      throw new LedgerException("cannot read incident " + id + ": " + Ledger.firstLine(e), e);
+    }
+  }
+
+  /** How many top-level incidents the ledger holds. */
+  public long count() {
+    try (PreparedStatement st = db.prepareStatement(
+        "SELECT COUNT(*) FROM incidents WHERE parent_id IS NULL");
+        ResultSet rs = st.executeQuery()) {
+      rs.next();
+      long n = rs.getLong(1);
+      db.commit();
+      return n;
+    } catch (SQLException e) {
+      rollback();
+      throw new LedgerException("cannot count incidents: " + Ledger.firstLine(e), e);
+    }
+  }
+
+  /**
+   * Records that incidents {@code a} and {@code b} are one (by their reports, so the correction
+   * outlives their ids) and regroups the reports; answers the id of the joined incident.
+   *
+   * @throws LedgerException naming an id the ledger does not have
+   */
+  public String merge(String a, String b, IncidentRules rules) {
+    List<String> first = reportsOf(a);
+    List<String> second = reportsOf(b);
+    try {
+      for (String x : first) {
+        for (String y : second) {
+          forget(x, y);
+        }
+      }
+      record(Kind.TOGETHER, first.get(0), second.get(0));
+      db.commit();
+    } catch (SQLException e) {
+      rollback();
+      throw new LedgerException("cannot merge " + a + " and " + b + ": " + Ledger.firstLine(e), e);
+    }
+    resolve(rules);
+    return incidentOf(first.get(0));
+  }
+
+  /**
+   * Records that {@code reports} of incident {@code id} are an incident of their own, apart from
+   * the others, and regroups the reports; answers the id of the new incident.
+   *
+   * @throws LedgerException naming an id or report that does not fit
+   */
+  public String split(String id, List<String> reports, IncidentRules rules) {
+    List<String> members = reportsOf(id);
+    Set<String> moved = new LinkedHashSet<>(reports);
+    for (String r : moved) {
+      if (!members.contains(r)) {
+        throw new LedgerException("report " + r + " is not in incident " + id);
+      }
+    }
+    List<String> staying = members.stream().filter(r -> !moved.contains(r)).toList();
+    if (staying.isEmpty()) {
+      throw new LedgerException("splitting every report off incident " + id + " leaves nothing");
+    }
+    try {
+      List<String> out = List.copyOf(moved);
+      for (String x : out) {
+        for (String y : staying) {
+          forget(x, y);
+          record(Kind.APART, x, y);
+        }
+      }
+      for (int k = 1; k < out.size(); k++) {
+        forget(out.get(0), out.get(k));
+        record(Kind.TOGETHER, out.get(0), out.get(k));
+      }
+      db.commit();
+    } catch (SQLException e) {
+      rollback();
+      throw new LedgerException("cannot split incident " + id + ": " + Ledger.firstLine(e), e);
+    }
+    resolve(rules);
+    return incidentOf(moved.iterator().next());
+  }
+
+  /** The keys of the reports of top-level incident {@code id}, in order. */
+  public List<String> reportsOf(String id) {
+    List<String> keys = new ArrayList<>();
+    try (PreparedStatement st = db.prepareStatement(
+        "SELECT report_key FROM incident_reports WHERE incident_id = ? ORDER BY report_key")) {
+      st.setString(1, id);
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          keys.add(rs.getString(1));
+        }
+      }
+      db.commit();
+    } catch (SQLException e) {
+      rollback();
+      throw new LedgerException("cannot read incident " + id + ": " + Ledger.firstLine(e), e);
+    }
+    if (keys.isEmpty()) {
+      throw new LedgerException("no incident " + id + " in the ledger");
+    }
+    return keys;
+  }
+
+  private String incidentOf(String report) {
+    try (PreparedStatement st = db.prepareStatement(
+        "SELECT incident_id FROM incident_reports WHERE report_key = ?")) {
+      st.setString(1, report);
+      try (ResultSet rs = st.executeQuery()) {
+        String id = rs.next() ? rs.getString(1) : null;
+        db.commit();
+        return id;
+      }
+    } catch (SQLException e) {
+      rollback();
+      throw new LedgerException("cannot find the incident of " + report + ": " + Ledger.firstLine(e), e);
+    }
+  }
+
+  private enum Kind { TOGETHER, APART }
+
+  private void forget(String x, String y) throws SQLException {
+    try (PreparedStatement st = db.prepareStatement("DELETE FROM corrections WHERE"
+        + " (report_a = ? AND report_b = ?) OR (report_a = ? AND report_b = ?)")) {
+      st.setString(1, x);
+      st.setString(2, y);
+      st.setString(3, y);
+      st.setString(4, x);
+      st.executeUpdate();
+    }
+  }
+
+  private void record(Kind kind, String x, String y) throws SQLException {
+    try (PreparedStatement st = db.prepareStatement(
+        "INSERT INTO corrections (kind, report_a, report_b, made_at) VALUES (?, ?, ?, ?)")) {
+      st.setString(1, kind.name().toLowerCase(java.util.Locale.ROOT));
+      st.setString(2, x);
+      st.setString(3, y);
+      st.setString(4, Instant.now().toString());
+      st.executeUpdate();
+    }
+  }
+
+  private Corrections corrections() throws SQLException {
+    List<Corrections.Pair> together = new ArrayList<>();
+    List<Corrections.Pair> apart = new ArrayList<>();
+    try (PreparedStatement st = db.prepareStatement(
+        "SELECT kind, report_a, report_b FROM corrections ORDER BY made_at");
+        ResultSet rs = st.executeQuery()) {
+      while (rs.next()) {
+        Corrections.Pair p = new Corrections.Pair(rs.getString(2), rs.getString(3));
+        (rs.getString(1).equals("apart") ? apart : together).add(p);
+      }
+    }
+    return new Corrections(together, apart);
+  }
+
+  private static void setInt(PreparedStatement st, int i, Integer v) throws SQLException {
+    if (v == null) {
+      st.setNull(i, Types.INTEGER);
+    } else {
+      st.setInt(i, v);
+    }
+  }
+
+  private void rollback() {
+    try {
+      db.rollback();
+    } catch (SQLException ignored) {
+      // the connection is gone; the caller reports the first failure
+    }
+  }
+}
