@@ -330,7 +330,15 @@ public final class Incidents {
           forget(x, y);
         }
       }
-      record(Kind.TOGETHER, first.get(0), second.get(0));
+      // every report is tied to one anchor, so the joined incident holds whatever else the
+      // reports of either are like (two incidents' reports are rarely alike enough on their own)
+      String anchor = first.get(0);
+      List<String> all = new ArrayList<>(first.subList(1, first.size()));
+      all.addAll(second);
+      for (String y : all) {
+        forget(anchor, y);
+        record(Kind.TOGETHER, anchor, y);
+      }
       db.commit();
     } catch (SQLException e) {
       rollback();

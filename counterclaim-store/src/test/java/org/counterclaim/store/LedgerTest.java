@@ -188,5 +188,103 @@ abstract class LedgerTest {
     }
   }
 
+  /** A report of an attack at {@code town} (id, lat, lon, country) on {@code day}. */
+  private static ReportExtraction attack(String id, String publisher, String day, String text,
+      int killed, Object[] town) {
+    int at = Math.max(0, text.indexOf((String) town[0]));
+    CasualtyClaim claim = new CasualtyClaim(Outcome.KILLED, VictimCategory.POLICE, "policemen",
+        new CountRange(killed, killed, Qualifier.EXACT, String.valueOf(killed)),
+        new Claimant("police", ClaimantType.POLICE), publisher, false,
+        Span.of(text, 0, text.length()), List.of(0));
+    Place place = new Place((String) town[0], at, at + ((String) town[0]).length(),
+        (String) town[0], (Integer) town[1], (Double) town[2], (Double) town[3],
+        (String) town[4], (String) town[5], null, "P", Precision.TOWN, true);
+    LocalDate published = LocalDate.parse(day).plusDays(1);
+    return new ReportExtraction(id, published, publisher,
+        new EventDate(day, Span.of(text, 0, 5)), List.of(claim), Map.of(), List.of(),
+        List.of(place), List.of(org.counterclaim.core.place.EventPlace.of(place)), List.of(),
+        List.of(), text);
+  }
 
+  private static final Object[] KALAT = {"Kalat", 1175296, 29.02, 66.59, "PK", "Balochistān"};
+  private static final Object[] MAIDUGURI = {"Maiduguri", 2331447, 11.85, 13.16, "NG", "Borno"};
+
+  private static void storeThreeAttacks(Ledger ledger) {
+    ledger.store("a", attack("a", "Dawn", "2026-01-05", "Gunmen stormed a police station in"
+        + " Kalat on Monday night and killed seven policemen, police said.", 7, KALAT));
+    ledger.store("b", attack("b", "Geo", "2026-01-05", "Seven policemen died when gunmen stormed"
+        + " the Kalat police station on Monday night, police officials said.", 7, KALAT));
+    ledger.store("c", attack("c", "Daily Trust", "2026-01-20", "Nine policemen were killed when"
+        + " insurgents attacked a checkpoint in Maiduguri, police said.", 9, MAIDUGURI));
+  }
+
+  @Test
+  void reports_of_one_attack_make_one_incident_whose_id_outlives_a_rebuild() {
+    try (Ledger ledger = Ledger.open(emptyLedger())) {
+      storeThreeAttacks(ledger);
+      assertThat(ledger.incidents().stale()).isTrue();
+      Incidents.Resolution r = ledger.incidents().resolve(
+          org.counterclaim.core.resolve.IncidentRules.defaults());
+      assertThat(r.reports()).isEqualTo(3);
+      assertThat(r.incidents()).isEqualTo(2);
+      assertThat(ledger.incidents().stale()).isFalse();
+      var kalat = ledger.incidents().list(QueryFilter.all(), 0, 10).stream()
+          .filter(i -> i.reports().size() == 2).findFirst().orElseThrow();
+      assertThat(kalat.place().name()).isEqualTo("Kalat");
+      assertThat(kalat.eventDate()).isEqualTo("2026-01-05");
+      assertThat(kalat.deaths().best()).isEqualTo(7);
+      assertThat(kalat.sources()).isEqualTo(2);
+      assertThat(kalat.links()).hasSize(1);
+
+      ledger.store("d", attack("d", "Express", "2026-01-05", "Police said seven policemen were"
+          + " killed in the Kalat police station attack on Monday night.", 8, KALAT));
+      ledger.incidents().resolve(org.counterclaim.core.resolve.IncidentRules.defaults());
+      assertThat(ledger.incidents().reportsOf(kalat.id())).containsExactly("a", "b", "d");
+      assertThat(ledger.incidents().count()).isEqualTo(2);
+      assertThat(ledger.incidents().list(new QueryFilter(null, null, "NG", null, null), 0, 10))
+          .singleElement().satisfies(i -> assertThat(i.place().name()).isEqualTo("Maiduguri"));
+      assertThat(ledger.incidents().list(new QueryFilter(LocalDate.of(2026, 1, 10), null, null,
+          null, null), 0, 10)).hasSize(1);
+      assertThat(ledger.incidents().list(new QueryFilter(null, null, null, "Balochistān", null),
+          0, 10)).hasSize(1);
+      assertThat(ledger.incidents().list(new QueryFilter(null, null, null, null, "police"), 0,
+          10)).hasSize(2);
+      assertThat(ledger.incidents().find(kalat.id())).get()
+          .satisfies(i -> assertThat(i.reports()).hasSize(3));
+      assertThat(ledger.incidents().find("I99")).isEmpty();
+    }
+  }
+
+  @Test
+  void an_analysts_split_and_merge_outlive_a_rebuild() {
+    var rules = org.counterclaim.core.resolve.IncidentRules.defaults();
+    LedgerConfig config = emptyLedger();
+    String joined;
+    try (Ledger ledger = Ledger.open(config)) {
+      storeThreeAttacks(ledger);
+      ledger.incidents().resolve(rules);
+      String kalat = ledger.incidents().list(QueryFilter.all(), 0, 10).stream()
+          .filter(i -> i.reports().size() == 2).findFirst().orElseThrow().id();
+      String moved = ledger.incidents().split(kalat, List.of("b"), rules);
+      assertThat(moved).isNotEqualTo(kalat);
+      assertThat(ledger.incidents().reportsOf(kalat)).containsExactly("a");
+      assertThat(ledger.incidents().reportsOf(moved)).containsExactly("b");
+      assertThatThrownBy(() -> ledger.incidents().split(kalat, List.of("c"), rules))
+          .isInstanceOf(LedgerException.class).hasMessage("report c is not in incident " + kalat);
+      assertThatThrownBy(() -> ledger.incidents().merge(kalat, "I99", rules))
+          .isInstanceOf(LedgerException.class).hasMessage("no incident I99 in the ledger");
+      ledger.incidents().resolve(rules);
+      assertThat(ledger.incidents().count()).isEqualTo(3);
+      String nigeria = ledger.incidents().list(new QueryFilter(null, null, "NG", null, null), 0,
+          10).get(0).id();
+      joined = ledger.incidents().merge(kalat, nigeria, rules);
+      assertThat(ledger.incidents().reportsOf(joined)).containsExactly("a", "c");
+    }
+    try (Ledger ledger = Ledger.open(config)) {
+      ledger.store("e", attack("e", "Tribune", "2026-01-05", "A police station in Kalat was"
+          + " attacked on Monday night and seven policemen were killed.", 7, KALAT));
+      ledger.incidents().resolve(rules);
+      assertThat(ledger.incidents().reportsOf(joined)).contains("a", "c").doesNotContain("b");
+    }
+  }
 }

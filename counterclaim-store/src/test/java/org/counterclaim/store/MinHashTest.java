@@ -29,4 +29,15 @@ class MinHashTest {
     assertThat(MinHash.bands(a)).hasSize(MinHash.SIZE / MinHash.ROWS)
         .containsAnyElementsOf(MinHash.bands(MinHash.signature("KHUZDAR: " + STORY)));
   }
+
+  @Test
+  void a_short_story_with_a_new_headline_and_footer_is_contained_in_its_original() {
+    String copy = "Van attacked near Khuzdar\n\nKHUZDAR (Agencies) - " + STORY
+        + "\nAdditional reporting by our correspondent.";
+    assertThat(MinHash.containment(copy, STORY)).isGreaterThanOrEqualTo(Ledger.NEAR_COPY);
+    assertThat(MinHash.containment(STORY, copy)).isEqualTo(MinHash.containment(copy, STORY));
+    assertThat(MinHash.containment(STORY, "Militants ambushed a convoy near Mastung on Sunday,"
+        + " killing four soldiers, the military said.")).isLessThan(0.1);
+    assertThat(MinHash.containment("", STORY)).isZero();
+  }
 }

@@ -16,7 +16,8 @@ public record EventPlace(
     @JsonInclude(JsonInclude.Include.ALWAYS) String admin2,
     Precision precision) {
 
-  static EventPlace of(Place p) {
+  /** The event place a resolved (or unresolved) place mention stands for. */
+  public static EventPlace of(Place p) {
     return new EventPlace(p.name() != null ? p.name() : p.mention(), p.geonameId(), p.lat(),
         p.lon(), p.country(), p.admin1(), p.admin2(), p.precision());
   }

@@ -177,4 +177,14 @@ class CasualtyExtractorTest {
     assertThat(c.evidence().text()).isEqualTo("Seven officers were killed in Noshki, police said.");
     assertThat(text.substring(c.evidence().start(), c.evidence().end())).isEqualTo(c.evidence().text());
   }
+
+  @Test
+  void a_toll_among_a_group_counts_that_group() {
+    assertThat(claims("The death toll among security personnel from Tuesday's attacks has risen"
+        + " to 31, officials said.")).singleElement()
+        .satisfies(c -> assertThat(c.victims()).isEqualTo(VictimCategory.SECURITY_FORCES))
+        .satisfies(c -> assertThat(c.count().low()).isEqualTo(31));
+    assertThat(claims("The death toll rose to 12, officials said.")).singleElement()
+        .satisfies(c -> assertThat(c.victims()).isEqualTo(VictimCategory.PEOPLE));
+  }
 }

@@ -55,4 +55,20 @@ class EventDatesTest {
     assertThat(of("Gunmen killed seven policemen in Kalat, police said.", WEDNESDAY)).isEmpty();
     assertThat(of("Police said he may 5 times have been warned.", WEDNESDAY)).isEmpty();
   }
+
+  @Test
+  void a_datelines_date_is_when_the_story_was_filed_not_when_the_event_happened() {
+    String wire = "QUETTA, March 13 (Frontier Wire) - The toll from Tuesday's attacks in Kalat"
+        + " rose to 31, officials said.";
+    assertThat(of(wire, LocalDate.of(2025, 3, 13))).get()
+        .satisfies(d -> assertThat(d.date()).isEqualTo("2025-03-11"))
+        .satisfies(d -> assertThat(d.evidence().text()).isEqualTo("Tuesday"));
+    // no publication date: the dateline's date (with its year) stands in for it
+    assertThat(of("KABUL, Oct. 9, 2019 (Xinhua) -- A bomb struck a minibus on Tuesday.", null))
+        .get().satisfies(d -> assertThat(d.date()).isEqualTo("2019-10-08"));
+    // nothing else: the filing date is the best the text gives
+    assertThat(of("SRINAGAR, Nov 17: Two militants were killed in an encounter.",
+        LocalDate.of(2023, 11, 17))).get()
+        .satisfies(d -> assertThat(d.date()).isEqualTo("2023-11-17"));
+  }
 }
