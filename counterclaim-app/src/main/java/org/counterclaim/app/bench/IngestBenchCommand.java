@@ -14,6 +14,8 @@ import org.counterclaim.app.cli.UserError;
 import org.counterclaim.app.cli.Verbosity;
 import org.counterclaim.core.extract.Extractor;
 import org.counterclaim.core.report.Report;
+import org.counterclaim.core.resolve.IncidentRules;
+import org.counterclaim.store.Incidents;
 import org.counterclaim.store.Ledger;
 import org.counterclaim.store.LedgerConfig;
 import org.counterclaim.store.LedgerException;
@@ -26,7 +28,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code counterclaim bench ingest}: how fast reports are extracted and stored in a new SQLite
- * ledger (or an empty PostgreSQL one), and how large the ledger grows per ten thousand reports.
+ * ledger (or an empty PostgreSQL one), how large the ledger grows per ten thousand reports, and
+ * how long grouping them into incidents takes.
  */
 @Command(
     name = "ingest",
@@ -62,6 +65,8 @@ public final class IngestBenchCommand implements Callable<Integer> {
     Map<Stored, Integer> counts = new EnumMap<>(Stored.class);
     long t0 = System.nanoTime();
     long bytes;
+    Incidents.Resolution resolution;
+    double resolveSeconds;
     try (Ledger ledger = Ledger.open(config)) {
       if (ledger.count("reports") > 0) {
         throw new UserError(config.redactedUrl() + ": not an empty ledger");
@@ -73,10 +78,13 @@ public final class IngestBenchCommand implements Callable<Integer> {
             Integer::sum);
       }
       bytes = config.isSqlite() ? -1 : ledger.databaseBytes() - before;
+      long r0 = System.nanoTime();
+      resolution = ledger.incidents().resolve(IncidentRules.defaults());
+      resolveSeconds = (System.nanoTime() - r0) / 1e9;
     } catch (LedgerException e) {
       throw new UserError(e.getMessage(), e);
     }
-    double seconds = (System.nanoTime() - t0) / 1e9;
+    double seconds = (System.nanoTime() - t0) / 1e9 - resolveSeconds;
     try {
       if (config.isSqlite()) {
         bytes = Files.size(file);
@@ -93,6 +101,8 @@ public final class IngestBenchCommand implements Callable<Integer> {
         counts.getOrDefault(Stored.NEAR_COPY, 0));
     out.printf("ledger: %.1f MB, %.1f MB per 10,000 reports (%s)%n", bytes / 1e6,
         bytes / 1e6 * 10_000 / texts.size(), config.isSqlite() ? "SQLite" : "PostgreSQL");
+    out.printf("incidents: %d reports grouped into %d incidents in %.1f s%n",
+        resolution.reports(), resolution.incidents(), resolveSeconds);
     out.flush();
     return ExitCodes.OK;
   }

@@ -5,9 +5,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.counterclaim.app.cli.ExitCodes;
 import org.counterclaim.app.cli.ExtractorOptions;
 import org.counterclaim.app.cli.Verbosity;
+import org.counterclaim.core.eval.CsvTable;
 import org.counterclaim.core.eval.IncidentEvaluation;
 import org.counterclaim.core.extract.Extractor;
 import org.counterclaim.core.report.Report;
@@ -22,8 +24,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code counterclaim eval incidents --gold FILE}: how well reports are grouped into incidents,
- * against cross-document event coreference gold data (ECB+).
+ * {@code counterclaim eval incidents --gold FILE [--incidents CSV]}: how well reports are grouped
+ * into incidents, against cross-document event coreference gold data (ECB+), and how often an
+ * incident file's distinct incidents are merged.
  */
 @Command(
     name = "incidents",
@@ -43,34 +46,52 @@ public final class EvalIncidentsCommand implements Callable<Integer> {
           + " \"seminal\", \"events\"} per line.")
   Path gold;
 
+  @Option(names = "--incidents", paramLabel = "CSV",
+      description = "Also cluster an incident file's summaries (GTD CSV: eventid, summary), each"
+          + " row a distinct incident: how often distinct incidents are merged.")
+  Path incidents;
+
   @Option(names = "--limit", defaultValue = "2147483647", paramLabel = "N",
-      description = "Use the first N documents only.")
+      description = "Use the first N documents (and incident rows) only.")
   int limit;
 
   @Override
   public Integer call() {
     List<IncidentEvaluation.Document> documents =
         GoldFile.read(gold, in -> IncidentEvaluation.read(in, limit));
+    List<IncidentEvaluation.Document> table = incidents == null ? null
+        : GoldFile.read(incidents, in -> IncidentEvaluation.distinctIncidents(
+            CsvTable.parse(in.lines().collect(Collectors.joining("\n"))), limit));
     Extractor extractor = extractorOptions.load(spec);
     IncidentClusterer clusterer = new IncidentClusterer(IncidentRules.defaults());
     long t0 = System.nanoTime();
-    IncidentEvaluation.Result r = IncidentEvaluation.run(documents, docs -> {
-      List<ReportProfile> profiles = new ArrayList<>();
-      for (IncidentEvaluation.Document d : docs) {
-        profiles.add(ReportProfile.of(
-            extractor.extract(new Report(d.id(), d.text(), null, null)), null));
-      }
-      return clusterer.cluster(profiles, Corrections.none()).stream()
-          .map(IncidentClusterer.ReportGroup::reports).toList();
-    });
+    IncidentEvaluation.Result r = IncidentEvaluation.run(documents,
+        docs -> cluster(docs, extractor, clusterer));
     double seconds = (System.nanoTime() - t0) / 1e9;
     PrintWriter out = spec.commandLine().getOut();
     out.printf("incident evaluation: %d documents from %s (B³, %.1f s)%n",
         r.byHalf().documents(), gold, seconds);
     print(out, "by topic half", r.byHalf());
     print(out, "by seminal event", r.bySeminal());
+    if (table != null) {
+      IncidentEvaluation.Score s = IncidentEvaluation.run(table,
+          docs -> cluster(docs, extractor, clusterer)).byHalf();
+      out.printf("distinct incidents of %s (each row its own incident):%n", incidents);
+      print(out, "rows", s);
+    }
     out.flush();
     return ExitCodes.OK;
+  }
+
+  private static List<List<String>> cluster(List<IncidentEvaluation.Document> docs,
+      Extractor extractor, IncidentClusterer clusterer) {
+    List<ReportProfile> profiles = new ArrayList<>();
+    for (IncidentEvaluation.Document d : docs) {
+      profiles.add(ReportProfile.of(
+          extractor.extract(new Report(d.id(), d.text(), null, null)), null));
+    }
+    return clusterer.cluster(profiles, Corrections.none()).stream()
+        .map(IncidentClusterer.ReportGroup::reports).toList();
   }
 
   private static void print(PrintWriter out, String what, IncidentEvaluation.Score s) {

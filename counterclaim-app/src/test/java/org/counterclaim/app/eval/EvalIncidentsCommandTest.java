@@ -28,6 +28,18 @@ class EvalIncidentsCommandTest {
   }
 
   @Test
+  void an_incident_files_rows_are_scored_as_distinct_incidents() {
+    Cli.Run run = Cli.run("eval", "incidents", "--gold",
+        "src/test/resources/cli/coref-sample.jsonl", "--incidents",
+        "src/test/resources/cli/incidents-sample.csv");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    // five rows: the two related checkpoint attacks in Helmand the same night are taken for one
+    // incident (B³ precision (1+1+1+½+½)/5), the rest stay apart
+    assertThat(run.out()).containsPattern("rows: +5 documents, 5 gold incidents, 4 predicted:"
+        + " precision 0\\.800, recall 1\\.000");
+  }
+
+  @Test
   void a_gold_line_without_events_is_named_in_a_one_line_error(@TempDir Path dir)
       throws IOException {
     Path gold = dir.resolve("gold.jsonl");

@@ -50,6 +50,26 @@ public final class IncidentEvaluation {
   }
 
   /**
+   * The rows of an incident table (GTD: {@code eventid}, {@code summary}) as documents that are
+   * each their own incident: clustering them measures how often distinct incidents are merged.
+   *
+   * @throws IllegalArgumentException when a column is missing
+   */
+  public static List<Document> distinctIncidents(CsvTable table, int limit) {
+    for (String column : List.of("eventid", "summary")) {
+      if (!table.hasColumn(column)) {
+        throw new IllegalArgumentException("no \"" + column + "\" column");
+      }
+    }
+    List<Document> out = new ArrayList<>();
+    for (int i = 0; i < table.size() && out.size() < limit; i++) {
+      String id = table.get(i, "eventid");
+      out.add(new Document(id, table.get(i, "summary"), "incident " + id, null));
+    }
+    return out;
+  }
+
+  /**
    * Scores the incidents {@code cluster} puts the documents in: it is given every document and
    * answers groups of document ids.
    */

@@ -28,9 +28,10 @@ import org.counterclaim.core.reconcile.LedgerClaim;
 
 /**
  * Makes an {@link Incident} of a group of reports: its date, place and sites, its actors and
- * victims, and its reconciled figures. When reports name several towns as the places of one
- * event (a coordinated operation), each town is a site and becomes a child incident with the
- * claims whose sentence names that town alone; the other claims are about the whole.
+ * victims, and its reconciled figures. When its reports name several towns as event places (a
+ * coordinated operation, or related attacks the same day), each town is a site and becomes a
+ * child incident with the claims whose sentence (or report) names that town alone; the other
+ * claims are about the whole.
  */
 public final class IncidentAssembler {
 
@@ -48,9 +49,7 @@ public final class IncidentAssembler {
     }
     String[] date = eventDate(reports);
     Map<Integer, EventPlace> sites = sites(reports);
-    boolean operation = sites.size() > 1 && reports.stream().anyMatch(r -> r.eventPlaces()
-        .stream().filter(p -> p.geonameId() != null && sites.containsKey(p.geonameId()))
-        .count() > 1);
+    boolean operation = sites.size() > 1;
     List<LedgerClaim> claims = new ArrayList<>();
     for (ReportExtraction r : reports) {
       for (CasualtyClaim c : r.claims()) {

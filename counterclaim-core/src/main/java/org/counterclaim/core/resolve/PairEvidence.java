@@ -8,12 +8,12 @@ import java.util.Locale;
 /**
  * Why two reports were (or were not) taken for one incident: the cosine of their words, how many
  * days apart their event dates are (null when either is unknown), the event place, district or
- * province they share, the armed groups both name, what rules them out ({@code veto}, null when
+ * province they share, whether they name different event towns, the armed groups both name, what rules them out ({@code veto}, null when
  * nothing does) and the resulting {@code score}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PairEvidence(double text, Integer days, String place, String division,
-    List<String> groups, boolean farApart, String veto, double score) {
+    boolean otherTowns, List<String> groups, boolean farApart, String veto, double score) {
 
   public PairEvidence {
     groups = List.copyOf(groups);
@@ -31,6 +31,9 @@ public record PairEvidence(double text, Integer days, String place, String divis
       parts.add("both at " + place);
     } else if (division != null) {
       parts.add("both in " + division);
+    }
+    if (otherTowns) {
+      parts.add("different towns");
     }
     if (farApart) {
       parts.add("places in different provinces");

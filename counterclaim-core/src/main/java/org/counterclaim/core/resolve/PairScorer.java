@@ -46,9 +46,15 @@ final class PairScorer {
     String place = sharedTown(a, b);
     String division = null;
     boolean farApart = false;
+    boolean otherTowns = false;
     if (place != null) {
       score += rules.samePlace();
     } else if (!a.eventPlaces().isEmpty() && !b.eventPlaces().isEmpty()) {
+      if (!finePlaces(a).isEmpty() && !finePlaces(b).isEmpty()
+          && java.util.Collections.disjoint(finePlaces(a), finePlaces(b))) {
+        otherTowns = true;
+        score -= rules.otherTowns();
+      }
       if (!shareCountry(a, b)) {
         veto = veto != null ? veto : "event places in different countries";
       } else if ((division = sharedDivision(a, b, true)) != null) {
@@ -65,7 +71,7 @@ final class PairScorer {
     if (!groups.isEmpty()) {
       score += rules.sameGroup();
     }
-    return new PairEvidence(text, days, place, division, groups, farApart, veto,
+    return new PairEvidence(text, days, place, division, otherTowns, groups, farApart, veto,
         veto != null ? 0 : score);
   }
 
@@ -95,6 +101,24 @@ final class PairScorer {
       }
     }
     return null;
+  }
+
+  /**
+   * The districts a report's event happened in, by the towns it names (their district, else the
+   * town itself) and the districts it names: two reports that name places this fine and none in
+   * common are most likely about different events.
+   */
+  private static Set<String> finePlaces(ReportProfile r) {
+    Set<String> out = new HashSet<>();
+    for (EventPlace p : r.eventPlaces()) {
+      if (p.precision() == Precision.TOWN && p.geonameId() != null) {
+        out.add(p.admin2() != null ? p.country() + "/" + p.admin1() + "/" + p.admin2()
+            : "#" + p.geonameId());
+      } else if (p.precision() == Precision.DISTRICT && p.admin2() != null) {
+        out.add(p.country() + "/" + p.admin1() + "/" + p.admin2());
+      }
+    }
+    return out;
   }
 
   private static boolean shareCountry(ReportProfile a, ReportProfile b) {
