@@ -77,10 +77,10 @@ public final class IngestBenchCommand implements Callable<Integer> {
         counts.merge(ledger.store(corpus.input().toString(), extractor.extract(r)), 1,
             Integer::sum);
       }
-      bytes = config.isSqlite() ? -1 : ledger.databaseBytes() - before;
       long r0 = System.nanoTime();
       resolution = ledger.incidents().resolve(IncidentRules.defaults());
       resolveSeconds = (System.nanoTime() - r0) / 1e9;
+      bytes = config.isSqlite() ? -1 : ledger.databaseBytes() - before;
     } catch (LedgerException e) {
       throw new UserError(e.getMessage(), e);
     }

@@ -14,7 +14,8 @@ import java.util.TreeSet;
 import org.counterclaim.core.place.EventPlace;
 
 /**
- * Groups reports into incidents. Candidate pairs share a rare word or an event town; each is
+ * Groups reports into incidents. Candidate pairs share a rare word or an event town within a few
+ * days of each other; each is
  * scored ({@link PairEvidence}); pairs are then joined best first, the way an analyst would,
  * unless the join would put reports an analyst separated into one incident, stretch an incident's
  * event dates beyond the rules' window, or join groups whose reports are on average too unlike.
@@ -85,9 +86,19 @@ public final class IncidentClusterer {
 
   private record Scored(int i, int j, PairEvidence evidence) {}
 
-  /** Pairs (i < j, packed in a long) that share a rare heavy word or an event town. */
-  private static Set<Long> candidates(List<ReportProfile> reports, TermVectors words) {
-    Map<String, List<Integer>> postings = new HashMap<>();
+  /**
+   * Pairs (i < j, packed in a long) that share a rare heavy word or an event town and whose dates
+   * could be the same event's. Dated reports meet in buckets of days (each report in its own and
+   * the next, so that reports within a bucket's length of each other always meet); a report
+   * without any date meets every report that shares a word with it. No step compares every report
+   * with every other.
+   */
+  private Set<Long> candidates(List<ReportProfile> reports, TermVectors words) {
+    int bucketDays = rules.windowDays() + rules.publishedLagDays() + 1;
+    Map<String, List<Integer>> dated = new HashMap<>();
+    Map<String, List<Integer>> all = new HashMap<>();
+    List<Integer> undated = new ArrayList<>();
+    List<Set<String>> keysOf = new ArrayList<>();
     for (int i = 0; i < reports.size(); i++) {
       Set<String> keys = new TreeSet<>(words.topTerms(i, CANDIDATE_WORDS, CANDIDATE_SHARE));
       for (EventPlace p : reports.get(i).eventPlaces()) {
@@ -95,23 +106,43 @@ public final class IncidentClusterer {
           keys.add("#" + p.geonameId());
         }
       }
+      keysOf.add(keys);
+      ReportProfile r = reports.get(i);
+      LocalDate day = r.eventDate() != null ? r.eventDate() : r.published();
       for (String key : keys) {
-        postings.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+        all.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+        if (day != null) {
+          long bucket = Math.floorDiv(day.toEpochDay(), bucketDays);
+          dated.computeIfAbsent(key + "@" + bucket, k -> new ArrayList<>()).add(i);
+          dated.computeIfAbsent(key + "@" + (bucket + 1), k -> new ArrayList<>()).add(i);
+        }
+      }
+      if (day == null) {
+        undated.add(i);
       }
     }
-    Set<Long> pairs = new TreeSet<>();
-    for (List<Integer> list : postings.values()) {
+    Set<Long> pairs = new HashSet<>();
+    for (List<Integer> list : dated.values()) {
       for (int x = 0; x < list.size(); x++) {
         for (int y = x + 1; y < list.size(); y++) {
-          int i = Math.min(list.get(x), list.get(y));
-          int j = Math.max(list.get(x), list.get(y));
-          if (i != j) {
-            pairs.add(((long) i << 32) | j);
+          pairs.add(pack(list.get(x), list.get(y)));
+        }
+      }
+    }
+    for (int u : undated) {
+      for (String key : keysOf.get(u)) {
+        for (int other : all.get(key)) {
+          if (other != u) {
+            pairs.add(pack(u, other));
           }
         }
       }
     }
-    return pairs;
+    return new TreeSet<>(pairs);
+  }
+
+  private static long pack(int i, int j) {
+    return ((long) Math.min(i, j) << 32) | Math.max(i, j);
   }
 
   /** Union-find over report indexes that keeps each group's members, dates and links. */
@@ -233,8 +264,5 @@ public final class IncidentClusterer {
       return out;
     }
 
-    private static long pack(int i, int j) {
-      return ((long) Math.min(i, j) << 32) | Math.max(i, j);
-    }
   }
 }
