@@ -106,6 +106,11 @@ class IncidentsCommandTest {
     JsonNode all = incidents(sqlite);
     assertThat(all).hasSize(3);
 
+    // the saved page's promotional footer never reached the ledger
+    assertThat(Cli.run("search", "--db", sqlite, "Discover", "latest").out()).isEmpty();
+    assertThat(Cli.run("search", "--db", sqlite, "provincial", "spokesman").out())
+        .contains("national-paper.html");
+
     JsonNode operation = byPlace(all, "Balochistān");
     assertThat(operation.path("eventDate").asText()).isEqualTo("2025-03-11");
     assertThat(operation.path("place").path("precision").asText()).isEqualTo("province");
