@@ -198,8 +198,8 @@ public final class Incidents {
     try (PreparedStatement st = db.prepareStatement("INSERT INTO incidents (incident_id,"
         + " parent_id, event_date, date_from, location, country, admin1, admin2, lat, lon,"
         + " geo_precision, deaths_low, deaths_best, deaths_high, contested, claims, sources,"
-        + " reports, armed_groups, victims, body)"
-        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        + " reports, armed_groups, victims, body, sort_key)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       st.setString(1, i.id());
       st.setString(2, i.parent());
       st.setString(3, i.eventDate());
@@ -223,6 +223,7 @@ public final class Incidents {
       st.setString(19, String.join("; ", i.armedGroups()));
       st.setString(20, String.join("; ", i.victims()));
       st.setString(21, json.writeValueAsString(i));
+      st.setString(22, sortKey(i.eventDate(), i.id()));
       st.executeUpdate();
     }
   }
@@ -234,6 +235,30 @@ public final class Incidents {
   public List<Incident> list(QueryFilter filter, int offset, int limit) {
     StringBuilder sql = new StringBuilder(
         "SELECT i.body FROM incidents i WHERE i.parent_id IS NULL");
+    List<Object> args = where(filter, sql);
+    sql.append(" ORDER BY i.event_date, i.incident_id LIMIT ? OFFSET ?");
+    args.add(limit);
+    args.add(offset);
+    List<Incident> out = new ArrayList<>();
+    try (PreparedStatement st = db.prepareStatement(sql.toString())) {
+      for (int k = 0; k < args.size(); k++) {
+        st.setObject(k + 1, args.get(k));
+      }
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          out.add(json.readValue(rs.getString(1), Incident.class));
+        }
+      }
+      db.commit();
+    } catch (SQLException | JsonProcessingException e) {
+      rollback();
+      throw new LedgerException("cannot list incidents: " + Ledger.firstLine(e), e);
+    }
+    return out;
+  }
+
+  /** Appends the filter's conditions on incidents {@code i}; the arguments. */
+  private static List<Object> where(QueryFilter filter, StringBuilder sql) {
     List<Object> args = new ArrayList<>();
     if (filter.since() != null) {
       sql.append(" AND i.event_date >= ?");
@@ -262,25 +287,151 @@ public final class Incidents {
       args.add("%" + filter.actor() + "%");
       args.add("%" + filter.actor() + "%");
     }
-    sql.append(" ORDER BY i.event_date, i.incident_id LIMIT ? OFFSET ?");
-    args.add(limit);
-    args.add(offset);
-    List<Incident> out = new ArrayList<>();
+    return args;
+  }
+
+  private static String sortKey(String eventDate, String id) {
+    return (eventDate != null ? eventDate : "0000-00-00") + " " + id;
+  }
+
+  /**
+   * A page of the top-level incidents {@code filter} (and {@code box}, when given) selects,
+   * newest event first, after the key {@code after} (null for the first page), at most {@code
+   * limit}.
+   */
+  public IncidentSummary.Page summaries(QueryFilter filter, IncidentSummary.Box box,
+      String after, int limit) {
+    StringBuilder sql = new StringBuilder("SELECT i.incident_id, i.event_date, i.date_from,"
+        + " i.location, i.country, i.admin1, i.admin2, i.lat, i.lon, i.geo_precision,"
+        + " i.deaths_low, i.deaths_best, i.deaths_high, i.contested, i.claims, i.sources,"
+        + " i.reports, i.armed_groups, i.victims, i.sort_key FROM incidents i"
+        + " WHERE i.parent_id IS NULL");
+    List<Object> args = where(filter, sql);
+    if (box != null) {
+      sql.append(" AND i.lat BETWEEN ? AND ? AND i.lon BETWEEN ? AND ?");
+      args.addAll(List.of(box.minLat(), box.maxLat(), box.minLon(), box.maxLon()));
+    }
+    if (after != null) {
+      sql.append(" AND i.sort_key < ?");
+      args.add(after);
+    }
+    // the same date range on the sort key, so that the index is read only within it
+    if (filter.since() != null) {
+      sql.append(" AND i.sort_key >= ?");
+      args.add(filter.since().toString());
+    }
+    if (filter.until() != null) {
+      sql.append(" AND i.sort_key < ?");
+      args.add(filter.until().plusDays(1).toString());
+    }
+    sql.append(" ORDER BY i.sort_key DESC LIMIT ?");
+    args.add(limit + 1);
+    List<IncidentSummary> items = new ArrayList<>();
+    List<String> keys = new ArrayList<>();
     try (PreparedStatement st = db.prepareStatement(sql.toString())) {
       for (int k = 0; k < args.size(); k++) {
         st.setObject(k + 1, args.get(k));
       }
       try (ResultSet rs = st.executeQuery()) {
         while (rs.next()) {
-          out.add(json.readValue(rs.getString(1), Incident.class));
+          items.add(summary(rs));
+          keys.add(rs.getString(20));
         }
       }
+      String next = null;
+      if (items.size() > limit) {
+        items = new ArrayList<>(items.subList(0, limit));
+        next = keys.get(limit - 1);
+      }
+      items = withSites(items);
       db.commit();
-    } catch (SQLException | JsonProcessingException e) {
+      return new IncidentSummary.Page(items, next);
+    } catch (SQLException e) {
       rollback();
       throw new LedgerException("cannot list incidents: " + Ledger.firstLine(e), e);
     }
+  }
+
+  private static IncidentSummary summary(ResultSet rs) throws SQLException {
+    Double lat = rs.getDouble(8);
+    lat = rs.wasNull() ? null : lat;
+    Double lon = rs.getDouble(9);
+    lon = rs.wasNull() ? null : lon;
+    IncidentSummary.Place place = rs.getString(4) == null && lat == null ? null
+        : new IncidentSummary.Place(rs.getString(4), rs.getString(5), rs.getString(6),
+            rs.getString(7), lat, lon, rs.getString(10));
+    int low = rs.getInt(11);
+    boolean noDeaths = rs.wasNull();
+    int best = rs.getInt(12);
+    int high = rs.getInt(13);
+    Integer highOrNull = rs.wasNull() ? null : high;
+    return new IncidentSummary(rs.getString(1), rs.getString(2), rs.getString(3), place,
+        List.of(), names(rs.getString(18)), names(rs.getString(19)),
+        noDeaths ? null : new Reconciled(low, best, highOrNull), rs.getInt(14) == 1,
+        rs.getInt(15), rs.getInt(16), rs.getInt(17));
+  }
+
+  private static List<String> names(String joined) {
+    return joined == null || joined.isEmpty() ? List.of() : List.of(joined.split("; "));
+  }
+
+  /** The summaries with the sites of those that have some. */
+  private List<IncidentSummary> withSites(List<IncidentSummary> items) throws SQLException {
+    if (items.isEmpty()) {
+      return items;
+    }
+    Map<String, List<IncidentSummary.Site>> sites = new HashMap<>();
+    String marks = String.join(", ", java.util.Collections.nCopies(items.size(), "?"));
+    try (PreparedStatement st = db.prepareStatement("SELECT parent_id, incident_id, location,"
+        + " lat, lon FROM incidents WHERE parent_id IN (" + marks + ") ORDER BY incident_id")) {
+      for (int k = 0; k < items.size(); k++) {
+        st.setString(k + 1, items.get(k).id());
+      }
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          double lat = rs.getDouble(4);
+          Double latOrNull = rs.wasNull() ? null : lat;
+          double lon = rs.getDouble(5);
+          Double lonOrNull = rs.wasNull() ? null : lon;
+          sites.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(
+              new IncidentSummary.Site(rs.getString(2), rs.getString(3), latOrNull, lonOrNull));
+        }
+      }
+    }
+    List<IncidentSummary> out = new ArrayList<>(items.size());
+    for (IncidentSummary i : items) {
+      List<IncidentSummary.Site> of = sites.get(i.id());
+      out.add(of == null ? i : new IncidentSummary(i.id(), i.date(), i.dateFrom(), i.place(), of,
+          i.armedGroups(), i.victims(), i.deaths(), i.contested(), i.claims(), i.sources(),
+          i.reports()));
+    }
     return out;
+  }
+
+  /** Per event date, the top-level incidents {@code filter} selects (undated ones left out). */
+  public List<IncidentSummary.Day> timeline(QueryFilter filter) {
+    StringBuilder sql = new StringBuilder("SELECT i.event_date, COUNT(*),"
+        + " COALESCE(SUM(i.deaths_best), 0), SUM(i.contested) FROM incidents i"
+        + " WHERE i.parent_id IS NULL AND i.event_date IS NOT NULL");
+    List<Object> args = where(filter, sql);
+    sql.append(" GROUP BY i.event_date ORDER BY i.event_date");
+    List<IncidentSummary.Day> days = new ArrayList<>();
+    try (PreparedStatement st = db.prepareStatement(sql.toString())) {
+      for (int k = 0; k < args.size(); k++) {
+        st.setObject(k + 1, args.get(k));
+      }
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          days.add(new IncidentSummary.Day(rs.getString(1), rs.getInt(2), rs.getInt(3),
+              rs.getInt(4)));
+        }
+      }
+      db.commit();
+      return days;
+    } catch (SQLException e) {
+      rollback();
+      throw new LedgerException("cannot count incidents by day: " + Ledger.firstLine(e), e);
+    }
   }
 
   /** The incident (top-level or a site of one) with this id. */
@@ -409,7 +560,8 @@ public final class Incidents {
     return keys;
   }
 
-  private String incidentOf(String report) {
+  /** The id of the top-level incident report {@code report} belongs to, null when none. */
+  public String incidentOf(String report) {
     try (PreparedStatement st = db.prepareStatement(
         "SELECT incident_id FROM incident_reports WHERE report_key = ?")) {
       st.setString(1, report);

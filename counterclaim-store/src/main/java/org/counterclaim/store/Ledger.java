@@ -208,12 +208,19 @@ public final class Ledger implements AutoCloseable {
 
   /** The claims {@code filter} selects, by publication date and report, then text order. */
   public List<StoredClaim> claims(QueryFilter filter) {
+    return claims(filter, 0, Integer.MAX_VALUE);
+  }
+
+  /** The claims {@code filter} selects, in that order, from the {@code offset}th, at most {@code limit}. */
+  public List<StoredClaim> claims(QueryFilter filter, int offset, int limit) {
     StringBuilder sql = new StringBuilder("SELECT c.report_key, r.published, r.publisher,"
         + " c.outcome, c.victims, c.low, c.high, c.qualifier, c.claimant, c.claimant_type,"
         + " c.relayed_by, r.text, c.evidence_start, c.evidence_end FROM claims c JOIN reports r"
         + " ON r.report_key = c.report_key WHERE r.duplicate_of IS NULL");
     List<Object> args = where(filter, sql, "c", List.of("c.claimant"));
-    sql.append(" ORDER BY r.published, c.report_key, c.idx");
+    sql.append(" ORDER BY r.published, c.report_key, c.idx LIMIT ? OFFSET ?");
+    args.add(limit);
+    args.add(offset);
     List<StoredClaim> out = new ArrayList<>();
     java.util.Map<String, String> placesByReport = new java.util.HashMap<>();
     query(sql.toString(), args, rs -> {
@@ -251,13 +258,20 @@ public final class Ledger implements AutoCloseable {
 
   /** The quotes and statements {@code filter} selects (its actor matches the speaker). */
   public List<StoredQuote> quotes(QueryFilter filter) {
+    return quotes(filter, 0, Integer.MAX_VALUE);
+  }
+
+  /** The quotes {@code filter} selects, from the {@code offset}th, at most {@code limit}. */
+  public List<StoredQuote> quotes(QueryFilter filter, int offset, int limit) {
     StringBuilder sql = new StringBuilder("SELECT q.report_key, r.published, r.publisher,"
         + " q.speaker_name, q.speaker_role, q.speaker_actor, q.speaker_type, q.direct,"
         + " q.quote_text FROM quotes q JOIN reports r ON r.report_key = q.report_key"
         + " WHERE r.duplicate_of IS NULL");
     List<Object> args = where(filter, sql, "q",
         List.of("q.speaker_name", "q.speaker_role", "q.speaker_actor"));
-    sql.append(" ORDER BY r.published, q.report_key, q.idx");
+    sql.append(" ORDER BY r.published, q.report_key, q.idx LIMIT ? OFFSET ?");
+    args.add(limit);
+    args.add(offset);
     List<StoredQuote> out = new ArrayList<>();
     query(sql.toString(), args, rs -> out.add(new StoredQuote(rs.getString(1), rs.getString(2),
         rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
@@ -323,6 +337,66 @@ public final class Ledger implements AutoCloseable {
       rollback();
       throw new LedgerException("cannot query the ledger: " + firstLine(ex), ex);
     }
+  }
+
+  /** The stored report with this key (its JSONL id, file path or URL), if any. */
+  public java.util.Optional<StoredReport> report(String key) {
+    List<StoredReport> found = new ArrayList<>();
+    query("SELECT report_key, publisher, published, source, language, text FROM reports"
+        + " WHERE report_key = ?", List.of(key), rs -> found.add(new StoredReport(rs.getString(1),
+            rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+            rs.getString(6))));
+    return found.stream().findFirst();
+  }
+
+  /**
+   * Every claimant and every armed group held responsible for an incident, with how many claims
+   * each made and in how many incidents it appears; most claims first, at most {@code limit};
+   * only those whose name contains {@code words} when that is not null.
+   */
+  public List<ActorCount> actors(String words, int limit) {
+    String like = words == null ? "%" : "%" + words + "%";
+    List<ActorCount> out = new ArrayList<>();
+    query("SELECT c.claimant, MIN(c.claimant_type), COUNT(*), COUNT(DISTINCT ir.incident_id)"
+        + " FROM claims c JOIN reports r ON r.report_key = c.report_key"
+        + " LEFT JOIN incident_reports ir ON ir.report_key = c.report_key"
+        + " WHERE c.claimant IS NOT NULL AND r.duplicate_of IS NULL"
+        + " AND LOWER(c.claimant) LIKE LOWER(?) GROUP BY c.claimant"
+        + " ORDER BY COUNT(*) DESC, c.claimant LIMIT ?", List.of(like, limit),
+        rs -> out.add(new ActorCount(rs.getString(1), rs.getString(2), rs.getLong(3),
+            rs.getLong(4))));
+    java.util.Set<String> named = new java.util.HashSet<>();
+    out.forEach(a -> named.add(a.name()));
+    java.util.Map<String, Long> groups = new java.util.TreeMap<>();
+    query("SELECT armed_groups FROM incidents WHERE parent_id IS NULL AND armed_groups <> ''",
+        List.of(), rs -> {
+          for (String g : rs.getString(1).split("; ")) {
+            groups.merge(g, 1L, Long::sum);
+          }
+        });
+    groups.forEach((g, n) -> {
+      if (!named.contains(g) && g.toLowerCase(java.util.Locale.ROOT)
+          .contains(words == null ? "" : words.toLowerCase(java.util.Locale.ROOT))
+          && out.size() < limit) {
+        out.add(new ActorCount(g, "armed_group", 0, n));
+      }
+    });
+    return out;
+  }
+
+  /** Quotes and statements whose words or speaker contain {@code words}, at most {@code limit}. */
+  public List<StoredQuote> searchQuotes(String words, int limit) {
+    List<StoredQuote> out = new ArrayList<>();
+    String like = "%" + words + "%";
+    query("SELECT q.report_key, r.published, r.publisher, q.speaker_name, q.speaker_role,"
+        + " q.speaker_actor, q.speaker_type, q.direct, q.quote_text FROM quotes q JOIN reports r"
+        + " ON r.report_key = q.report_key WHERE r.duplicate_of IS NULL AND (LOWER(q.quote_text)"
+        + " LIKE LOWER(?) OR LOWER(q.speaker_name) LIKE LOWER(?)) ORDER BY r.published DESC,"
+        + " q.report_key, q.idx LIMIT ?", List.of(like, like, limit),
+        rs -> out.add(new StoredQuote(rs.getString(1), rs.getString(2), rs.getString(3),
+            rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+            rs.getInt(8) == 1, rs.getString(9))));
+    return out;
   }
 
   /** The bytes the ledger takes on disk, where the database can tell (PostgreSQL), else -1. */

@@ -2,6 +2,9 @@ package org.counterclaim.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.counterclaim.store.testkit.AttackReports.KALAT;
+import static org.counterclaim.store.testkit.AttackReports.MAIDUGURI;
+import static org.counterclaim.store.testkit.AttackReports.attack;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -187,27 +190,6 @@ abstract class LedgerTest {
       assertThat(ledger.count("problems")).isEqualTo(1);
     }
   }
-
-  /** A report of an attack at {@code town} (id, lat, lon, country) on {@code day}. */
-  private static ReportExtraction attack(String id, String publisher, String day, String text,
-      int killed, Object[] town) {
-    int at = Math.max(0, text.indexOf((String) town[0]));
-    CasualtyClaim claim = new CasualtyClaim(Outcome.KILLED, VictimCategory.POLICE, "policemen",
-        new CountRange(killed, killed, Qualifier.EXACT, String.valueOf(killed)),
-        new Claimant("police", ClaimantType.POLICE), publisher, false,
-        Span.of(text, 0, text.length()), List.of(0));
-    Place place = new Place((String) town[0], at, at + ((String) town[0]).length(),
-        (String) town[0], (Integer) town[1], (Double) town[2], (Double) town[3],
-        (String) town[4], (String) town[5], null, "P", Precision.TOWN, true);
-    LocalDate published = LocalDate.parse(day).plusDays(1);
-    return new ReportExtraction(id, published, publisher,
-        new EventDate(day, Span.of(text, 0, 5)), List.of(claim), Map.of(), List.of(),
-        List.of(place), List.of(org.counterclaim.core.place.EventPlace.of(place)), List.of(),
-        List.of(), text);
-  }
-
-  private static final Object[] KALAT = {"Kalat", 1175296, 29.02, 66.59, "PK", "Balochistān"};
-  private static final Object[] MAIDUGURI = {"Maiduguri", 2331447, 11.85, 13.16, "NG", "Borno"};
 
   private static void storeThreeAttacks(Ledger ledger) {
     ledger.store("a", attack("a", "Dawn", "2026-01-05", "Gunmen stormed a police station in"

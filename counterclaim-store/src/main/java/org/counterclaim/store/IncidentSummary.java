@@ -1,0 +1,45 @@
+package org.counterclaim.store;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+import org.counterclaim.core.reconcile.Reconciled;
+
+/**
+ * An incident as a list or a map shows it, read from the incident's columns alone: id, event date
+ * and where it came from, place, sites, armed groups, victims, reconciled deaths (null when no
+ * deaths were claimed), whether they are contested, and how many claims, sources and reports.
+ */
+@JsonPropertyOrder({"id", "date", "dateFrom", "place", "sites", "armedGroups", "victims",
+    "deaths", "contested", "claims", "sources", "reports"})
+public record IncidentSummary(
+    String id,
+    @JsonInclude(JsonInclude.Include.ALWAYS) String date,
+    String dateFrom,
+    @JsonInclude(JsonInclude.Include.ALWAYS) Place place,
+    List<Site> sites,
+    List<String> armedGroups,
+    List<String> victims,
+    @JsonInclude(JsonInclude.Include.ALWAYS) Reconciled deaths,
+    boolean contested,
+    int claims,
+    int sources,
+    int reports) {
+
+  /** Where an incident happened, as precisely as its reports say. */
+  @JsonInclude(JsonInclude.Include.ALWAYS)
+  public record Place(String name, String country, String admin1, String admin2, Double lat,
+      Double lon, String precision) {}
+
+  /** One site of an operation: its child incident's id, town and coordinates. */
+  public record Site(String id, String name, Double lat, Double lon) {}
+
+  /** A rectangle of longitudes and latitudes (west, south, east, north). */
+  public record Box(double minLon, double minLat, double maxLon, double maxLat) {}
+
+  /** A page of summaries and the key to ask for the next (null on the last page). */
+  public record Page(List<IncidentSummary> items, String next) {}
+
+  /** One day of incidents: how many, their best deaths summed, how many contested. */
+  public record Day(String date, int incidents, int deaths, int contested) {}
+}

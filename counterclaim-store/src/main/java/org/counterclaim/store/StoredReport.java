@@ -1,0 +1,11 @@
+package org.counterclaim.store;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * A stored report as a reader opens it: its key, outlet, publication date, the file or URL it was
+ * read from, its language ("en" or "other") and its full text, into which claim offsets point.
+ */
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record StoredReport(String id, String publisher, String published, String source,
+    String language, String text) {}
