@@ -57,9 +57,16 @@ public final class IncidentClusterer {
     Groups groups = new Groups(sorted, index, corrections.apart(), scorer);
 
     for (int i = 0; i < sorted.size(); i++) {
-      String original = sorted.get(i).copyOf();
-      if (original != null && index.containsKey(original)) {
-        groups.force(index.get(original), i, "reprint");
+      String copy = sorted.get(i).copyOf();
+      Integer original = copy == null ? null : index.get(copy);
+      if (original == null) {
+        continue;
+      }
+      Integer days = groups.evidence(original, i).days();
+      if (days == null || days <= rules.windowDays()) {
+        // a reprint repeats its original's event; near-identical texts of events further apart
+        // are a formula (the same summary template), not a reprint
+        groups.force(original, i, "reprint");
       }
     }
     for (Corrections.Pair p : corrections.together()) {
