@@ -1,0 +1,170 @@
+package org.counterclaim.server;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.counterclaim.core.extract.Extractor;
+import org.counterclaim.core.reconcile.CredibilityGap;
+import org.counterclaim.store.ActorCount;
+import org.counterclaim.store.IncidentSummary;
+import org.counterclaim.store.Ledger;
+import org.counterclaim.store.QueryFilter;
+import org.counterclaim.store.StoredClaim;
+import org.counterclaim.store.StoredQuote;
+
+/** The REST API's routes: what each endpoint reads from the ledger and answers. */
+final class Api {
+
+  /** A page of items and the cursor of the next page (null on the last). */
+  record Page<T>(List<T> items,
+      @com.fasterxml.jackson.annotation.JsonInclude(
+          com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS) String next) {}
+
+  /** Items without paging. */
+  record Items<T>(List<T> items) {}
+
+  /** The credibility gap of one claimant. */
+  record Gap(String actor, List<CredibilityGap.Month> months, List<CredibilityGap.Row> figures) {}
+
+  /** What the web page needs to know of the server. */
+  @com.fasterxml.jackson.annotation.JsonInclude(
+      com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
+  record Config(String tiles, boolean readOnly) {}
+
+  private final ServerConfig config;
+  private final LedgerPool ledgers;
+  private final ReportIntake intake;
+
+  Api(ServerConfig config, LedgerPool ledgers, Supplier<Extractor> extractor) {
+    this.config = config;
+    this.ledgers = ledgers;
+    this.intake = new ReportIntake(extractor, config.maxBodyBytes());
+  }
+
+  /** Adds the routes to {@code app}. */
+  void routes(Javalin app) {
+    app.get("/api/config", ctx -> ctx.json(new Config(config.tiles(), config.token() == null)));
+    app.get("/api/incidents", this::incidents);
+    app.get("/api/incidents/{id}", this::incident);
+    app.get("/api/report", this::report);
+    app.get("/api/claims", this::claims);
+    app.get("/api/quotes", this::quotes);
+    app.get("/api/actors", ctx -> ctx.json(new Items<>(
+        ledgers.read(l -> l.actors(null, 500)))));
+    app.get("/api/search", this::search);
+    app.get("/api/timeline", ctx -> {
+      QueryFilter filter = params(ctx).filter();
+      ctx.json(new Items<>(ledgers.read(l -> l.incidents().timeline(filter))));
+    });
+    app.get("/api/gap", this::gap);
+    app.post("/api/reports", this::post);
+  }
+
+  private Params params(Context ctx) {
+    return new Params(ctx, config.maxPage());
+  }
+
+  private void incidents(Context ctx) {
+    Params p = params(ctx);
+    QueryFilter filter = p.filter();
+    IncidentSummary.Box box = p.box();
+    int limit = p.limit(50);
+    String after = p.cursor();
+    IncidentSummary.Page page =
+        ledgers.read(l -> l.incidents().summaries(filter, box, after, limit));
+    ctx.json(new Page<>(page.items(), Params.cursorOf(page.next())));
+  }
+
+  private void incident(Context ctx) {
+    String id = ctx.pathParam("id");
+    ctx.json(ledgers.read(l -> l.incidents().find(id))
+        .orElseThrow(() -> new ApiError(404, "no incident " + id)));
+  }
+
+  private void report(Context ctx) {
+    String id = params(ctx).required("id");
+    ctx.json(ledgers.read(l -> l.report(id))
+        .orElseThrow(() -> new ApiError(404, "no report " + id)));
+  }
+
+  private void claims(Context ctx) {
+    Params p = params(ctx);
+    QueryFilter filter = p.filter();
+    int limit = p.limit(50);
+    int offset = p.offset();
+    List<StoredClaim> rows = ledgers.read(l -> l.claims(filter, offset, limit + 1));
+    ctx.json(page(rows, offset, limit));
+  }
+
+  private void quotes(Context ctx) {
+    Params p = params(ctx);
+    QueryFilter filter = p.filter();
+    int limit = p.limit(50);
+    int offset = p.offset();
+    List<StoredQuote> rows = ledgers.read(l -> l.quotes(filter, offset, limit + 1));
+    ctx.json(page(rows, offset, limit));
+  }
+
+  private static <T> Page<T> page(List<T> rows, int offset, int limit) {
+    return rows.size() > limit
+        ? new Page<>(rows.subList(0, limit), Params.cursorOf(String.valueOf(offset + limit)))
+        : new Page<>(rows, null);
+  }
+
+  private void search(Context ctx) {
+    Params p = params(ctx);
+    String words = p.required("q");
+    int limit = p.limit(20);
+    List<Map<String, Object>> items = new ArrayList<>();
+    ledgers.read(l -> {
+      for (Ledger.Hit h : l.search(words, limit)) {
+        items.add(item("report", "id", h.reportKey(), "excerpt", h.excerpt()));
+      }
+      for (StoredQuote q : l.searchQuotes(words, limit)) {
+        items.add(item("quote", "report", q.report(), "speaker", q.speaker(), "text", q.text()));
+      }
+      for (ActorCount a : l.actors(words, limit)) {
+        items.add(item("actor", "name", a.name(), "type", a.type()));
+      }
+      return null;
+    });
+    ctx.json(new Items<>(items));
+  }
+
+  private static Map<String, Object> item(String kind, Object... fields) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("kind", kind);
+    for (int i = 0; i < fields.length; i += 2) {
+      m.put((String) fields[i], fields[i + 1]);
+    }
+    return m;
+  }
+
+  private void gap(Context ctx) {
+    String actor = params(ctx).required("actor");
+    List<CredibilityGap.Row> rows = ledgers.read(l -> CredibilityGap.rows(l.incidents().list(
+        new QueryFilter(null, null, null, null, actor), 0, Integer.MAX_VALUE), actor));
+    ctx.json(new Gap(actor, CredibilityGap.byMonth(rows), rows));
+  }
+
+  private void post(Context ctx) {
+    if (config.token() == null) {
+      throw new ApiError(403, "this server is read-only (start it with --token-file to accept"
+          + " reports)");
+    }
+    String auth = ctx.header("Authorization");
+    if (auth == null || !java.security.MessageDigest.isEqual(
+        ("Bearer " + config.token()).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        auth.strip().getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+      ctx.header("WWW-Authenticate", "Bearer");
+      throw new ApiError(401, "a valid bearer token is needed to add reports");
+    }
+    String body = ctx.body();
+    ReportIntake.Result r = ledgers.write(l -> intake.take(body, l));
+    ctx.status(201).json(r);
+  }
+}

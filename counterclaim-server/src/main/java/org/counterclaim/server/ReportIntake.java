@@ -1,0 +1,118 @@
+package org.counterclaim.server;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.Supplier;
+import org.counterclaim.core.clean.CleanedPage;
+import org.counterclaim.core.clean.EnglishText;
+import org.counterclaim.core.clean.HtmlCleaner;
+import org.counterclaim.core.extract.Extractor;
+import org.counterclaim.core.read.JsonlReports;
+import org.counterclaim.core.read.ReadOptions;
+import org.counterclaim.core.read.ReadResult;
+import org.counterclaim.core.resolve.IncidentRules;
+import org.counterclaim.store.Ledger;
+import org.counterclaim.store.Stored;
+
+/**
+ * Takes one report posted to the API — JSON with {@code text} or {@code html} and optionally
+ * {@code id}, {@code url}, {@code title}, {@code published}, {@code publisher} — reads it as the
+ * ingest command reads a JSON Lines report (a web page cleaned first), extracts and stores it, and
+ * regroups the ledger's incidents.
+ */
+final class ReportIntake {
+
+  /** What became of a posted report: its id, how it was stored, and its incidents. */
+  record Result(String id, String stored, List<String> incidents) {}
+
+  private final Supplier<Extractor> extractor;
+  private final HtmlCleaner cleaner = new HtmlCleaner();
+  private final ObjectMapper json = new ObjectMapper();
+  private final long maxBytes;
+
+  ReportIntake(Supplier<Extractor> extractor, long maxBytes) {
+    this.extractor = extractor;
+    this.maxBytes = maxBytes;
+  }
+
+  /** Stores the report {@code body} describes in {@code ledger}. */
+  Result take(String body, Ledger ledger) {
+    JsonNode node;
+    try {
+      node = json.readTree(body);
+    } catch (JsonProcessingException e) {
+      throw new ApiError(400, "the body is not JSON: " + e.getOriginalMessage());
+    }
+    if (node == null || !node.isObject()) {
+      throw new ApiError(400, "the body must be a JSON object with \"text\" or \"html\"");
+    }
+    ObjectNode report = ((ObjectNode) node).deepCopy();
+    JsonNode html = report.remove("html");
+    if (html != null && !html.isNull()) {
+      if (!html.isTextual()) {
+        throw new ApiError(400, "\"html\" is not a string");
+      }
+      if (report.hasNonNull("text")) {
+        throw new ApiError(400, "give \"text\" or \"html\", not both");
+      }
+      CleanedPage page = cleaner.clean(html.asText(), report.path("url").asText(""));
+      if (page.text().isBlank()) {
+        throw new ApiError(400, "no article text in the web page");
+      }
+      report.put("text", page.text());
+      putIfAbsent(report, "title", page.title());
+      putIfAbsent(report, "publisher", page.siteName());
+      putIfAbsent(report, "url", page.url());
+      if (page.published() != null) {
+        putIfAbsent(report, "published", page.published().toString());
+      }
+    }
+    if (!report.hasNonNull("text")) {
+      throw new ApiError(400, "the body needs \"text\" or \"html\"");
+    }
+    if (!report.hasNonNull("id")) {
+      report.put("id", report.hasNonNull("url") && report.get("url").isTextual()
+          ? report.get("url").asText() : "post-" + sha256(report.get("text").asText()));
+    }
+    ReadResult[] read = new ReadResult[1];
+    new JsonlReports().forEach(new BufferedReader(new StringReader(report.toString())),
+        ReadOptions.defaults().withMaxBytes(maxBytes), r -> read[0] = r);
+    if (read[0] instanceof ReadResult.Problem p) {
+      throw new ApiError(400, p.reason());
+    }
+    ReadResult.Ok ok = (ReadResult.Ok) read[0];
+    Stored stored = EnglishText.isEnglish(ok.report().text())
+        ? ledger.store("api", extractor.get().extract(ok.report()))
+        : ledger.storeNotEnglish("api", ok.report());
+    if (ledger.incidents().stale()) {
+      ledger.incidents().resolve(IncidentRules.defaults());
+    }
+    String incident = ledger.incidents().incidentOf(ok.report().id());
+    return new Result(ok.report().id(), stored.name().toLowerCase(java.util.Locale.ROOT),
+        incident == null ? List.of() : List.of(incident));
+  }
+
+  private static void putIfAbsent(ObjectNode node, String field, String value) {
+    if (value != null && !node.hasNonNull(field)) {
+      node.put(field, value);
+    }
+  }
+
+  private static String sha256(String text) {
+    try {
+      byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(d, 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
