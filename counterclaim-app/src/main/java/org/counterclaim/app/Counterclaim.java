@@ -17,6 +17,8 @@ import org.counterclaim.app.query.IncidentCommand;
 import org.counterclaim.app.query.IncidentsCommand;
 import org.counterclaim.app.query.QuotesCommand;
 import org.counterclaim.app.resolve.MergeCommand;
+import org.counterclaim.app.serve.DemoCommand;
+import org.counterclaim.app.serve.ServeCommand;
 import org.counterclaim.app.resolve.SplitCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,8 +29,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "counterclaim 0.1.0",
     description = "Turns news reports about violent incidents into source-attributed casualty claims.",
-    subcommands = {ExtractCommand.class, IngestCommand.class, SearchCommand.class,
-        ClaimsCommand.class, QuotesCommand.class, IncidentsCommand.class,
+    subcommands = {DemoCommand.class, ServeCommand.class, ExtractCommand.class,
+        IngestCommand.class, SearchCommand.class, ClaimsCommand.class, QuotesCommand.class, IncidentsCommand.class,
         IncidentCommand.class, GapCommand.class, MergeCommand.class, SplitCommand.class,
         EvalCommand.class, BenchCommand.class})
 public final class Counterclaim {

@@ -7,5 +7,6 @@ import picocli.CommandLine.Command;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Measure performance.",
-    subcommands = {ThroughputCommand.class, GazetteerCommand.class, IngestBenchCommand.class})
+    subcommands = {ThroughputCommand.class, GazetteerCommand.class, IngestBenchCommand.class,
+        ApiBenchCommand.class})
 public final class BenchCommand {}
