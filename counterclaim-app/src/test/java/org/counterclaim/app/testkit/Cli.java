@@ -33,4 +33,32 @@ public final class Cli {
     int code = cmd.execute(args);
     return new Run(code, out.toString(), err.toString());
   }
+
+  /** A command running in the background (a server), whose output can be read as it comes. */
+  public static final class Running {
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    /** What it printed so far. */
+    public String out() {
+      return out.toString();
+    }
+
+    /** What it printed on its error stream so far. */
+    public String err() {
+      return err.toString();
+    }
+  }
+
+  /** Starts {@code counterclaim ARGS} on a daemon thread, which ends with the test JVM. */
+  public static Running start(String... args) {
+    Running r = new Running();
+    CommandLine cmd = Counterclaim.commandLine(SHARED);
+    cmd.setOut(new PrintWriter(r.out, true));
+    cmd.setErr(new PrintWriter(r.err, true));
+    Thread t = new Thread(() -> cmd.execute(args), "cli " + String.join(" ", args));
+    t.setDaemon(true);
+    t.start();
+    return r;
+  }
 }
