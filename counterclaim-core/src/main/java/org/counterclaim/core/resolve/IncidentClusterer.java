@@ -44,6 +44,17 @@ public final class IncidentClusterer {
 
   /** The incidents {@code reports} are about, given an analyst's {@code corrections}. */
   public List<ReportGroup> cluster(List<ReportProfile> reports, Corrections corrections) {
+    return cluster(reports, corrections,
+        Vocabulary.of(reports.stream().map(ReportProfile::text).toList()));
+  }
+
+  /**
+   * The incidents {@code reports} are about, their words weighed against {@code vocabulary}: the
+   * whole collection's, when these reports are a part of it grouped apart (one country's, on
+   * one machine of several).
+   */
+  public List<ReportGroup> cluster(List<ReportProfile> reports, Corrections corrections,
+      Vocabulary vocabulary) {
     List<ReportProfile> sorted = new ArrayList<>(reports);
     sorted.sort(Comparator.comparing(ReportProfile::key));
     Map<String, Integer> index = new HashMap<>();
@@ -52,7 +63,8 @@ public final class IncidentClusterer {
         throw new IllegalArgumentException("report " + sorted.get(i).key() + " given twice");
       }
     }
-    TermVectors words = TermVectors.of(sorted.stream().map(ReportProfile::text).toList());
+    TermVectors words = TermVectors.of(sorted.stream().map(ReportProfile::text).toList(),
+        vocabulary);
     PairScorer scorer = new PairScorer(rules, sorted, words);
     Groups groups = new Groups(sorted, index, corrections.apart(), scorer);
 
@@ -92,6 +104,21 @@ public final class IncidentClusterer {
   }
 
   private record Scored(int i, int j, PairEvidence evidence) {}
+
+  /**
+   * The country a report's event happened in (the first in code order of its event places), or
+   * "" when it names no event place the gazetteer knows: reports of different countries are
+   * never one incident, so each country's reports can be grouped apart.
+   */
+  public static String country(ReportProfile r) {
+    String first = null;
+    for (EventPlace p : r.eventPlaces()) {
+      if (p.country() != null && (first == null || p.country().compareTo(first) < 0)) {
+        first = p.country();
+      }
+    }
+    return first == null ? "" : first;
+  }
 
   /**
    * Pairs (i < j, packed in a long) that share a rare heavy word or an event town and whose dates

@@ -28,42 +28,42 @@ public final class TermVectors {
   private static final Set<String> STOPWORDS = loadStopwords();
 
   private final List<Map<String, Double>> vectors;
-  private final Map<String, Integer> documentFrequency;
+  private final Vocabulary vocabulary;
 
-  private TermVectors(List<Map<String, Double>> vectors, Map<String, Integer> df) {
+  private TermVectors(List<Map<String, Double>> vectors, Vocabulary vocabulary) {
     this.vectors = vectors;
-    this.documentFrequency = df;
+    this.vocabulary = vocabulary;
   }
 
   /** The vectors of {@code texts}, weighed against each other. */
   public static TermVectors of(List<String> texts) {
-    List<Map<String, Double>> counts = new ArrayList<>(texts.size());
-    Map<String, Integer> df = new HashMap<>();
+    return of(texts, Vocabulary.of(texts));
+  }
+
+  /** The vectors of {@code texts}, weighed against a whole collection's {@code vocabulary}. */
+  public static TermVectors of(List<String> texts, Vocabulary vocabulary) {
+    List<Map<String, Double>> vectors = new ArrayList<>(texts.size());
     for (String text : texts) {
-      Map<String, Double> c = counts(text);
-      counts.add(c);
-      for (String term : c.keySet()) {
-        df.merge(term, 1, Integer::sum);
-      }
+      vectors.add(vector(counts(text), vocabulary));
     }
-    int n = texts.size();
-    List<Map<String, Double>> vectors = new ArrayList<>(n);
-    for (Map<String, Double> c : counts) {
-      Map<String, Double> v = new HashMap<>();
-      double norm = 0;
-      for (Map.Entry<String, Double> e : c.entrySet()) {
-        double idf = Math.log((1.0 + n) / (1.0 + df.get(e.getKey()))) + 1.0;
-        double w = (1.0 + Math.log(e.getValue())) * idf;
-        v.put(e.getKey(), w);
-        norm += w * w;
-      }
-      double length = Math.sqrt(norm);
-      if (length > 0) {
-        v.replaceAll((k, w) -> w / length);
-      }
-      vectors.add(v);
+    return new TermVectors(vectors, vocabulary);
+  }
+
+  private static Map<String, Double> vector(Map<String, Double> counts, Vocabulary vocabulary) {
+    long n = vocabulary.documents();
+    Map<String, Double> v = new HashMap<>();
+    double norm = 0;
+    for (Map.Entry<String, Double> e : counts.entrySet()) {
+      double idf = Math.log((1.0 + n) / (1.0 + vocabulary.frequency(e.getKey()))) + 1.0;
+      double w = (1.0 + Math.log(e.getValue())) * idf;
+      v.put(e.getKey(), w);
+      norm += w * w;
     }
-    return new TermVectors(vectors, df);
+    double length = Math.sqrt(norm);
+    if (length > 0) {
+      v.replaceAll((k, w) -> w / length);
+    }
+    return v;
   }
 
   /** How many texts there are. */
@@ -95,9 +95,9 @@ public final class TermVectors {
    * heaviest first: the words by which to find other texts about the same thing.
    */
   public List<String> topTerms(int i, int k, double maxShare) {
-    int limit = Math.max(2, (int) Math.ceil(maxShare * vectors.size()));
+    long limit = Math.max(2, (long) Math.ceil(maxShare * vocabulary.documents()));
     return vectors.get(i).entrySet().stream()
-        .filter(e -> documentFrequency.get(e.getKey()) <= limit)
+        .filter(e -> vocabulary.frequency(e.getKey()) <= limit)
         .sorted(Map.Entry.<String, Double>comparingByValue().reversed()
             .thenComparing(Map.Entry.comparingByKey()))
         .limit(k)

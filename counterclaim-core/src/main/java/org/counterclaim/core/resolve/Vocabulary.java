@@ -1,0 +1,42 @@
+package org.counterclaim.core.resolve;
+
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * How many of a collection's reports use each word: what weighs words in {@link TermVectors}.
+ * Reports grouped a block at a time (on several machines) are weighed against the whole
+ * collection, so they are grouped as they would be all at once. Words used by one report only
+ * may be left out: a missing word counts as used once.
+ */
+public record Vocabulary(long documents, Map<String, Integer> documentFrequency)
+    implements Serializable {
+
+  public Vocabulary {
+    documentFrequency = Map.copyOf(Objects.requireNonNull(documentFrequency));
+  }
+
+  /** The vocabulary of {@code texts}. */
+  public static Vocabulary of(List<String> texts) {
+    Map<String, Integer> df = new HashMap<>();
+    for (String text : texts) {
+      for (String term : terms(text)) {
+        df.merge(term, 1, Integer::sum);
+      }
+    }
+    return new Vocabulary(texts.size(), df);
+  }
+
+  /** The distinct words of {@code text} as vectors count them. */
+  public static java.util.Set<String> terms(String text) {
+    return TermVectors.counts(text).keySet();
+  }
+
+  /** How many reports use {@code term} (1 when it is not listed). */
+  public int frequency(String term) {
+    return documentFrequency.getOrDefault(term, 1);
+  }
+}
