@@ -1,0 +1,105 @@
+package org.counterclaim.app.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.counterclaim.app.cli.ExitCodes;
+import org.counterclaim.app.cli.LedgerOptions;
+import org.counterclaim.app.cli.UserError;
+import org.counterclaim.app.cli.Verbosity;
+import org.counterclaim.core.extract.ReportExtraction;
+import org.counterclaim.core.json.Json;
+import org.counterclaim.core.report.Report;
+import org.counterclaim.core.resolve.IncidentRules;
+import org.counterclaim.store.Incidents;
+import org.counterclaim.store.Ledger;
+import org.counterclaim.store.LedgerException;
+import org.counterclaim.store.Stored;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code counterclaim import OUT [--db …]}: loads the reports a Spark job extracted (its {@code
+ * import/} folder of JSON Lines) into a ledger, with their claims, quotes and places, and groups
+ * them into incidents, so that the server can serve them. Idempotent like ingest.
+ */
+@Command(
+    name = "import",
+    mixinStandardHelpOptions = true,
+    description = "Load the output of the Spark job (its import/ folder) into a ledger.")
+public final class ImportCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Mixin Verbosity verbosity;
+
+  @Parameters(paramLabel = "OUT", description = "The job's --output folder.")
+  Path output;
+
+  @Mixin LedgerOptions ledgerOptions;
+
+  @Override
+  public Integer call() {
+    Path folder = output.resolve("import");
+    if (!Files.isDirectory(folder)) {
+      throw new UserError(output + ": no import/ folder (not the output of the Spark job)");
+    }
+    ObjectMapper json = Json.mapper();
+    int stored = 0;
+    int lines = 0;
+    Incidents.Resolution r;
+    try (Ledger ledger = Ledger.open(ledgerOptions.config());
+        Stream<Path> parts = Files.list(folder)) {
+      for (Path part : parts.filter(p -> p.getFileName().toString().startsWith("part-"))
+          .sorted().toList()) {
+        try (BufferedReader in = Files.newBufferedReader(part, StandardCharsets.UTF_8)) {
+          String line;
+          while ((line = in.readLine()) != null) {
+            lines++;
+            JsonNode row;
+            try {
+              row = json.readTree(line);
+            } catch (IOException e) {
+              throw new UserError(part + ": line " + lines + ": not JSON", e);
+            }
+            Stored s = "en".equals(row.path("language").asText())
+                ? ledger.store(row.path("source").asText(),
+                    json.readValue(row.path("extraction").asText(), ReportExtraction.class))
+                : ledger.storeNotEnglish(row.path("source").asText(), new Report(
+                    row.path("id").asText(), row.path("text").asText(),
+                    row.hasNonNull("published") ? LocalDate.parse(row.get("published").asText())
+                        : null, row.path("publisher").asText(null)));
+            if (s != Stored.UNCHANGED) {
+              stored++;
+            }
+          }
+        }
+      }
+      r = ledger.incidents().stale() ? ledger.incidents().resolve(IncidentRules.defaults())
+          : null;
+    } catch (LedgerException e) {
+      throw new UserError(e.getMessage(), e);
+    } catch (IOException e) {
+      throw new UserError(folder + ": cannot read: " + e.getMessage(), e);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf("imported %d reports into %s (%d new or changed)%n", lines,
+        ledgerOptions.shown(), stored);
+    if (r != null) {
+      out.printf("grouped %d reports into %d incidents%n", r.reports(), r.incidents());
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+}

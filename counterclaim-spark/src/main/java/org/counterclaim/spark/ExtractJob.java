@@ -1,0 +1,260 @@
+package org.counterclaim.spark;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.input.PortableDataStream;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.counterclaim.core.clean.EnglishText;
+import org.counterclaim.core.extract.Extractor;
+import org.counterclaim.core.extract.ExtractorConfig;
+import org.counterclaim.core.extract.ReportExtraction;
+import org.counterclaim.core.read.AnyReports;
+import org.counterclaim.core.read.ReadOptions;
+import org.counterclaim.core.read.ReadResult;
+import org.counterclaim.core.report.Report;
+import org.counterclaim.core.resolve.Corrections;
+import org.counterclaim.core.resolve.Incident;
+import org.counterclaim.core.resolve.IncidentAssembler;
+import org.counterclaim.core.resolve.IncidentClusterer;
+import org.counterclaim.core.resolve.IncidentRules;
+import org.counterclaim.core.resolve.ReportProfile;
+import org.counterclaim.core.resolve.Vocabulary;
+import scala.Tuple2;
+
+/**
+ * The Spark job: reads report files (text, saved pages, JSON Lines, feeds, WARC and WARC.gz) with
+ * the ingest command's readers, extracts every report with one pipeline per executor, groups the
+ * reports into incidents a country at a time with the ledger's rules and the whole archive's
+ * vocabulary, and writes Parquet tables of reports, claims, quotes, places, actors, incidents and
+ * errors under the output folder, and the reports as JSON Lines for {@code counterclaim import}.
+ *
+ * <pre>spark-submit --class org.counterclaim.spark.ExtractJob counterclaim-spark.jar
+ *     --input 'archive/*.warc.gz' --output out/</pre>
+ */
+public final class ExtractJob {
+
+  /** What a run read and wrote. */
+  public record Summary(long reports, long claims, long incidents, long errors,
+      double extractSeconds) {}
+
+  private ExtractJob() {}
+
+  /** Runs the job as {@code spark-submit} starts it. */
+  public static void main(String[] args) {
+    JobConfig config;
+    try {
+      config = JobConfig.parse(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println("counterclaim-spark: " + e.getMessage());
+      System.err.println(JobConfig.USAGE);
+      System.exit(2);
+      return;
+    }
+    SparkSession.Builder builder = SparkSession.builder().appName("counterclaim");
+    if (config.master() != null) {
+      builder.master(config.master());
+    }
+    try (SparkSession spark = builder.getOrCreate()) {
+      Summary s = run(spark, config);
+      System.out.printf("counterclaim-spark: %d reports, %d claims, %d incidents, %d errors"
+          + " written to %s; reading and extraction %.1f s (%.1f reports/s)%n", s.reports(),
+          s.claims(), s.incidents(), s.errors(), config.output(), s.extractSeconds(),
+          s.reports() / s.extractSeconds());
+    }
+  }
+
+  /** Runs the job in {@code spark}. */
+  public static Summary run(SparkSession spark, JobConfig config) {
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    JavaPairRDD<String, PortableDataStream> files =
+        jsc.binaryFiles(String.join(",", config.inputs()), config.partitions());
+    // reading is cheap and a file is one record: the reports are spread over the partitions
+    // before the extraction, which is not
+    JavaRDD<Input> inputs = files
+        .filter(f -> AnyReports.reads(f._1()))
+        .flatMap(f -> read(f._1(), f._2()).iterator())
+        .repartition(config.partitions());
+    JavaRDD<Records.Row> rows = inputs.flatMap(i -> extract(i).iterator()).cache();
+    long t0 = System.nanoTime();
+    rows.count();
+    double extractSeconds = (System.nanoTime() - t0) / 1e9;
+    JavaRDD<String> extractions = rows
+        .filter(r -> r.table().equals("reports"))
+        .map(Records.Row::json)
+        .filter(json -> json.contains("\"language\":\"en\""))
+        .map(json -> Records.read(json, com.fasterxml.jackson.databind.node.ObjectNode.class)
+            .path("extraction").asText());
+    long reports = extractions.count();
+    Broadcast<Vocabulary> vocabulary = jsc.broadcast(vocabulary(extractions, reports));
+    JavaRDD<Records.Row> incidents = extractions
+        .mapToPair(json -> new Tuple2<>(block(Records.read(json, ReportExtraction.class)), json))
+        .groupByKey()
+        .flatMap(block -> incidents(block._1(), block._2(), vocabulary.value()).iterator());
+    JavaRDD<Records.Row> all = rows.union(incidents).cache();
+    for (String table : Records.SCHEMAS.keySet()) {
+      JavaRDD<String> json = all.filter(r -> r.table().equals(table)).map(Records.Row::json);
+      spark.read().schema(Records.SCHEMAS.get(table))
+          .json(spark.createDataset(json.rdd(), Encoders.STRING()))
+          .write().mode(SaveMode.Overwrite).parquet(config.output() + "/" + table);
+    }
+    all.filter(r -> r.table().equals("reports")).map(Records.Row::json)
+        .saveAsTextFile(config.output() + "/import");
+    Summary s = new Summary(reports, all.filter(r -> r.table().equals("claims")).count(),
+        all.filter(r -> r.table().equals("incidents")).count(),
+        all.filter(r -> r.table().equals("errors")).count(), extractSeconds);
+    all.unpersist();
+    rows.unpersist();
+    return s;
+  }
+
+  /** One report read from a file, or a problem with a file, on its way to be extracted. */
+  record Input(String source, String id, String text, String published, String publisher,
+      String problem) implements java.io.Serializable {}
+
+  /** The reports (and problems) of one input file, copied to the executor's disk to be read. */
+  static List<Input> read(String uri, PortableDataStream stream) throws IOException {
+    String name = nameOf(uri);
+    String suffix = name.toLowerCase(java.util.Locale.ROOT).endsWith(".warc.gz") ? ".warc.gz"
+        : name.contains(".") ? name.substring(name.lastIndexOf('.')) : ".txt";
+    Path copy = Files.createTempFile("counterclaim-", suffix);
+    List<Input> out = new ArrayList<>();
+    try {
+      try (InputStream in = stream.open()) {
+        Files.copy(in, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      }
+      new AnyReports().forEach(copy, name, ReadOptions.defaults(), r -> {
+        if (r instanceof ReadResult.Problem p) {
+          out.add(new Input(p.input().replace(copy.toString(), name), null, null, null, null,
+              p.reason()));
+          return;
+        }
+        Report report = ((ReadResult.Ok) r).report();
+        String id = report.id().equals(copy.toString()) ? name : report.id();
+        out.add(new Input(name, id, report.text(),
+            report.published() == null ? null : report.published().toString(),
+            report.publisher(), null));
+      });
+    } finally {
+      Files.deleteIfExists(copy);
+    }
+    return out;
+  }
+
+  /** The rows of one input: its report's (extracted when in English) or its problem's. */
+  static List<Records.Row> extract(Input input) {
+    if (input.problem() != null) {
+      return List.of(Records.error(input.source(), input.problem()));
+    }
+    Report report = new Report(input.id(), input.text(),
+        input.published() == null ? null : java.time.LocalDate.parse(input.published()),
+        input.publisher());
+    return EnglishText.isEnglish(report.text())
+        ? Records.of(input.source(), Pipeline.extractor().extract(report))
+        : List.of(Records.notEnglish(input.source(), report));
+  }
+
+  /** A local file's path as the command line would name it; other URIs as they are. */
+  static String nameOf(String uri) {
+    return uri.startsWith("file:") ? Path.of(URI.create(uri)).toString() : uri;
+  }
+
+  /**
+   * The block a report is grouped in: the country of its event (the ledger never joins reports of
+   * two countries), else the country its places are most often in, else "" for none.
+   */
+  static String block(ReportExtraction e) {
+    String event = IncidentClusterer.country(ReportProfile.of(e, null));
+    if (!event.isEmpty()) {
+      return event;
+    }
+    Map<String, Integer> counts = new java.util.TreeMap<>();
+    for (org.counterclaim.core.place.Place p : e.places()) {
+      if (p.country() != null) {
+        counts.merge(p.country(), 1, Integer::sum);
+      }
+    }
+    String best = "";
+    for (Map.Entry<String, Integer> c : counts.entrySet()) {
+      if (best.isEmpty() || c.getValue() > counts.get(best)) {
+        best = c.getKey();
+      }
+    }
+    return best;
+  }
+
+  /** How many reports use each word, for weighing words against the whole archive. */
+  private static Vocabulary vocabulary(JavaRDD<String> extractions, long reports) {
+    Map<String, Long> df = extractions
+        .flatMap(json -> Vocabulary.terms(Records.read(json, ReportExtraction.class).text())
+            .iterator())
+        .mapToPair(t -> new Tuple2<>(t, 1L))
+        .reduceByKey(Long::sum)
+        .filter(t -> t._2() > 1)
+        .collectAsMap();
+    Map<String, Integer> counts = new java.util.HashMap<>();
+    df.forEach((k, v) -> counts.put(k, v.intValue()));
+    return new Vocabulary(reports, counts);
+  }
+
+  /** The incidents of one country's reports, as rows. */
+  private static List<Records.Row> incidents(String country, Iterable<String> jsons,
+      Vocabulary vocabulary) {
+    Map<String, ReportExtraction> byKey = new java.util.TreeMap<>();
+    for (String json : jsons) {
+      ReportExtraction e = Records.read(json, ReportExtraction.class);
+      byKey.put(e.id(), e);
+    }
+    List<ReportProfile> profiles = new ArrayList<>();
+    byKey.values().forEach(e -> profiles.add(ReportProfile.of(e, null)));
+    List<Records.Row> out = new ArrayList<>();
+    for (IncidentClusterer.ReportGroup g : new IncidentClusterer(IncidentRules.defaults())
+        .cluster(profiles, Corrections.none(), vocabulary)) {
+      Incident i = IncidentAssembler.assemble(idOf(g.reports().get(0)), g, byKey::get, Map.of());
+      com.fasterxml.jackson.databind.node.ObjectNode n =
+          Records.read("{}", com.fasterxml.jackson.databind.node.ObjectNode.class);
+      n.put("id", i.id());
+      n.put("country", country);
+      n.put("event_date", i.eventDate());
+      n.put("location", i.place() == null ? null : i.place().name());
+      n.put("lat", i.place() == null ? null : i.place().lat());
+      n.put("lon", i.place() == null ? null : i.place().lon());
+      if (i.deaths() != null) {
+        n.put("deaths_low", i.deaths().low());
+        n.put("deaths_best", i.deaths().best());
+        n.put("deaths_high", i.deaths().high());
+      }
+      n.put("contested", i.contested());
+      g.reports().forEach(n.putArray("reports")::add);
+      n.put("body", Records.write(i));
+      out.add(new Records.Row("incidents", n.toString()));
+    }
+    return out;
+  }
+
+  /** An incident id that depends only on its first report: the same on every run. */
+  private static String idOf(String firstReport) {
+    try {
+      byte[] d = MessageDigest.getInstance("SHA-256")
+          .digest(firstReport.getBytes(StandardCharsets.UTF_8));
+      return "S" + HexFormat.of().formatHex(d, 0, 6);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
