@@ -1,6 +1,5 @@
 package org.counterclaim.app.ingest;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -8,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -19,13 +17,9 @@ import org.counterclaim.app.cli.UserError;
 import org.counterclaim.app.cli.Verbosity;
 import org.counterclaim.core.extract.Extractor;
 import org.counterclaim.core.clean.EnglishText;
-import org.counterclaim.core.clean.HtmlCleaner;
-import org.counterclaim.core.read.FeedReports;
-import org.counterclaim.core.read.JsonlReports;
+import org.counterclaim.core.read.AnyReports;
 import org.counterclaim.core.read.ReadOptions;
 import org.counterclaim.core.read.ReadResult;
-import org.counterclaim.core.read.ReportFiles;
-import org.counterclaim.core.read.WarcReports;
 import org.counterclaim.core.resolve.IncidentRules;
 import org.counterclaim.store.Incidents;
 import org.counterclaim.store.Ledger;
@@ -51,9 +45,6 @@ import picocli.CommandLine.Spec;
     description = "Extract reports from files and folders (.txt, .html, .jsonl, .rss/.atom/.xml"
         + " feeds, .warc/.warc.gz) into the ledger.")
 public final class IngestCommand implements Callable<Integer> {
-
-  private static final List<String> EXTENSIONS =
-      List.of(".txt", ".html", ".htm", ".jsonl", ".rss", ".atom", ".xml", ".warc", ".warc.gz");
 
   @Spec CommandSpec spec;
 
@@ -87,21 +78,10 @@ public final class IngestCommand implements Callable<Integer> {
     Extractor extractor = extractorOptions.load(spec);
     progress = new Progress(spec.commandLine().getErr(), System.console() != null, files.size());
     try (Ledger ledger = Ledger.open(ledgerOptions.config())) {
-      ReportFiles reader = new ReportFiles();
-      FeedReports feeds = new FeedReports();
-      WarcReports warcs = new WarcReports(new HtmlCleaner());
+      AnyReports reader = new AnyReports();
       for (Path file : files) {
-        String name = file.toString().toLowerCase(Locale.ROOT);
         String source = file.toString();
-        if (name.endsWith(".jsonl")) {
-          jsonLines(file, options, extractor, ledger);
-        } else if (name.endsWith(".rss") || name.endsWith(".atom") || name.endsWith(".xml")) {
-          feeds.forEach(file, options, r -> handle(source, r, extractor, ledger));
-        } else if (name.endsWith(".warc") || name.endsWith(".warc.gz")) {
-          warcs.forEach(file, options, r -> handle(source, r, extractor, ledger));
-        } else {
-          handle(source, reader.read(file, options), extractor, ledger);
-        }
+        reader.forEach(file, source, options, r -> handle(source, r, extractor, ledger));
         progress.file();
       }
       progress.finish();
@@ -148,16 +128,7 @@ public final class IngestCommand implements Callable<Integer> {
   }
 
   private static boolean isReportFile(Path p) {
-    String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-    return EXTENSIONS.stream().anyMatch(name::endsWith);
-  }
-
-  private void jsonLines(Path file, ReadOptions options, Extractor extractor, Ledger ledger) {
-    try (BufferedReader in = JsonlReports.open(Files.newInputStream(file))) {
-      new JsonlReports().forEach(in, options, r -> handle(file.toString(), r, extractor, ledger));
-    } catch (IOException e) {
-      problem(ledger, file.toString(), "cannot read: " + e.getMessage());
-    }
+    return AnyReports.reads(p.getFileName().toString());
   }
 
   private void handle(String source, ReadResult r, Extractor extractor, Ledger ledger) {
