@@ -102,10 +102,15 @@ public final class ExtractJob {
             .path("extraction").asText());
     long reports = extractions.count();
     Broadcast<Vocabulary> vocabulary = jsc.broadcast(vocabulary(extractions, reports));
+    Broadcast<Map<String, String>> component =
+        jsc.broadcast(components(extractions, vocabulary));
     JavaRDD<Records.Row> incidents = extractions
-        .mapToPair(json -> new Tuple2<>(block(Records.read(json, ReportExtraction.class)), json))
+        .mapToPair(json -> {
+          String id = Records.read(json, ReportExtraction.class).id();
+          return new Tuple2<>(component.value().getOrDefault(id, id), json);
+        })
         .groupByKey()
-        .flatMap(block -> incidents(block._1(), block._2(), vocabulary.value()).iterator());
+        .flatMap(group -> incidents(group._2(), vocabulary.value()).iterator());
     JavaRDD<Records.Row> all = rows.union(incidents).cache();
     for (String table : Records.SCHEMAS.keySet()) {
       JavaRDD<String> json = all.filter(r -> r.table().equals(table)).map(Records.Row::json);
@@ -174,28 +179,107 @@ public final class ExtractJob {
     return uri.startsWith("file:") ? Path.of(URI.create(uri)).toString() : uri;
   }
 
+  private static final IncidentClusterer CLUSTERER = new IncidentClusterer(IncidentRules.defaults());
+
+  private static ReportProfile profile(String json) {
+    return ReportProfile.of(Records.read(json, ReportExtraction.class), null);
+  }
+
   /**
-   * The block a report is grouped in: the country of its event (the ledger never joins reports of
-   * two countries), else the country its places are most often in, else "" for none.
+   * Which reports can end up in one incident: the connected groups of the pairs the ledger's
+   * clusterer could join ({@link IncidentClusterer#linked}), found among candidate pairs that
+   * share a rare word or an event town within the same days (or, for a report without any date,
+   * a rare word or town at all), so that no step compares every report with every other. Each
+   * report in such a group maps to the group's first report; a report in none is alone.
    */
-  static String block(ReportExtraction e) {
-    String event = IncidentClusterer.country(ReportProfile.of(e, null));
-    if (!event.isEmpty()) {
-      return event;
-    }
-    Map<String, Integer> counts = new java.util.TreeMap<>();
-    for (org.counterclaim.core.place.Place p : e.places()) {
-      if (p.country() != null) {
-        counts.merge(p.country(), 1, Integer::sum);
+  static Map<String, String> components(JavaRDD<String> extractions,
+      Broadcast<Vocabulary> vocabulary) {
+    JavaPairRDD<String, ReportProfile> byId = extractions.mapToPair(json -> {
+      ReportProfile p = profile(json);
+      return new Tuple2<>(p.key(), p);
+    }).cache();
+    JavaPairRDD<String, IncidentClusterer.Keys> keys = byId.mapValues(
+        p -> CLUSTERER.keys(p, vocabulary.value()));
+    JavaRDD<Tuple2<String, String>> dated = keys
+        .flatMapToPair(k -> k._2().dated().stream().map(d -> new Tuple2<>(d, k._1())).iterator())
+        .groupByKey()
+        .flatMap(g -> pairs(g._2(), null).iterator());
+    JavaRDD<Tuple2<String, String>> undated = keys
+        .flatMapToPair(k -> k._2().plain().stream()
+            .map(d -> new Tuple2<>(d, new Tuple2<>(k._1(), k._2().undated()))).iterator())
+        .groupByKey()
+        .flatMap(g -> {
+          List<String> ids = new ArrayList<>();
+          List<String> loose = new ArrayList<>();
+          for (Tuple2<String, Boolean> t : g._2()) {
+            ids.add(t._1());
+            if (t._2()) {
+              loose.add(t._1());
+            }
+          }
+          return pairs(ids, loose).iterator();
+        });
+    List<Tuple2<String, String>> edges = dated.union(undated).distinct()
+        .mapToPair(p -> new Tuple2<>(p._1(), p._2()))
+        .join(byId)
+        .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._1(), t._2()._2())))
+        .join(byId)
+        .filter(t -> CLUSTERER.linked(t._2()._1()._2(), t._2()._2(), vocabulary.value()))
+        .map(t -> new Tuple2<>(t._2()._1()._1(), t._1()))
+        .collect();
+    byId.unpersist();
+    Map<String, String> parent = new java.util.HashMap<>();
+    for (Tuple2<String, String> e : edges) {
+      String a = root(parent, e._1());
+      String b = root(parent, e._2());
+      if (!a.equals(b)) {
+        parent.put(a.compareTo(b) < 0 ? b : a, a.compareTo(b) < 0 ? a : b);
       }
     }
-    String best = "";
-    for (Map.Entry<String, Integer> c : counts.entrySet()) {
-      if (best.isEmpty() || c.getValue() > counts.get(best)) {
-        best = c.getKey();
+    Map<String, String> out = new java.util.HashMap<>();
+    for (String id : new java.util.ArrayList<>(parent.keySet())) {
+      out.put(id, root(parent, id));
+    }
+    return out;
+  }
+
+  private static String root(Map<String, String> parent, String x) {
+    String r = x;
+    while (parent.containsKey(r) && !parent.get(r).equals(r)) {
+      r = parent.get(r);
+    }
+    parent.putIfAbsent(r, r);
+    return r;
+  }
+
+  /**
+   * The pairs (first key before second) of {@code ids}: all of them, or, given {@code loose},
+   * those with at least one of the loose ones.
+   */
+  private static List<Tuple2<String, String>> pairs(Iterable<String> ids, List<String> loose) {
+    List<String> all = new ArrayList<>();
+    ids.forEach(all::add);
+    List<Tuple2<String, String>> out = new ArrayList<>();
+    if (loose == null) {
+      for (int x = 0; x < all.size(); x++) {
+        for (int y = x + 1; y < all.size(); y++) {
+          out.add(ordered(all.get(x), all.get(y)));
+        }
+      }
+    } else {
+      for (String u : loose) {
+        for (String o : all) {
+          if (!o.equals(u)) {
+            out.add(ordered(u, o));
+          }
+        }
       }
     }
-    return best;
+    return out;
+  }
+
+  private static Tuple2<String, String> ordered(String a, String b) {
+    return a.compareTo(b) < 0 ? new Tuple2<>(a, b) : new Tuple2<>(b, a);
   }
 
   /** How many reports use each word, for weighing words against the whole archive. */
@@ -212,9 +296,8 @@ public final class ExtractJob {
     return new Vocabulary(reports, counts);
   }
 
-  /** The incidents of one country's reports, as rows. */
-  private static List<Records.Row> incidents(String country, Iterable<String> jsons,
-      Vocabulary vocabulary) {
+  /** The incidents of a group of linked reports, as rows. */
+  private static List<Records.Row> incidents(Iterable<String> jsons, Vocabulary vocabulary) {
     Map<String, ReportExtraction> byKey = new java.util.TreeMap<>();
     for (String json : jsons) {
       ReportExtraction e = Records.read(json, ReportExtraction.class);
@@ -223,13 +306,13 @@ public final class ExtractJob {
     List<ReportProfile> profiles = new ArrayList<>();
     byKey.values().forEach(e -> profiles.add(ReportProfile.of(e, null)));
     List<Records.Row> out = new ArrayList<>();
-    for (IncidentClusterer.ReportGroup g : new IncidentClusterer(IncidentRules.defaults())
-        .cluster(profiles, Corrections.none(), vocabulary)) {
+    for (IncidentClusterer.ReportGroup g : CLUSTERER.cluster(profiles, Corrections.none(),
+        vocabulary)) {
       Incident i = IncidentAssembler.assemble(idOf(g.reports().get(0)), g, byKey::get, Map.of());
       com.fasterxml.jackson.databind.node.ObjectNode n =
           Records.read("{}", com.fasterxml.jackson.databind.node.ObjectNode.class);
       n.put("id", i.id());
-      n.put("country", country);
+      n.put("country", i.place() == null ? null : i.place().country());
       n.put("event_date", i.eventDate());
       n.put("location", i.place() == null ? null : i.place().name());
       n.put("lat", i.place() == null ? null : i.place().lat());

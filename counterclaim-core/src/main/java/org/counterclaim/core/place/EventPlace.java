@@ -14,7 +14,7 @@ public record EventPlace(
     @JsonInclude(JsonInclude.Include.ALWAYS) String country,
     @JsonInclude(JsonInclude.Include.ALWAYS) String admin1,
     @JsonInclude(JsonInclude.Include.ALWAYS) String admin2,
-    Precision precision) {
+    Precision precision) implements java.io.Serializable {
 
   /** The event place a resolved (or unresolved) place mention stands for. */
   public static EventPlace of(Place p) {

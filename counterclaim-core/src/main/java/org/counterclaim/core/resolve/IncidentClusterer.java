@@ -128,30 +128,20 @@ public final class IncidentClusterer {
    * with every other.
    */
   private Set<Long> candidates(List<ReportProfile> reports, TermVectors words) {
-    int bucketDays = rules.windowDays() + rules.publishedLagDays() + 1;
     Map<String, List<Integer>> dated = new HashMap<>();
     Map<String, List<Integer>> all = new HashMap<>();
     List<Integer> undated = new ArrayList<>();
-    List<Set<String>> keysOf = new ArrayList<>();
+    List<Keys> keysOf = new ArrayList<>();
     for (int i = 0; i < reports.size(); i++) {
-      Set<String> keys = new TreeSet<>(words.topTerms(i, CANDIDATE_WORDS, CANDIDATE_SHARE));
-      for (EventPlace p : reports.get(i).eventPlaces()) {
-        if (p.geonameId() != null) {
-          keys.add("#" + p.geonameId());
-        }
-      }
+      Keys keys = keys(reports.get(i), words.topTerms(i, CANDIDATE_WORDS, CANDIDATE_SHARE));
       keysOf.add(keys);
-      ReportProfile r = reports.get(i);
-      LocalDate day = r.eventDate() != null ? r.eventDate() : r.published();
-      for (String key : keys) {
+      for (String key : keys.plain()) {
         all.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
-        if (day != null) {
-          long bucket = Math.floorDiv(day.toEpochDay(), bucketDays);
-          dated.computeIfAbsent(key + "@" + bucket, k -> new ArrayList<>()).add(i);
-          dated.computeIfAbsent(key + "@" + (bucket + 1), k -> new ArrayList<>()).add(i);
-        }
       }
-      if (day == null) {
+      for (String key : keys.dated()) {
+        dated.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+      }
+      if (keys.undated()) {
         undated.add(i);
       }
     }
@@ -164,7 +154,7 @@ public final class IncidentClusterer {
       }
     }
     for (int u : undated) {
-      for (String key : keysOf.get(u)) {
+      for (String key : keysOf.get(u).plain()) {
         for (int other : all.get(key)) {
           if (other != u) {
             pairs.add(pack(u, other));
@@ -173,6 +163,55 @@ public final class IncidentClusterer {
       }
     }
     return new TreeSet<>(pairs);
+  }
+
+  /**
+   * The keys by which a report meets its candidates: its heaviest rare words and event towns
+   * ({@code plain}), the same within buckets of days ({@code dated}; empty for a report with no
+   * date at all, which is {@code undated}). Two reports are candidates when they share a dated
+   * key, or when one is undated and they share a plain key.
+   */
+  public record Keys(Set<String> plain, Set<String> dated, boolean undated)
+      implements java.io.Serializable {}
+
+  /** The keys of {@code report} among a collection of {@code vocabulary}. */
+  public Keys keys(ReportProfile report, Vocabulary vocabulary) {
+    return keys(report, TermVectors.of(List.of(report.text()), vocabulary)
+        .topTerms(0, CANDIDATE_WORDS, CANDIDATE_SHARE));
+  }
+
+  private Keys keys(ReportProfile r, List<String> topTerms) {
+    Set<String> plain = new TreeSet<>(topTerms);
+    for (EventPlace p : r.eventPlaces()) {
+      if (p.geonameId() != null) {
+        plain.add("#" + p.geonameId());
+      }
+    }
+    LocalDate day = r.eventDate() != null ? r.eventDate() : r.published();
+    Set<String> dated = new TreeSet<>();
+    if (day != null) {
+      long bucket = Math.floorDiv(day.toEpochDay(), rules.windowDays() + rules.publishedLagDays() + 1);
+      for (String key : plain) {
+        dated.add(key + "@" + bucket);
+        dated.add(key + "@" + (bucket + 1));
+      }
+    }
+    return new Keys(plain, dated, day == null);
+  }
+
+  /**
+   * Whether two reports can be joined directly: not ruled out and scoring at least the
+   * threshold, among a collection of {@code vocabulary}, or one a reprint of the other. Reports
+   * that no chain of such pairs links are never in one incident, so they can be grouped apart.
+   */
+  public boolean linked(ReportProfile a, ReportProfile b, Vocabulary vocabulary) {
+    if (a.key().equals(b.copyOf()) || b.key().equals(a.copyOf())) {
+      return true;
+    }
+    List<ReportProfile> pair = List.of(a, b);
+    PairEvidence e = new PairScorer(rules, pair,
+        TermVectors.of(List.of(a.text(), b.text()), vocabulary)).compare(0, 1);
+    return e.veto() == null && e.score() >= rules.threshold();
   }
 
   private static long pack(int i, int j) {

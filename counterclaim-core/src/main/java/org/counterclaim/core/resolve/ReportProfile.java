@@ -24,7 +24,7 @@ public record ReportProfile(
     List<EventPlace> eventPlaces,
     Set<String> armedGroups,
     String text,
-    String copyOf) {
+    String copyOf) implements java.io.Serializable {
 
   public ReportProfile {
     Objects.requireNonNull(key, "key");
