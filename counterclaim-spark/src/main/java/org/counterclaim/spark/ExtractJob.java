@@ -40,8 +40,8 @@ import scala.Tuple2;
 /**
  * The Spark job: reads report files (text, saved pages, JSON Lines, feeds, WARC and WARC.gz) with
  * the ingest command's readers, extracts every report with one pipeline per executor, groups the
- * reports into incidents a country at a time with the ledger's rules and the whole archive's
- * vocabulary, and writes Parquet tables of reports, claims, quotes, places, actors, incidents and
+ * reports into incidents with the ledger's clusterer and the whole archive's vocabulary, one
+ * connected group of joinable reports at a time, and writes Parquet tables of reports, claims, quotes, places, actors, incidents and
  * errors under the output folder, and the reports as JSON Lines for {@code counterclaim import}.
  *
  * <pre>spark-submit --class org.counterclaim.spark.ExtractJob counterclaim-spark.jar
