@@ -76,7 +76,8 @@ public final class CasualtyExtractor {
         }
         if (resolved != null) {
           found.add(resolved);
-          claims.add(toClaim(resolved, attribution, evidence));
+          claims.add(toClaim(resolved,
+              attribution == null ? null : attribution.at(link.phrase().from()), evidence));
         }
       }
       earlier.addAll(found);

@@ -2,7 +2,9 @@ package org.counterclaim.core.claimant;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.counterclaim.core.actor.ActorRegistry;
 import org.counterclaim.core.nlp.AnalyzedText;
 import org.counterclaim.core.nlp.Sentence;
@@ -39,12 +41,25 @@ public final class Attributions {
     for (Sentence s : sentences) {
       Attribution found = null;
       if (s.deep()) {
+        List<Integer> bounds = clauseBounds(s);
+        Map<Integer, Attribution> byClause = new java.util.TreeMap<>();
         for (SourcePhrase phrase : SourceFinder.findAll(s, 0, s.tokens().size())) {
           Source source = resolver.resolve(s, phrase);
           if (source != null) {
-            found = new Attribution(source.claimant(), source.toldTo());
-            break;
+            Attribution a = new Attribution(source.claimant(), source.toldTo());
+            found = found == null ? a : found;
+            byClause.putIfAbsent(clauseOf(bounds, phrase.from()), a);
           }
+        }
+        if (byClause.size() > 1 && byClause.values().stream().map(Attribution::claimant)
+            .distinct().count() > 1) {
+          List<Attribution.Clause> clauses = new ArrayList<>();
+          for (Map.Entry<Integer, Attribution> e : byClause.entrySet()) {
+            int k = e.getKey();
+            clauses.add(new Attribution.Clause(k == 0 ? 0 : bounds.get(k - 1),
+                k < bounds.size() ? bounds.get(k) : s.tokens().size(), e.getValue()));
+          }
+          found = new Attribution(found.claimant(), found.relayedBy(), clauses);
         }
       }
       resolver.observe(s);
@@ -55,26 +70,55 @@ public final class Attributions {
       Attribution chosen = own.get(i);
       for (int j = i - 1; chosen == null && j >= 0
           && sentences.get(j).paragraph() == sentences.get(i).paragraph(); j--) {
-        chosen = own.get(j);
+        chosen = own.get(j) == null ? null : own.get(j).alone();
       }
       for (int j = i + 1; chosen == null && j < sentences.size()
           && sentences.get(j).paragraph() == sentences.get(i).paragraph(); j++) {
-        chosen = own.get(j);
+        chosen = own.get(j) == null ? null : own.get(j).alone();
       }
       result.add(withDefaults(chosen, publisherVoice));
     }
     return result;
   }
 
+  private static final Set<String> CONTRASTS = Set.of("while", "whereas", "but");
+
+  /**
+   * Where a sentence's clauses begin after its first: at each "while", "whereas" or "but"
+   * that sets one statement against another.
+   */
+  private static List<Integer> clauseBounds(Sentence s) {
+    List<Integer> bounds = new ArrayList<>();
+    for (int i = 1; i < s.tokens().size() - 1; i++) {
+      if (CONTRASTS.contains(s.tokens().get(i).lower())) {
+        bounds.add(i);
+      }
+    }
+    return bounds;
+  }
+
+  private static int clauseOf(List<Integer> bounds, int token) {
+    int k = 0;
+    while (k < bounds.size() && bounds.get(k) <= token) {
+      k++;
+    }
+    return k;
+  }
+
   private Attribution withDefaults(Attribution a, Claimant publisherVoice) {
     if (a == null) {
       return publisherVoice == null ? null : new Attribution(publisherVoice, null);
     }
+    List<Attribution.Clause> clauses = new ArrayList<>();
+    for (Attribution.Clause c : a.clauses()) {
+      clauses.add(new Attribution.Clause(c.from(), c.to(),
+          withDefaults(c.attribution(), publisherVoice)));
+    }
     if (a.relayedBy() == null && publisherVoice != null
         && !a.claimant().name().equals(publisherVoice.name())) {
-      return new Attribution(a.claimant(), publisherVoice.name());
+      return new Attribution(a.claimant(), publisherVoice.name(), clauses);
     }
-    return a;
+    return new Attribution(a.claimant(), a.relayedBy(), clauses);
   }
 
   private Claimant publisherVoice(String publisher) {

@@ -72,4 +72,17 @@ class AttributionsTest {
         "Dawn").claims();
     assertThat(claims.get(0).claimant().type()).isEqualTo(ClaimantType.STATE_MILITARY);
   }
+
+  @Test
+  void two_voices_set_against_each_other_each_keep_their_figure() {
+    var claims = Extractions.of("The military said 52 militants were killed in the operations,"
+        + " while the Baloch Liberation Army claimed it had killed at least 280 soldiers.",
+        "Frontier Wire").claims();
+    assertThat(claims).extracting(c -> c.count().low() + " " + c.claimant().type().label())
+        .containsExactly("52 state_military", "280 armed_group");
+    // a sentence with one voice keeps it for every figure
+    var one = Extractions.of("Police said four soldiers and two civilians were killed, but"
+        + " gave no figure for the wounded.", "Dawn").claims();
+    assertThat(one).extracting(c -> c.claimant().type().label()).containsOnly("police");
+  }
 }
