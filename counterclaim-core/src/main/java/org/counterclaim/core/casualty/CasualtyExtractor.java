@@ -174,6 +174,9 @@ public final class CasualtyExtractor {
     List<Trigger> triggers = Triggers.find(tokens);
     List<Link> links = new ArrayList<>();
     Set<VictimPhrase> used = new HashSet<>();
+    // a toll's figure is the toll's ("the security forces toll in Tuesday's attacks climbs to
+    // 31"), before any trigger nearby can take it
+    tollClaims(tokens, phrases, used, links, s.index());
     for (Trigger t : triggers) {
       if (deniedBefore(tokens, t.from()) || negatedOrHypothetical(tokens, t)) {
         continue;
@@ -185,7 +188,6 @@ public final class CasualtyExtractor {
         links.add(new Link(p, outcome(t, p), category(p, phrases), s.index()));
       }
     }
-    tollClaims(tokens, phrases, used, links, s.index());
     onlyCasualties(tokens, phrases, used, links, s.index());
     for (VictimPhrase p : phrases) {
       // "the martyred policemen" mentions victims again; it is not a new figure
@@ -691,6 +693,16 @@ public final class CasualtyExtractor {
       }
       if (what.equals("missing")) {
         return Outcome.MISSING;
+      }
+      // "the number of security personnel killed", "the number of civilians wounded"
+      for (int j = k + 1; j < Math.min(tokens.size(), k + 4); j++) {
+        String after = tokens.get(j).lower();
+        if (Set.of("killed", "dead", "slain", "martyred").contains(after)) {
+          return Outcome.KILLED;
+        }
+        if (Set.of("wounded", "injured", "hurt").contains(after)) {
+          return Outcome.INJURED;
+        }
       }
     }
     return null;
