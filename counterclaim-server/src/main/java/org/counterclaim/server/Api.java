@@ -27,9 +27,6 @@ final class Api {
   /** Items without paging. */
   record Items<T>(List<T> items) {}
 
-  /** The credibility gap of one claimant. */
-  record Gap(String actor, List<CredibilityGap.Month> months, List<CredibilityGap.Row> figures) {}
-
   /** What the web page needs to know of the server. */
   @com.fasterxml.jackson.annotation.JsonInclude(
       com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
@@ -146,9 +143,8 @@ final class Api {
 
   private void gap(Context ctx) {
     String actor = params(ctx).required("actor");
-    List<CredibilityGap.Row> rows = ledgers.read(l -> CredibilityGap.rows(l.incidents().list(
-        new QueryFilter(null, null, null, null, actor), 0, Integer.MAX_VALUE), actor));
-    ctx.json(new Gap(actor, CredibilityGap.byMonth(rows), rows));
+    ctx.json(ledgers.read(l -> CredibilityGap.of(l.incidents().list(
+        new QueryFilter(null, null, null, null, actor), 0, Integer.MAX_VALUE), actor)));
   }
 
   private void post(Context ctx) {

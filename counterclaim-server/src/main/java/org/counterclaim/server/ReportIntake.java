@@ -13,7 +13,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Supplier;
 import org.counterclaim.core.clean.CleanedPage;
-import org.counterclaim.core.clean.EnglishText;
 import org.counterclaim.core.clean.HtmlCleaner;
 import org.counterclaim.core.extract.Extractor;
 import org.counterclaim.core.read.JsonlReports;
@@ -90,9 +89,7 @@ final class ReportIntake {
       throw new ApiError(400, p.reason());
     }
     ReadResult.Ok ok = (ReadResult.Ok) read[0];
-    Stored stored = EnglishText.isEnglish(ok.report().text())
-        ? ledger.store("api", extractor.get().extract(ok.report()))
-        : ledger.storeNotEnglish("api", ok.report());
+    Stored stored = ledger.store("api", ok.report(), extractor.get());
     if (ledger.incidents().stale()) {
       ledger.incidents().resolve(IncidentRules.defaults());
     }

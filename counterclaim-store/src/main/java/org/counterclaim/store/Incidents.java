@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -213,9 +212,9 @@ public final class Incidents {
       Ledger.setDouble(st, 10, p == null ? null : p.lon());
       st.setString(11, p == null ? null : p.precision().label());
       Reconciled d = i.deaths();
-      setInt(st, 12, d == null ? null : d.low());
-      setInt(st, 13, d == null ? null : d.best());
-      setInt(st, 14, d == null ? null : d.high());
+      Ledger.setInt(st, 12, d == null ? null : d.low());
+      Ledger.setInt(st, 13, d == null ? null : d.best());
+      Ledger.setInt(st, 14, d == null ? null : d.high());
       st.setInt(15, i.contested() ? 1 : 0);
       st.setInt(16, i.claims());
       st.setInt(17, i.sources());
@@ -614,19 +613,7 @@ public final class Incidents {
     return new Corrections(together, apart);
   }
 
-  private static void setInt(PreparedStatement st, int i, Integer v) throws SQLException {
-    if (v == null) {
-      st.setNull(i, Types.INTEGER);
-    } else {
-      st.setInt(i, v);
-    }
-  }
-
   private void rollback() {
-    try {
-      db.rollback();
-    } catch (SQLException ignored) {
-      // the connection is gone; the caller reports the first failure
-    }
+    Ledger.rollback(db);
   }
 }

@@ -17,6 +17,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import org.counterclaim.core.casualty.CasualtyClaim;
+import org.counterclaim.core.clean.EnglishText;
+import org.counterclaim.core.extract.Extractor;
 import org.counterclaim.core.extract.ReportExtraction;
 import org.counterclaim.core.json.Json;
 import org.counterclaim.core.place.Place;
@@ -109,6 +111,16 @@ public final class Ledger implements AutoCloseable {
       rollback();
       throw new LedgerException(e.id() + ": cannot store: " + firstLine(ex), ex);
     }
+  }
+
+  /**
+   * Stores one report read from {@code source}: extracted with {@code extractor} when it is in
+   * English, else kept with its text, unextracted ({@link #storeNotEnglish}).
+   */
+  public Stored store(String source, Report report, Extractor extractor) {
+    return EnglishText.isEnglish(report.text())
+        ? store(source, extractor.extract(report))
+        : storeNotEnglish(source, report);
   }
 
   /**
@@ -644,6 +656,14 @@ public final class Ledger implements AutoCloseable {
     }
   }
 
+  static void setInt(PreparedStatement st, int i, Integer v) throws SQLException {
+    if (v == null) {
+      st.setNull(i, Types.INTEGER);
+    } else {
+      st.setInt(i, v);
+    }
+  }
+
   static void setDouble(PreparedStatement st, int i, Double v) throws SQLException {
     if (v == null) {
       st.setNull(i, Types.DOUBLE);
@@ -653,6 +673,11 @@ public final class Ledger implements AutoCloseable {
   }
 
   private void rollback() {
+    rollback(db);
+  }
+
+  /** Rolls back {@code db}'s transaction, if the connection still can. */
+  static void rollback(Connection db) {
     try {
       db.rollback();
     } catch (SQLException ignored) {

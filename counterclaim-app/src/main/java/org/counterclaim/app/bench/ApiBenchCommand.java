@@ -7,8 +7,8 @@ import java.util.concurrent.Callable;
 import org.counterclaim.app.cli.ExitCodes;
 import org.counterclaim.app.cli.UserError;
 import org.counterclaim.app.cli.Verbosity;
+import org.counterclaim.app.serve.ServeCommand;
 import org.counterclaim.core.resolve.IncidentRules;
-import org.counterclaim.server.CounterclaimServer;
 import org.counterclaim.server.ServerConfig;
 import org.counterclaim.store.Incidents;
 import org.counterclaim.store.Ledger;
@@ -90,20 +90,12 @@ public final class ApiBenchCommand implements Callable<Integer> {
     if (buildOnly) {
       return ExitCodes.OK;
     }
-    CounterclaimServer server = CounterclaimServer.start(
-        ServerConfig.of(config).at("localhost", port), () -> {
-          throw new IllegalStateException("read-only");
-        });
-    out.printf("serving at http://localhost:%d/ — from another terminal, e.g.%n"
-        + "  wrk -t2 -c64 -d30s --latency 'http://localhost:%d/api/incidents?limit=50'%n",
-        server.port(), server.port());
+    out.printf("measure from another terminal, e.g.%n"
+        + "  wrk -t2 -c64 -d30s --latency 'http://localhost:%d/api/incidents?limit=50'%n", port);
     out.flush();
-    Runtime.getRuntime().addShutdownHook(new Thread(server::close));
-    try {
-      Thread.currentThread().join();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    ServeCommand.serve(spec, ServerConfig.of(config).at("localhost", port), () -> {
+      throw new IllegalStateException("the benchmark server is read-only");
+    }, db.toString());
     return ExitCodes.OK;
   }
 }

@@ -16,7 +16,6 @@ import org.counterclaim.app.cli.LedgerOptions;
 import org.counterclaim.app.cli.UserError;
 import org.counterclaim.app.cli.Verbosity;
 import org.counterclaim.core.extract.Extractor;
-import org.counterclaim.core.clean.EnglishText;
 import org.counterclaim.core.read.AnyReports;
 import org.counterclaim.core.read.ReadOptions;
 import org.counterclaim.core.read.ReadResult;
@@ -137,10 +136,7 @@ public final class IngestCommand implements Callable<Integer> {
           p.reason());
       return;
     }
-    ReadResult.Ok ok = (ReadResult.Ok) r;
-    Stored s = EnglishText.isEnglish(ok.report().text())
-        ? ledger.store(source, extractor.extract(ok.report()))
-        : ledger.storeNotEnglish(source, ok.report());
+    Stored s = ledger.store(source, ((ReadResult.Ok) r).report(), extractor);
     counts.merge(s, 1, Integer::sum);
     done++;
     progress.report();

@@ -53,17 +53,17 @@ public final class GapCommand implements Callable<Integer> {
     if (actor.isBlank()) {
       throw new UserError("--actor must name a claimant");
     }
-    List<CredibilityGap.Row> rows;
+    CredibilityGap.Gap gap;
     try (Ledger ledger = Ledger.open(ledgerOptions.existing())) {
-      rows = CredibilityGap.rows(ledger.incidents().list(
+      gap = CredibilityGap.of(ledger.incidents().list(
           new QueryFilter(null, null, null, null, actor), 0, Integer.MAX_VALUE), actor);
     } catch (LedgerException e) {
       throw new UserError(e.getMessage(), e);
     }
-    List<CredibilityGap.Month> months = CredibilityGap.byMonth(rows);
+    List<CredibilityGap.Row> rows = gap.figures();
     PrintWriter out = spec.commandLine().getOut();
     switch (f) {
-      case "json" -> Rows.json(out, new Gap(actor, months, rows));
+      case "json" -> Rows.json(out, gap);
       case "csv" -> Rows.csv(out, List.of("incident", "event_date", "claimant", "outcome",
           "victims", "claimed", "independent", "ratio", "report"), rows.stream()
           .map(r -> Arrays.asList(r.incident(), r.eventDate(), r.claimant(), r.outcome().label(),
@@ -71,14 +71,11 @@ public final class GapCommand implements Callable<Integer> {
               r.independent() == null ? null : String.valueOf(r.independent()),
               r.ratio() == null ? null : String.valueOf(r.ratio()), r.report()))
           .toList());
-      default -> table(out, rows, months);
+      default -> table(out, rows, gap.months());
     }
     out.flush();
     return ExitCodes.OK;
   }
-
-  /** The JSON answer: the summary per month and every row. */
-  record Gap(String actor, List<CredibilityGap.Month> months, List<CredibilityGap.Row> figures) {}
 
   private void table(PrintWriter out, List<CredibilityGap.Row> rows,
       List<CredibilityGap.Month> months) {

@@ -11,7 +11,6 @@ import org.counterclaim.app.cli.ExitCodes;
 import org.counterclaim.app.cli.ExtractorOptions;
 import org.counterclaim.app.cli.UserError;
 import org.counterclaim.app.cli.Verbosity;
-import org.counterclaim.core.clean.EnglishText;
 import org.counterclaim.core.extract.Extractor;
 import org.counterclaim.core.read.JsonlReports;
 import org.counterclaim.core.read.ReadOptions;
@@ -97,11 +96,7 @@ public final class DemoCommand implements Callable<Integer> {
       BufferedReader lines = JsonlReports.open(in);
       new JsonlReports().forEach(lines, ReadOptions.defaults(), r -> {
         if (r instanceof ReadResult.Ok ok) {
-          if (EnglishText.isEnglish(ok.report().text())) {
-            ledger.store("demo", extractor.extract(ok.report()));
-          } else {
-            ledger.storeNotEnglish("demo", ok.report());
-          }
+          ledger.store("demo", ok.report(), extractor);
         } else {
           throw new IllegalStateException("bad demo report: " + r);
         }

@@ -41,7 +41,7 @@ public final class ServeCommand implements Callable<Integer> {
   }
 
   /** Serves {@code config} until the process is stopped, saying where. */
-  static void serve(CommandSpec spec, ServerConfig config,
+  public static void serve(CommandSpec spec, ServerConfig config,
       java.util.function.Supplier<org.counterclaim.core.extract.Extractor> extractor,
       String shown) {
     CounterclaimServer server;

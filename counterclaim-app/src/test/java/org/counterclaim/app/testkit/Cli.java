@@ -27,11 +27,16 @@ public final class Cli {
   public static Run run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
+    int code = commandLine(out, err).execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  /** The command line with the shared extractors, printing to {@code out} and {@code err}. */
+  private static CommandLine commandLine(StringWriter out, StringWriter err) {
     CommandLine cmd = Counterclaim.commandLine(SHARED);
     cmd.setOut(new PrintWriter(out, true));
     cmd.setErr(new PrintWriter(err, true));
-    int code = cmd.execute(args);
-    return new Run(code, out.toString(), err.toString());
+    return cmd;
   }
 
   /** A command running in the background (a server), whose output can be read as it comes. */
@@ -53,9 +58,7 @@ public final class Cli {
   /** Starts {@code counterclaim ARGS} on a daemon thread, which ends with the test JVM. */
   public static Running start(String... args) {
     Running r = new Running();
-    CommandLine cmd = Counterclaim.commandLine(SHARED);
-    cmd.setOut(new PrintWriter(r.out, true));
-    cmd.setErr(new PrintWriter(r.err, true));
+    CommandLine cmd = commandLine(r.out, r.err);
     Thread t = new Thread(() -> cmd.execute(args), "cli " + String.join(" ", args));
     t.setDaemon(true);
     t.start();

@@ -37,6 +37,15 @@ public final class CredibilityGap {
   public record Month(String month, int figures, int compared,
       @JsonInclude(JsonInclude.Include.ALWAYS) Double medianRatio, int claimed, int independent) {}
 
+  /** The gap of one claimant: its summary per month and every figure. */
+  public record Gap(String actor, List<Month> months, List<Row> figures) {}
+
+  /** The gap of the claimants whose name contains {@code actor} on {@code incidents}. */
+  public static Gap of(List<Incident> incidents, String actor) {
+    List<Row> rows = rows(incidents, actor);
+    return new Gap(actor, byMonth(rows), rows);
+  }
+
   /**
    * The rows of the claimants whose name contains {@code actor} (case ignored) on {@code
    * incidents} and their sites, by event date.

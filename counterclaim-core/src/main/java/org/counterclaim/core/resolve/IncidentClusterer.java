@@ -106,21 +106,6 @@ public final class IncidentClusterer {
   private record Scored(int i, int j, PairEvidence evidence) {}
 
   /**
-   * The country a report's event happened in (the first in code order of its event places), or
-   * "" when it names no event place the gazetteer knows: reports of different countries are
-   * never one incident, so each country's reports can be grouped apart.
-   */
-  public static String country(ReportProfile r) {
-    String first = null;
-    for (EventPlace p : r.eventPlaces()) {
-      if (p.country() != null && (first == null || p.country().compareTo(first) < 0)) {
-        first = p.country();
-      }
-    }
-    return first == null ? "" : first;
-  }
-
-  /**
    * Pairs (i < j, packed in a long) that share a rare heavy word or an event town and whose dates
    * could be the same event's. Dated reports meet in buckets of days (each report in its own and
    * the next, so that reports within a bucket's length of each other always meet); a report

@@ -66,11 +66,6 @@ public final class TermVectors {
     return v;
   }
 
-  /** How many texts there are. */
-  public int size() {
-    return vectors.size();
-  }
-
   /** The cosine of texts {@code i} and {@code j}: 0 (no word in common) to 1. */
   public double cosine(int i, int j) {
     Map<String, Double> a = vectors.get(i);
