@@ -26,12 +26,13 @@
     side: { state: '#1d5fbf', armed_group: '#c2410c', independent: '#0f7b5a' },
   };
   const SIDE_LABEL = { state: 'state', armed_group: 'armed group', independent: 'independent' };
-  const PRECISION_RADIUS_M = { district: 25000, province: 120000, country: 300000 };
+  const PRECISION_RADIUS_M = { district: 25000, province: 120000, country: 300000, region: 300000 };
   const PRECISION_WORD = {
     town: 'town',
     district: 'district — approximate, within about 25 km',
     province: 'province — approximate, within about 120 km',
     country: 'country — approximate, within about 300 km',
+    region: 'region — approximate, a wide area',
   };
   const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 

@@ -9,6 +9,7 @@ import org.counterclaim.app.cli.ExtractorFactory;
 import org.counterclaim.core.extract.Extractor;
 import org.counterclaim.app.eval.EvalCommand;
 import org.counterclaim.app.extract.ExtractCommand;
+import org.counterclaim.app.extract.HomesCommand;
 import org.counterclaim.app.ingest.ImportCommand;
 import org.counterclaim.app.ingest.IngestCommand;
 import org.counterclaim.app.ingest.SearchCommand;
@@ -33,7 +34,7 @@ import picocli.CommandLine.Command;
     subcommands = {DemoCommand.class, ServeCommand.class, ExtractCommand.class,
         IngestCommand.class, ImportCommand.class, SearchCommand.class, ClaimsCommand.class, QuotesCommand.class, IncidentsCommand.class,
         IncidentCommand.class, GapCommand.class, MergeCommand.class, SplitCommand.class,
-        EvalCommand.class, BenchCommand.class})
+        HomesCommand.class, EvalCommand.class, BenchCommand.class})
 public final class Counterclaim {
 
   private final ExtractorFactory extractors;

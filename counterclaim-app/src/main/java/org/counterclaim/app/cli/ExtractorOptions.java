@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.counterclaim.core.extract.Extractor;
 import org.counterclaim.core.extract.ExtractorConfig;
 import org.counterclaim.core.nlp.corenlp.CoreNlpConfig;
+import org.counterclaim.core.place.OutletHomes;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
@@ -24,6 +25,14 @@ public final class ExtractorOptions {
           + " or .zip) that extends the shipped gazetteer with smaller places and districts.")
   Path gazetteer;
 
+  @Option(
+      names = "--outlet-homes",
+      paramLabel = "FILE",
+      description = "Where outlets publish from: one outlet (as reports name their publisher) and"
+          + " the GeoNames id of its home per line, tab-separated (`counterclaim homes` writes"
+          + " one). Namesakes a report leaves open resolve near its outlet's home.")
+  Path outletHomes;
+
   /** The extraction settings these options describe. */
   public ExtractorConfig config() {
     if (actors != null && !Files.isRegularFile(actors)) {
@@ -39,10 +48,15 @@ public final class ExtractorOptions {
   public Extractor load(CommandSpec spec) {
     ExtractorConfig config = config();
     ExtractorFactory factory = ((org.counterclaim.app.Counterclaim) spec.root().userObject()).extractors();
+    if (outletHomes != null && !Files.isRegularFile(outletHomes)) {
+      throw new UserError(outletHomes + ": no such outlet homes file");
+    }
     try {
-      return factory.load(config);
+      Extractor extractor = factory.load(config);
+      return outletHomes == null ? extractor
+          : extractor.withOutletHomes(OutletHomes.read(outletHomes, extractor.gazetteer()));
     } catch (IllegalArgumentException e) {
-      // a bad user actor or gazetteer file: the message names the file and the reason
+      // a bad user actor, gazetteer or homes file: the message names the file and the reason
       throw new UserError(e.getMessage(), e);
     }
   }

@@ -6,7 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.counterclaim.app.cli.ExitCodes;
 import org.counterclaim.app.cli.ExtractorOptions;
@@ -15,6 +18,8 @@ import org.counterclaim.app.cli.Verbosity;
 import org.counterclaim.core.eval.CsvTable;
 import org.counterclaim.core.eval.PlaceEvaluation;
 import org.counterclaim.core.extract.Extractor;
+import org.counterclaim.core.place.OutletHomes;
+import org.counterclaim.core.place.Place;
 import org.counterclaim.core.report.Report;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,6 +57,11 @@ public final class EvalPlacesCommand implements Callable<Integer> {
       description = "Use the first N articles only.")
   int limit;
 
+  @Option(names = "--write-homes", paramLabel = "FILE",
+      description = "Write the outlet homes learnt from the gold file's reports to FILE (the"
+          + " format --outlet-homes reads).")
+  Path writeHomes;
+
   @Override
   public Integer call() {
     List<PlaceEvaluation.Article> articles = readGold();
@@ -59,8 +69,28 @@ public final class EvalPlacesCommand implements Callable<Integer> {
     Extractor extractor = extractorOptions.load(spec);
     PrintWriter out = spec.commandLine().getOut();
     long t0 = System.nanoTime();
-    PlaceEvaluation.Result r = PlaceEvaluation.run(articles,
-        text -> extractor.extract(new Report("eval", text, null, null)).places());
+    Map<String, List<List<Place>>> byOutlet = new TreeMap<>();
+    PlaceEvaluation.Result alone = PlaceEvaluation.run(articles, a -> {
+      List<Place> places = extractor.extract(report(a)).places();
+      if (a.outlet() != null) {
+        byOutlet.computeIfAbsent(a.outlet(), k -> new ArrayList<>()).add(places);
+      }
+      return places;
+    });
+    OutletHomes homes = OutletHomes.learn(byOutlet, extractor.gazetteer());
+    for (int round = 0; round < 2; round++) {
+      Extractor withHomes = extractor.withOutletHomes(homes);
+      Map<String, List<List<Place>>> again = new TreeMap<>();
+      for (PlaceEvaluation.Article a : articles) {
+        if (a.outlet() != null) {
+          again.computeIfAbsent(a.outlet(), k -> new ArrayList<>())
+              .add(withHomes.extract(report(a)).places());
+        }
+      }
+      homes = OutletHomes.learn(again, extractor.gazetteer());
+    }
+    Extractor local = extractor.withOutletHomes(homes);
+    PlaceEvaluation.Result r = PlaceEvaluation.run(articles, a -> local.extract(report(a)).places());
     double seconds = (System.nanoTime() - t0) / 1e9;
     out.printf("place evaluation: %d articles from %s (overlap-based, %.1f s)%n", r.articles(),
         gold, seconds);
@@ -68,8 +98,20 @@ public final class EvalPlacesCommand implements Callable<Integer> {
         r.precision(), r.correct(), r.predicted(), r.recall(), r.found(), r.gold(), r.f1());
     out.printf("  resolution of found toponyms with gold coordinates (%d; %d unresolved):%n",
         r.withCoordinates(), r.unresolved());
-    out.printf("    within 161 km %.3f (%d), within 25 km %.3f (%d)%n", r.accuracy161(),
-        r.within161(), r.accuracy25(), r.within25());
+    out.printf("    each report alone:        within 161 km %.3f (%d), within 25 km %.3f (%d)%n",
+        alone.accuracy161(), alone.within161(), alone.accuracy25(), alone.within25());
+    out.printf("    with its outlet's home:   within 161 km %.3f (%d), within 25 km %.3f (%d)%n",
+        r.accuracy161(), r.within161(), r.accuracy25(), r.within25());
+    out.printf("    (homes learnt for %d of %d outlets from their reports' places; no gold used)%n",
+        homes.size(), byOutlet.size());
+    if (writeHomes != null) {
+      try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(writeHomes,
+          StandardCharsets.UTF_8))) {
+        homes.write(w, extractor.gazetteer());
+      } catch (IOException e) {
+        throw new UserError(writeHomes + ": cannot write: " + e.getMessage(), e);
+      }
+    }
     if (table != null) {
       PlaceEvaluation.EventShare s;
       try {
@@ -89,6 +131,11 @@ public final class EvalPlacesCommand implements Callable<Integer> {
     }
     out.flush();
     return ExitCodes.OK;
+  }
+
+  /** The article as a report of its outlet. */
+  private static Report report(PlaceEvaluation.Article a) {
+    return new Report(a.id(), a.text(), null, a.outlet());
   }
 
   private List<PlaceEvaluation.Article> readGold() {

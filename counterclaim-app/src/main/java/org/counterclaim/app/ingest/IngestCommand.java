@@ -1,15 +1,11 @@
 package org.counterclaim.app.ingest;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.counterclaim.app.cli.ExitCodes;
 import org.counterclaim.app.cli.ExtractorOptions;
 import org.counterclaim.app.cli.LedgerOptions;
@@ -72,7 +68,7 @@ public final class IngestCommand implements Callable<Integer> {
     if (maxBytes <= 0) {
       throw new UserError("--max-bytes must be positive");
     }
-    List<Path> files = files();
+    List<Path> files = ReportPaths.list(paths);
     ReadOptions options = ReadOptions.defaults().withMaxBytes(maxBytes);
     Extractor extractor = extractorOptions.load(spec);
     progress = new Progress(spec.commandLine().getErr(), System.console() != null, files.size());
@@ -104,30 +100,6 @@ public final class IngestCommand implements Callable<Integer> {
     out.flush();
     return problems == 0 ? ExitCodes.OK
         : done == 0 ? ExitCodes.FAILED : ExitCodes.SOME_INPUTS_FAILED;
-  }
-
-  /** The report files under the given paths, in a stable order; a missing path is an error. */
-  private List<Path> files() {
-    List<Path> out = new ArrayList<>();
-    for (Path p : paths) {
-      if (Files.isDirectory(p)) {
-        try (Stream<Path> walk = Files.walk(p)) {
-          walk.filter(Files::isRegularFile).filter(IngestCommand::isReportFile).sorted()
-              .forEach(out::add);
-        } catch (IOException e) {
-          throw new UserError(p + ": cannot list: " + e.getMessage(), e);
-        }
-      } else if (Files.isRegularFile(p)) {
-        out.add(p);
-      } else {
-        throw new UserError(p + ": no such file or folder");
-      }
-    }
-    return out;
-  }
-
-  private static boolean isReportFile(Path p) {
-    return AnyReports.reads(p.getFileName().toString());
   }
 
   private void handle(String source, ReadResult r, Extractor extractor, Ledger ledger) {

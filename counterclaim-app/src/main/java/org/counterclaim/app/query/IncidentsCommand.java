@@ -65,7 +65,7 @@ public final class IncidentsCommand extends QueryCommand<Incident> {
     return switch (p.precision()) {
       case TOWN -> 1;
       case DISTRICT -> 2;
-      case PROVINCE, COUNTRY -> 3;
+      case PROVINCE, COUNTRY, REGION -> 3;
     };
   }
 

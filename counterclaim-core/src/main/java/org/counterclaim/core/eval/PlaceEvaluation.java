@@ -24,8 +24,11 @@ import org.counterclaim.core.place.PlaceNames;
  */
 public final class PlaceEvaluation {
 
-  /** One gold article: its text and its toponyms (offsets in code points; lat/lon may be NaN). */
-  public record Article(String id, String text, List<Toponym> toponyms) {}
+  /**
+   * One gold article: its outlet (a web domain; null when the file has none), its text and its
+   * toponyms (offsets in code points; lat/lon may be NaN).
+   */
+  public record Article(String id, String outlet, String text, List<Toponym> toponyms) {}
 
   /** A gold toponym. */
   public record Toponym(int start, int end, String name, double lat, double lon) {
@@ -82,7 +85,9 @@ public final class PlaceEvaluation {
         toponyms.add(new Toponym(t.get("start").asInt(), t.get("end").asInt(),
             t.path("name").asText(""), number(t.get("lat")), number(t.get("lon"))));
       }
-      return new Article(id, a.get("text").asText(), toponyms);
+      JsonNode domain = a.get("domain");
+      return new Article(id, domain == null || domain.isNull() ? null : domain.asText(),
+          a.get("text").asText(), toponyms);
     });
   }
 
@@ -90,8 +95,8 @@ public final class PlaceEvaluation {
     return n == null || n.isNull() ? Double.NaN : n.asDouble();
   }
 
-  /** Scores the places {@code placesOf} finds in each article's text. */
-  public static Result run(List<Article> articles, Function<String, List<Place>> placesOf) {
+  /** Scores the places {@code placesOf} finds in each article. */
+  public static Result run(List<Article> articles, Function<Article, List<Place>> placesOf) {
     int predicted = 0;
     int correct = 0;
     int gold = 0;
@@ -101,7 +106,7 @@ public final class PlaceEvaluation {
     int within25 = 0;
     int unresolved = 0;
     for (Article a : articles) {
-      List<Place> places = placesOf.apply(a.text());
+      List<Place> places = placesOf.apply(a);
       List<int[]> spans = new ArrayList<>();
       for (Place p : places) {
         spans.add(AttributionEvaluation.codePoints(a.text(), p.start(), p.end()));

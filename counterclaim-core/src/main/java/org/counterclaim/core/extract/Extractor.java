@@ -18,6 +18,7 @@ import org.counterclaim.core.nlp.AnalyzedText;
 import org.counterclaim.core.nlp.Analyzer;
 import org.counterclaim.core.nlp.corenlp.CoreNlpAnalyzer;
 import org.counterclaim.core.place.Gazetteer;
+import org.counterclaim.core.place.OutletHomes;
 import org.counterclaim.core.place.Place;
 import org.counterclaim.core.place.PlaceExtractor;
 import org.counterclaim.core.reconcile.Reconciled;
@@ -40,9 +41,18 @@ public final class Extractor {
   private final QuoteExtractor quotes;
   private final ResponsibilityFinder responsibility;
   private final PlaceExtractor places;
+  private final Gazetteer gazetteer;
+  private final OutletHomes homes;
 
   /** A chain over an already loaded analyzer, actor registry and gazetteer. */
   public Extractor(Analyzer analyzer, ActorRegistry registry, Gazetteer gazetteer) {
+    this(analyzer, registry, gazetteer, OutletHomes.none());
+  }
+
+  private Extractor(Analyzer analyzer, ActorRegistry registry, Gazetteer gazetteer,
+      OutletHomes homes) {
+    this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+    this.homes = Objects.requireNonNull(homes, "homes");
     this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
     this.attributions = new Attributions(registry);
     this.registry = Objects.requireNonNull(registry, "registry");
@@ -64,6 +74,19 @@ public final class Extractor {
         gazetteer);
   }
 
+  /**
+   * This chain with the same models, registry and gazetteer, resolving each report's places with
+   * its outlet's home from {@code homes}.
+   */
+  public Extractor withOutletHomes(OutletHomes homes) {
+    return new Extractor(analyzer, registry, gazetteer, homes);
+  }
+
+  /** The gazetteer this extractor resolves places with. */
+  public Gazetteer gazetteer() {
+    return gazetteer;
+  }
+
   /** The actor registry this extractor names actors from. */
   public ActorRegistry registry() {
     return registry;
@@ -73,7 +96,8 @@ public final class Extractor {
   public ReportExtraction extract(Report report) {
     AnalyzedText text = analyzer.analyze(report.text());
     List<Attribution> attributed = attributions.of(text, report);
-    PlaceExtractor.Result located = places.extract(text);
+    PlaceExtractor.Result located =
+        places.extract(text, homes.homeOf(report.publisher()).orElse(null));
     List<CasualtyClaim> claims = withPlaces(casualties.extract(text, attributed), located.places());
     Map<Outcome, Reconciled> totals = new TreeMap<>(ReportTotals.of(claims));
     return new ReportExtraction(

@@ -37,9 +37,24 @@ public final class Gazetteer {
   private final Map<String, int[]> loose;
   private final Map<String, GeoName> divisions;
   private final Map<String, GeoName> demonyms;
+  /** GeoNames ids in ascending order, and each one's index into {@code entries}. */
+  private final int[] ids;
+  private final int[] idIndex;
 
   private Gazetteer(Builder b) {
     this.entries = b.entries;
+    // each entry's id and index packed in one long, so that one primitive sort orders both
+    long[] packed = new long[entries.size()];
+    for (int i = 0; i < packed.length; i++) {
+      packed[i] = ((long) entries.get(i).id() << 32) | i;
+    }
+    java.util.Arrays.sort(packed);
+    this.ids = new int[packed.length];
+    this.idIndex = new int[packed.length];
+    for (int i = 0; i < packed.length; i++) {
+      ids[i] = (int) (packed[i] >> 32);
+      idIndex[i] = (int) packed[i];
+    }
     this.exact = b.exact;
     this.loose = b.loose;
     this.divisions = b.divisions;
@@ -78,7 +93,11 @@ public final class Gazetteer {
       try (BufferedReader in = resource("countryInfo.txt.gz")) {
         countries = GeoNamesFiles.readCountries(in);
       }
-      b.addDivisions(admin1, countries);
+      Map<String, double[]> centres;
+      try (BufferedReader in = resource("province-centres.tsv.gz")) {
+        centres = GeoNamesFiles.readProvinceCentres(in);
+      }
+      b.addDivisions(admin1, countries, centres);
       try (BufferedReader in = resource("countries.tsv.gz")) {
         b.addCountryDetails(in);
       }
@@ -88,6 +107,10 @@ public final class Gazetteer {
       try (InputStream raw = Gazetteer.class.getResourceAsStream("districts.tsv");
           BufferedReader in = GeoNamesFiles.open(raw, "districts.tsv")) {
         b.addDistricts(in);
+      }
+      try (InputStream raw = Gazetteer.class.getResourceAsStream("regions.tsv");
+          BufferedReader in = GeoNamesFiles.open(raw, "regions.tsv")) {
+        b.addRegions(in);
       }
       try (InputStream raw = Gazetteer.class.getResourceAsStream("place-aliases.tsv");
           BufferedReader in = GeoNamesFiles.open(raw, "place-aliases.tsv")) {
@@ -150,6 +173,12 @@ public final class Gazetteer {
   public Optional<GeoName> admin2(String iso, String admin1, String admin2) {
     return admin2.isEmpty() ? Optional.empty()
         : Optional.ofNullable(divisions.get(iso + "." + admin1 + "." + admin2));
+  }
+
+  /** The entry with GeoNames id {@code id}, if the gazetteer has it. */
+  public Optional<GeoName> byId(int id) {
+    int at = java.util.Arrays.binarySearch(ids, id);
+    return at < 0 ? Optional.empty() : Optional.of(entries.get(idIndex[at]));
   }
 
   /** Number of entries. */
@@ -247,7 +276,8 @@ public final class Gazetteer {
      * centre of the extent of their populated places (the outermost 5% on each side left out)
      * and given their places' total population.
      */
-    void addDivisions(List<GeoNamesFiles.Admin1> admin1, List<GeoNamesFiles.Country> countries) {
+    void addDivisions(List<GeoNamesFiles.Admin1> admin1, List<GeoNamesFiles.Country> countries,
+        Map<String, double[]> centres) {
       Map<String, Extent> extents = extents();
       for (GeoNamesFiles.Admin1 a : admin1) {
         String key = a.country() + "." + a.code();
@@ -255,7 +285,14 @@ public final class Gazetteer {
         if (divisions.containsKey(key) || e == null) {
           continue;
         }
-        add(GeoNamesFiles.Row.of(new GeoName(a.id(), a.name(), e.lat(), e.lon(), 'A', "ADM1",
+        // the centre of its outline where one is known by name, else of its populated places
+        double[] centre = centres.get(a.country() + "|" + PlaceNames.key(a.name()));
+        if (centre == null) {
+          centre = centres.get(a.country() + "|" + PlaceNames.key(a.asciiName()));
+        }
+        double lat = centre != null ? centre[0] : e.lat();
+        double lon = centre != null ? centre[1] : e.lon();
+        add(GeoNamesFiles.Row.of(new GeoName(a.id(), a.name(), lat, lon, 'A', "ADM1",
             a.country(), a.code(), "", e.population), List.of(a.asciiName())));
       }
       for (GeoNamesFiles.Country c : countries) {
@@ -416,7 +453,7 @@ public final class Gazetteer {
           continue;
         }
         Extent e = extents.get(key);
-        boolean spread = e != null && e.points.size() >= 3;
+        boolean spread = e != null && e.size() >= 3;
         int id = seat.admin2().length() >= 6 && seat.admin2().chars().allMatch(Character::isDigit)
             ? Integer.parseInt(seat.admin2()) : -seat.id();
         String[] names = f[1].split("\\|");
@@ -455,28 +492,84 @@ public final class Gazetteer {
 
     /** The spread of a division's places, trimmed of outliers, and their population. */
     private static final class Extent {
-      final List<double[]> points = new ArrayList<>();
+      private double[] lats = new double[4];
+      private double[] lons = new double[4];
+      private int size;
       long population;
 
       void add(GeoName p) {
-        points.add(new double[] {p.lat(), p.lon()});
+        if (size == lats.length) {
+          lats = java.util.Arrays.copyOf(lats, size * 2);
+          lons = java.util.Arrays.copyOf(lons, size * 2);
+        }
+        lats[size] = p.lat();
+        lons[size++] = p.lon();
         population += p.population();
       }
 
+      int size() {
+        return size;
+      }
+
       double lat() {
-        return middle(0);
+        return middle(lats);
       }
 
       double lon() {
-        return middle(1);
+        return middle(lons);
       }
 
-      private double middle(int axis) {
-        double[] v = points.stream().mapToDouble(p -> p[axis]).sorted().toArray();
-        int cut = v.length / 20;
+      /** The middle of the span of the values, the outermost 1% on each side left out. */
+      private double middle(double[] values) {
+        double[] v = java.util.Arrays.copyOf(values, size);
+        java.util.Arrays.sort(v);
+        int cut = v.length / 100;
         return (v[cut] + v[v.length - 1 - cut]) / 2;
       }
     }
+
+    /**
+     * Reads regions.tsv ("names TAB lat TAB lon TAB country TAB population TAB kind"): areas that
+     * are no division, under the names the gazetteer does not already give to something else.
+     */
+    void addRegions(BufferedReader in) throws IOException {
+      String line;
+      int n = 0;
+      while ((line = in.readLine()) != null) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\t", -1);
+        List<String> keys = new ArrayList<>();
+        for (String name : f[0].split("\\|")) {
+          String key = PlaceNames.key(name.trim());
+          if (!exact.containsKey(key)) {
+            keys.add(key);
+          }
+        }
+        n++;
+        if (keys.isEmpty()) {
+          continue;
+        }
+        char featureClass = switch (f[5].trim()) {
+          case "SEA" -> 'H';
+          case "MTS" -> 'T';
+          default -> 'L';
+        };
+        GeoName region = new GeoName(REGION_IDS - n, f[0].split("\\|")[0].trim(),
+            Double.parseDouble(f[1]), Double.parseDouble(f[2]), featureClass, f[5].trim(),
+            f[3].trim(), "", "", Long.parseLong(f[4].trim()));
+        int index = entries.size();
+        entries.add(region);
+        byId.put(region.id(), index);
+        for (String key : keys) {
+          name(index, key);
+        }
+      }
+    }
+
+    /** Regions take ids below this, apart from GeoNames' and districts' own. */
+    private static final int REGION_IDS = -100_000_000;
 
     /** Reads "geonameid TAB alias|alias…" lines; ids the gazetteer lacks are skipped. */
     void addAliases(BufferedReader in) throws IOException {

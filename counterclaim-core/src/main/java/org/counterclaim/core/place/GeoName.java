@@ -2,8 +2,9 @@ package org.counterclaim.core.place;
 
 /**
  * One gazetteer entry: a GeoNames feature with its id, name, coordinates, feature class and code
- * ("P"/"PPLA2", "A"/"ADM1", "A"/"PCLI"), ISO country code, first- and second-level division codes
- * and population.
+ * ("P"/"PPLA2", "A"/"ADM1", "A"/"PCLI"; "L"/"RGN", "H"/"SEA", "T"/"MTS" for the regions Counterclaim
+ * adds), ISO country code (empty for a region across countries), first- and second-level division
+ * codes and population.
  */
 public record GeoName(
     int id,
@@ -19,6 +20,9 @@ public record GeoName(
 
   /** How precisely this entry locates something. */
   public Precision precision() {
+    if (featureClass == 'L' || featureClass == 'H' || featureClass == 'T') {
+      return Precision.REGION;
+    }
     if (featureClass != 'A') {
       return Precision.TOWN;
     }

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
@@ -251,5 +252,26 @@ final class GeoNamesFiles {
           f[7].isEmpty() ? 0 : Long.parseLong(f[7])));
     }
     return out;
+  }
+
+  /**
+   * Reads province-centres.tsv ("ISO code TAB division name TAB lat,lon"): each division's
+   * outline centre keyed by "ISO|lookup key of its name".
+   */
+  static Map<String, double[]> readProvinceCentres(BufferedReader in) throws IOException {
+    Map<String, double[]> centres = new java.util.HashMap<>();
+    String line;
+    while ((line = in.readLine()) != null) {
+      String[] f = line.split("\t", -1);
+      if (f.length < 3) {
+        continue;
+      }
+      String[] latlon = f[2].split(",");
+      if (latlon.length == 2) {
+        centres.put(f[0] + "|" + PlaceNames.key(f[1]),
+            new double[] {Double.parseDouble(latlon[0]), Double.parseDouble(latlon[1])});
+      }
+    }
+    return centres;
   }
 }

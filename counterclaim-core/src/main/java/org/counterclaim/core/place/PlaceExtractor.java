@@ -63,6 +63,14 @@ public final class PlaceExtractor {
 
   /** The places of {@code text} in text order, and where its event happened. */
   public Result extract(AnalyzedText text) {
+    return extract(text, null);
+  }
+
+  /**
+   * The places of {@code text} in text order, and where its event happened, preferring among
+   * namesakes the text leaves open those near {@code home} (the outlet's home; null when unknown).
+   */
+  public Result extract(AnalyzedText text, GeoName home) {
     List<Mention> mentions = finder.find(text);
     // by identity: the resolver asks for every candidate it scores
     Set<Mention> actors = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -71,7 +79,7 @@ public final class PlaceExtractor {
         actors.add(m);
       }
     }
-    List<GeoName> resolved = resolver.resolve(mentions, actors);
+    List<GeoName> resolved = resolver.resolve(mentions, actors, home);
     boolean[] event = new boolean[mentions.size()];
     Set<String> sites = new java.util.HashSet<>();
     List<GeoName> siteEntries = new ArrayList<>();
@@ -105,7 +113,8 @@ public final class PlaceExtractor {
   /** True when {@code division} is a province or country that holds one of {@code sites}. */
   private static boolean contains(GeoName division, List<GeoName> sites) {
     for (GeoName s : sites) {
-      if (s.precision() == Precision.COUNTRY || s.id() == division.id()) {
+      if (s.precision() == Precision.COUNTRY || s.precision() == Precision.REGION
+          || s.id() == division.id()) {
         continue;
       }
       boolean sameCountry = s.country().equals(division.country());
@@ -149,7 +158,8 @@ public final class PlaceExtractor {
         : null;
     return new Place(m.text(), m.start(), m.end(), g.name(), g.id() > 0 ? g.id() : null,
         round(g.lat()),
-        round(g.lon()), g.country(), admin1, admin2, String.valueOf(g.featureClass()),
+        round(g.lon()), g.country().isEmpty() ? null : g.country(), admin1, admin2,
+        String.valueOf(g.featureClass()),
         precisionOf(m, g), event);
   }
 

@@ -27,6 +27,12 @@ final class PlaceResolver {
   private final Gazetteer gazetteer;
   private Set<Mention> actors = Set.of();
   private Map<GeoName, Integer> neighbours = Map.of();
+  private GeoName home;
+  /** What an outlet's home adds to a namesake in its country, province and town's vicinity. */
+  private static final double HOME_COUNTRY = 1.0;
+  private static final double HOME_PROVINCE = 3.5;
+  private static final double HOME_NEAR = 5.0;
+  private static final double HOME_KM = 100;
   private static final double NEIGHBOUR_WEIGHT = 2.0;
   private static final double NEIGHBOUR_KM = 150;
 
@@ -37,10 +43,12 @@ final class PlaceResolver {
   /**
    * The entry each mention denotes (null where none fits), in the order of {@code mentions};
    * {@code actors} flags the mentions that stand for a government ("Islamabad blamed India"),
-   * which are capitals far more often than namesakes.
+   * which are capitals far more often than namesakes; {@code home} (null when unknown) is where
+   * the report's outlet publishes from, which tips namesakes the report leaves open.
    */
-  List<GeoName> resolve(List<Mention> mentions, Set<Mention> actors) {
+  List<GeoName> resolve(List<Mention> mentions, Set<Mention> actors, GeoName home) {
     this.actors = actors;
+    this.home = home;
     GeoName[] chosen = new GeoName[mentions.size()];
     Context context = new Context();
     // countries named outright set the scene first
@@ -126,7 +134,8 @@ final class PlaceResolver {
   }
 
   private static boolean near(GeoName g, GeoName o) {
-    if (o.precision() == Precision.COUNTRY) {
+    if (o.precision() == Precision.COUNTRY || o.precision() == Precision.REGION
+        || g.precision() == Precision.REGION) {
       return false;
     }
     if (o.precision() == Precision.PROVINCE || g.precision() == Precision.PROVINCE) {
@@ -208,19 +217,20 @@ final class PlaceResolver {
   /**
    * Once the report is about some countries, a small place in another country is a namesake of
    * something the gazetteer lacks ("Bara" in Khyber is not Bâra in Romania): only countries,
-   * provinces, capitals and cities stand outside the report's countries.
+   * provinces, capitals and cities stand outside the report's countries and the outlet's own.
    */
-  private static boolean supported(Mention m, GeoName g, Context context) {
-    if (context.countries.isEmpty() || context.countries.containsKey(g.country())) {
+  private boolean supported(Mention m, GeoName g, Context context) {
+    if (context.countries.isEmpty() || context.countries.containsKey(g.country())
+        || home != null && home.country().equals(g.country())) {
       return true;
     }
     if (COMPASS_NAME.matcher(PlaceNames.key(g.name())).matches()) {
       // "North-West", "Eastern": a region of some other country only when it is in the report
       return false;
     }
-    boolean ownName = PlaceNames.key(g.name()).equals(PlaceNames.key(m.text()));
+    boolean ownName = nameKey(g.name()).equals(nameKey(m.text()));
     return g.precision() == Precision.COUNTRY || g.precision() == Precision.PROVINCE
-        || g.featureCode().equals("PPLC")
+        || g.precision() == Precision.REGION || g.featureCode().equals("PPLC")
         || ownName && (g.featureCode().equals("PPLA") || g.population() >= 100_000);
   }
 
@@ -232,7 +242,7 @@ final class PlaceResolver {
    * A name that says itself what it is ("Henry County", "Dera Ismail Khan") may lie outside the
    * report's countries when nothing inside them bears it.
    */
-  private static boolean allowsUnsupported(Mention m, Context context) {
+  private boolean allowsUnsupported(Mention m, Context context) {
     boolean named = !m.loose() && (m.divisionWord() != null
         && m.candidates().stream().allMatch(g -> g.featureClass() == 'A')
         || m.to() - m.from() >= 2);
@@ -300,6 +310,7 @@ final class PlaceResolver {
       s += 4;
     }
     s += switch (g.precision()) {
+      case REGION -> 4;
       case COUNTRY -> 6;
       case PROVINCE -> 2;
       case DISTRICT -> 1;
@@ -334,12 +345,13 @@ final class PlaceResolver {
           : g.country().equals(container.country()) && g.admin1().equals(container.admin1());
       s += inside ? 8 : -4;
     }
-    if (!m.loose() && PlaceNames.key(g.name()).equals(PlaceNames.key(m.text()))) {
+    if (!m.loose() && nameKey(g.name()).equals(nameKey(m.text()))) {
       // its own name rather than one of its alternate names ("New Delhi" is not Delhi, "Berea"
       // not Aleppo)
       s += 2.5;
     }
     s += context.score(g);
+    s += homeScore(m, g);
     // places a report names together lie together: a candidate near some reading of the
     // report's other names ("Gainesville" beside "Hall County") wins
     s += NEIGHBOUR_WEIGHT * Math.min(2, neighbours.getOrDefault(g, 0));
@@ -347,6 +359,50 @@ final class PlaceResolver {
       s -= 2;
     }
     return s;
+  }
+
+  /**
+   * How much the outlet's home favours {@code g} for {@code m}: its country, its province, and —
+   * for a town or district under its own name — its vicinity.
+   */
+  private double homeScore(Mention m, GeoName g) {
+    if (home == null || !g.country().equals(home.country())) {
+      return 0;
+    }
+    double s = HOME_COUNTRY;
+    if (home.precision() != Precision.COUNTRY && g.precision() != Precision.COUNTRY
+        && g.admin1().equals(home.admin1())) {
+      s += HOME_PROVINCE;
+    }
+    boolean local = g.precision() == Precision.TOWN || g.precision() == Precision.DISTRICT;
+    if (home.precision() == Precision.TOWN && local && ownName(m, g)
+        && g.kilometresTo(home.lat(), home.lon()) <= HOME_KM) {
+      s += HOME_NEAR;
+    }
+    return s;
+  }
+
+  /** A name's lookup key with "St."/"Mt."/"Ft." written out ("St. Petersburg" is Saint Petersburg). */
+  static String nameKey(String name) {
+    String k = PlaceNames.key(name);
+    return ABBREVIATED_START.matcher(k).replaceFirst(r -> switch (r.group(1)) {
+      case "st" -> "saint ";
+      case "ste" -> "sainte ";
+      case "mt" -> "mount ";
+      default -> "fort ";
+    });
+  }
+
+  private static final java.util.regex.Pattern ABBREVIATED_START =
+      java.util.regex.Pattern.compile("^(st|ste|mt|ft)\\.? ");
+
+  /** True when {@code g} bears the mention's words as its own name, division word aside. */
+  private static boolean ownName(Mention m, GeoName g) {
+    String name = nameKey(g.name());
+    String words = nameKey(m.text());
+    return name.equals(words) || m.divisionWord() != null
+        && (words.equals(name + " " + m.divisionWord()) || name.equals(words + " "
+            + m.divisionWord()) || words.startsWith(name + " "));
   }
 
   private boolean isActor(Mention m) {
@@ -370,6 +426,13 @@ final class PlaceResolver {
     final List<GeoName> places = new ArrayList<>();
 
     void add(GeoName g, double weight) {
+      if (g.precision() == Precision.REGION) {
+        // "Darfur" sets its country's scene; "Europe" or "the Black Sea" no country's
+        if (!g.country().isEmpty()) {
+          countries.merge(g.country(), weight, Double::sum);
+        }
+        return;
+      }
       countries.merge(g.country(), weight, Double::sum);
       if (g.precision() != Precision.COUNTRY) {
         provinces.merge(g.country() + "." + g.admin1(), weight, Double::sum);

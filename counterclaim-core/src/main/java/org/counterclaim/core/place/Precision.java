@@ -5,14 +5,15 @@ import java.util.Locale;
 
 /**
  * How precisely a place locates an event, in the spirit of ACLED's geo_precision: a town (or
- * village), a district (second-level division), a province (first-level division) or only a
- * country.
+ * village), a district (second-level division), a province (first-level division), only a
+ * country, or a region that is no division (Darfur, the Sahel, Europe, the Black Sea).
  */
 public enum Precision {
   TOWN,
   DISTRICT,
   PROVINCE,
-  COUNTRY;
+  COUNTRY,
+  REGION;
 
   /** The lower-case name used in JSON. */
   @JsonValue

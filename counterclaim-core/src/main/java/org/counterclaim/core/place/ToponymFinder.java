@@ -110,7 +110,10 @@ final class ToponymFinder {
           }
           continue;
         }
-        Mention m = t.get(i).entity() == EntityType.LOCATION ? tagged(s, i) : untagged(s, i);
+        Mention m = startsName(t.get(i)) ? capitalisedCompound(s, i) : null;
+        if (m == null) {
+          m = t.get(i).entity() == EntityType.LOCATION ? tagged(s, i) : untagged(s, i);
+        }
         if (m == null) {
           m = prefixOfCompound(s, i);
         }
@@ -166,7 +169,7 @@ final class ToponymFinder {
               || j < t.size() && startsName(t.get(j)) && !isDivisionWord(t.get(j).lower())) {
             continue;
           }
-          List<GeoName> found = gazetteer.named(Token.join(t, i, j));
+          List<GeoName> found = withTownOfName(t, i, j, gazetteer.named(Token.join(t, i, j)));
           boolean loose = found.isEmpty();
           if (loose) {
             found = gazetteer.namedLoosely(Token.join(t, i, j));
@@ -203,6 +206,70 @@ final class ToponymFinder {
     }
     return false;
   }
+
+  /**
+   * A hyphenated pair of names the gazetteer does not know as a whole: a legislator's party and
+   * home ("R-Charleston"), a city joined with its county ("Athens-Clarke County": the county),
+   * or two towns ("Fargo-Moorhead": the first).
+   */
+  private Mention capitalisedCompound(Sentence s, int i) {
+    List<Token> t = s.tokens();
+    Token tok = t.get(i);
+    String w = tok.text();
+    int dash = w.lastIndexOf('-');
+    if (dash < 1 || dash >= w.length() - 1 || !Character.isUpperCase(w.charAt(dash + 1))
+        || !gazetteer.named(w).isEmpty()) {
+      return null;
+    }
+    String head = w.substring(0, dash);
+    String tail = w.substring(dash + 1);
+    if (head.length() == 1) {
+      // "R-Charleston", "D-Kan.": a party and a home town or state
+      List<GeoName> home = gazetteer.named(tail);
+      return !Set.of("R", "D", "I").contains(head) || home.isEmpty() ? null
+          : new Mention(s.index(), i, i + 1, tok.start() + dash + 1, tok.end(), tail, null,
+              false, home, false, true, false);
+    }
+    String division = divisionWordAt(t, i + 1);
+    if (division != null && Character.isUpperCase(t.get(i + 1).text().charAt(0))) {
+      List<GeoName> divisions = gazetteer.named(tail + " " + division);
+      return divisions.isEmpty() ? null
+          : new Mention(s.index(), i, i + 2, tok.start() + dash + 1, t.get(i + 1).end(),
+              tail + " " + t.get(i + 1).text(), division, false, divisions, false, false,
+              i + 2 < t.size() && t.get(i + 2).text().equals(","));
+    }
+    boolean road = i + 1 < t.size() && ROUTE_WORDS.contains(t.get(i + 1).lower())
+        || i + 2 < t.size() && startsName(t.get(i + 1))
+            && ROUTE_WORDS.contains(t.get(i + 2).lower());
+    if (road || head.length() < 3 || NAME_PARTICLES.contains(head.toLowerCase(Locale.ROOT))
+        || head.indexOf('-') >= 0) {
+      // "the Gusau-Funtua road" is neither town; "Al-Qaeda" and "Abu-Bakr" name no place
+      return null;
+    }
+    List<GeoName> headNames = gazetteer.named(head);
+    List<GeoName> divisions = headNames.stream()
+        .filter(g -> g.precision() == Precision.COUNTRY || g.precision() == Precision.PROVINCE)
+        .toList();
+    if (!divisions.isEmpty()) {
+      // "Egypt-US relations": a country's (or province's) name, as in "US-backed"
+      return new Mention(s.index(), i, i + 1, tok.start(), tok.start() + dash, head, null,
+          false, divisions, false, true, false);
+    }
+    List<GeoName> first = headNames.stream()
+        .filter(g -> g.featureClass() == 'P' && g.population() >= 1_000).toList();
+    return first.isEmpty() ? null
+        : new Mention(s.index(), i, i + 1, tok.start(), tok.start() + dash, head, null, false,
+            first, false, false, false);
+  }
+
+  /** Words that open Arabic and other names before a hyphen. */
+  private static final Set<String> NAME_PARTICLES =
+      Set.of("abu", "ibn", "bin", "bint", "umm", "abd", "dar", "ain", "bir", "tel", "ras");
+
+  /** Words after "A-B" that make it a route between places rather than a place. */
+  private static final Set<String> ROUTE_WORDS =
+      Set.of("road", "highway", "motorway", "expressway", "route", "railway", "border", "axis",
+          "corridor", "line", "pipeline", "flight", "bus", "train", "relations", "talks", "war");
 
   /** "US-backed", "Britain-based": a country or place before a hyphenated word. */
   private Mention prefixOfCompound(Sentence s, int i) {
@@ -253,7 +320,7 @@ final class ToponymFinder {
       return null;
     }
     String division = divisionWordAt(t, j);
-    List<GeoName> exact = gazetteer.named(words);
+    List<GeoName> exact = withTownOfName(t, i, j, gazetteer.named(words));
     if (j - i == 1 && isUpperCase(words) && words.length() <= 3) {
       // "IG", "AU": initials, which name a country or province if anything
       exact = exact.stream().filter(g -> g.featureClass() == 'A').toList();
@@ -306,7 +373,50 @@ final class ToponymFinder {
       // no map can place, or actors
       return null;
     }
+    if (loose.isEmpty() && j - i >= 2) {
+      // "United Way of Metropolitan Atlanta", "Science Museum of Virginia": a tagged name the
+      // gazetteer does not know, holding one it does
+      Mention inner = innerPlace(s, i, j);
+      if (inner != null) {
+        return inner;
+      }
+    }
     return mention(s, i, j, division, true, loose, true);
+  }
+
+  /** True when tokens i..j name a body or building ("Science Museum of Virginia"). */
+  private static boolean namesInstitution(List<Token> t, int i, int j) {
+    for (int k = i; k < j; k++) {
+      String w = t.get(k).lower();
+      if (w.equals("of") || ORGANISATION_HEADS.contains(w) || FACILITIES.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The last known place within tokens i..j: in the name of a body or building, a country,
+   * province or town of 1,000 people; in any other name ("Metro Atlanta"), a country, province
+   * or city — not "Ganji" in Quetta's "Hazar Ganji".
+   */
+  private Mention innerPlace(Sentence s, int i, int j) {
+    List<Token> t = s.tokens();
+    long smallest = namesInstitution(t, i, j) ? 1_000 : BIG_PLACE;
+    for (int end = j; end > i; end--) {
+      for (int from = Math.max(i, end - 3); from < end; from++) {
+        if (from == i && end == j || !startsName(t.get(from))
+            || COMMON.contains(Token.join(t, from, end).toLowerCase(Locale.ROOT))) {
+          continue;
+        }
+        List<GeoName> found = gazetteer.named(Token.join(t, from, end)).stream()
+            .filter(g -> g.featureClass() == 'A' || g.population() >= smallest).toList();
+        if (!found.isEmpty()) {
+          return mention(s, from, end, null, true, found, false, true);
+        }
+      }
+    }
+    return null;
   }
 
   /** The longest gazetteer name starting at token {@code i} that the context makes a place. */
@@ -362,7 +472,7 @@ final class ToponymFinder {
         }
         continue;
       }
-      List<GeoName> found = gazetteer.named(words);
+      List<GeoName> found = withTownOfName(t, i, j, gazetteer.named(words));
       if (j - i == 1 && i > 0 && isUpperCase(words)) {
         // "TV", "PRIDE", "DFL": capitals mid-sentence name a country or province, if anything
         found = found.stream().filter(g -> g.featureClass() == 'A').toList();
@@ -446,7 +556,7 @@ final class ToponymFinder {
         if (t.get(j - 1).entity() != EntityType.ORGANIZATION || crossesPunctuation(t, i, j)) {
           continue;
         }
-        List<GeoName> found = gazetteer.named(Token.join(t, i, j));
+        List<GeoName> found = withTownOfName(t, i, j, gazetteer.named(Token.join(t, i, j)));
         if (found.stream().anyMatch(g -> g.featureClass() == 'A' || g.population() >= BIG_PLACE)) {
           return mention(s, i, j, null, false, found, false, true);
         }
@@ -464,7 +574,11 @@ final class ToponymFinder {
       if (!organisationFollows(t, j)) {
         continue;
       }
-      List<GeoName> found = gazetteer.named(Token.join(t, i, j));
+      if (longerName(t, i, j)) {
+        // "Kansas City Power", "West Columbia City Council": the place's name goes on
+        return null;
+      }
+      List<GeoName> found = withTownOfName(t, i, j, gazetteer.named(Token.join(t, i, j)));
       boolean notable = found.stream().anyMatch(g -> g.featureClass() == 'A'
           || g.population() >= BIG_PLACE);
       if (notable) {
@@ -472,6 +586,40 @@ final class ToponymFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * "Dublin City": an alternate name of one place (Ireland's capital) that is also how any town
+   * of the name writes itself ("Dublin City Council" in Ohio): the namesakes of the name without
+   * "City" or "Town" join the candidates, unless some place bears the whole name as its own
+   * ("Kansas City").
+   */
+  private List<GeoName> withTownOfName(List<Token> t, int i, int j, List<GeoName> found) {
+    String last = t.get(j - 1).lower();
+    if (j - i < 2 || found.isEmpty() || !last.equals("city") && !last.equals("town")) {
+      return found;
+    }
+    String whole = PlaceNames.key(Token.join(t, i, j));
+    if (found.stream().anyMatch(g -> PlaceNames.key(g.name()).equals(whole))) {
+      return found;
+    }
+    List<GeoName> all = new ArrayList<>(found);
+    gazetteer.named(Token.join(t, i, j - 1)).stream()
+        .filter(g -> g.precision() == Precision.TOWN && !all.contains(g)).forEach(all::add);
+    return all;
+  }
+
+  /** True when capitalised words from {@code i} past {@code j} still name a known place. */
+  private boolean longerName(List<Token> t, int i, int j) {
+    for (int k = j + 1; k <= Math.min(t.size(), i + MAX_WORDS); k++) {
+      if (!startsName(t.get(k - 1)) || crossesPunctuation(t, i, k)) {
+        return false;
+      }
+      if (!gazetteer.named(Token.join(t, i, k)).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Set<String> DISTRICT_LOOKUP =
@@ -622,6 +770,19 @@ final class ToponymFinder {
       }
     }
     List<Token> t = s.tokens();
+    if ((candidates.isEmpty() || loose) && division == null) {
+      // "Henrico", "Avoyelles": a county or parish named without the word, which the gazetteer
+      // knows only with it (rather than as a spelling variant of something else)
+      String words = Token.join(t, i, j);
+      for (String word : List.of(" county", " parish")) {
+        List<GeoName> found = gazetteer.named(words + word);
+        if (!found.isEmpty()) {
+          candidates = found;
+          loose = false;
+          break;
+        }
+      }
+    }
     int end = division != null && j < t.size() && t.get(j).lower().equals(division)
         && Character.isUpperCase(t.get(j).text().charAt(0)) ? j + 1 : j;
     return new Mention(s.index(), i, end, t.get(i).start(), t.get(end - 1).end(),

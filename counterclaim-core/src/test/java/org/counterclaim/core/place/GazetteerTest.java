@@ -98,6 +98,32 @@ class GazetteerTest {
         .hasMessage(dir.resolve("missing.txt") + ": no such file");
   }
 
+  @Test
+  void provinces_sit_at_the_centre_of_their_outline_and_entries_are_found_by_id() {
+    Gazetteer g = Pipelines.gazetteer();
+    GeoName ontario = g.named("Ontario").stream()
+        .filter(p -> p.precision() == Precision.PROVINCE).findFirst().orElseThrow();
+    // the middle of its outline, far north of where most Ontarians live
+    assertThat(ontario.kilometresTo(50.1, -85.8)).isLessThan(50);
+    assertThat(g.byId(ontario.id())).contains(ontario);
+    assertThat(g.byId(1167528)).map(GeoName::name).contains("Quetta");
+    assertThat(g.byId(-1)).isEmpty();
+  }
+
+  @Test
+  void regions_are_known_unless_the_name_is_taken() {
+    Gazetteer g = Pipelines.gazetteer();
+    assertThat(g.named("Waziristan")).singleElement().satisfies(r -> {
+      assertThat(r.precision()).isEqualTo(Precision.REGION);
+      assertThat(r.country()).isEqualTo("PK");
+    });
+    assertThat(g.named("Black Sea")).singleElement()
+        .extracting(GeoName::precision).isEqualTo(Precision.REGION);
+    // "Red Sea" is a province of Egypt and of Sudan in GeoNames, and stays so
+    assertThat(g.named("Red Sea")).isNotEmpty()
+        .allSatisfy(r -> assertThat(r.precision()).isNotEqualTo(Precision.REGION));
+  }
+
   private static String row(int id, String name, String alternates, double lat, double lon,
       String fclass, String fcode, String admin1, String admin2, long population) {
     return String.join("\t", String.valueOf(id), name, name, alternates, String.valueOf(lat),

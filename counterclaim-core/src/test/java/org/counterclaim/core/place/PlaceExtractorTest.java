@@ -102,4 +102,90 @@ class PlaceExtractorTest {
     assertThat(p.geonameId()).isNull();
     assertThat(p.event()).isTrue();
   }
+
+  private static ReportExtraction extract(String text, String outlet, OutletHomes homes) {
+    return Pipelines.extractor().withOutletHomes(homes)
+        .extract(new Report("t", text, null, outlet));
+  }
+
+  private static OutletHomes home(String outlet, int geonameId) {
+    return OutletHomes.of(java.util.Map.of(outlet,
+        Pipelines.gazetteer().byId(geonameId).orElseThrow()));
+  }
+
+  @Test
+  void an_outlets_home_settles_a_namesake_the_report_leaves_open() {
+    String text = "A woman was charged with setting fire to a house in Alexandria on Friday.";
+    assertThat(place(extract(text), "Alexandria").country()).isEqualTo("EG");
+    // a Louisiana paper's Alexandria is its own town
+    Place local = place(extract(text, "towntalk.example", home("towntalk.example", 4314550)),
+        "Alexandria");
+    assertThat(local.geonameId()).isEqualTo(4314550);
+    // other outlets are not moved
+    assertThat(place(extract(text, "wire.example", home("towntalk.example", 4314550)),
+        "Alexandria").country()).isEqualTo("EG");
+  }
+
+  @Test
+  void the_report_itself_outweighs_its_outlets_home() {
+    ReportExtraction e = extract("Police in Alexandria, Virginia, said two men were arrested.",
+        "towntalk.example", home("towntalk.example", 4314550));
+    assertThat(place(e, "Alexandria").admin1()).isEqualTo("Virginia");
+  }
+
+  @Test
+  void a_town_whose_name_ends_in_city_keeps_the_whole_name() {
+    ReportExtraction e = extract("Fire crews from North Kansas City and Kansas City fought the"
+        + " blaze for three hours.");
+    assertThat(e.places()).extracting(Place::mention)
+        .containsExactly("North Kansas City", "Kansas City");
+    assertThat(e.places()).allSatisfy(p -> assertThat(p.precision()).isEqualTo(Precision.TOWN));
+  }
+
+  @Test
+  void dublin_city_council_is_any_dublins_council() {
+    String text = "Dublin City Council approved the new budget on Monday.";
+    assertThat(place(extract(text), "Dublin City").country()).isEqualTo("IE");
+    // Dublin, Ohio, for a paper at home in Columbus
+    assertThat(place(extract(text, "local.example", home("local.example", 4509177)),
+        "Dublin City").admin1()).isEqualTo("Ohio");
+  }
+
+  @Test
+  void hyphenated_names_give_the_place_they_hold() {
+    ReportExtraction e = extract("Senator Jane Roe, R-Charleston, toured the Athens-Clarke County"
+        + " jail. Traffic on the Gusau-Funtua road was halted. Al-Shabaab denied it.");
+    assertThat(e.places()).extracting(Place::mention)
+        .containsExactly("Charleston", "Clarke County");
+    assertThat(place(e, "Charleston").event()).isFalse();
+    assertThat(place(e, "Clarke County").admin1()).isEqualTo("Georgia");
+    assertThat(place(e, "Clarke County").precision()).isEqualTo(Precision.DISTRICT);
+  }
+
+  @Test
+  void a_county_named_without_the_word_is_the_county() {
+    ReportExtraction e = extract("Two people were killed when a truck hit their car in"
+        + " Avoyelles on Sunday, deputies in Avoyelles Parish said.");
+    assertThat(e.places()).extracting(Place::mention).contains("Avoyelles", "Avoyelles Parish");
+    assertThat(e.places()).filteredOn(p -> p.mention().startsWith("Avoyelles"))
+        .allSatisfy(p -> assertThat(p.name()).isEqualTo("Avoyelles Parish"));
+  }
+
+  @Test
+  void regions_that_are_no_division_are_places_of_region_precision() {
+    ReportExtraction e = extract("Aid groups said 40 villagers were killed in Darfur, and that"
+        + " fighting across the Middle East had displaced thousands more.");
+    Place darfur = place(e, "Darfur");
+    assertThat(darfur.precision()).isEqualTo(Precision.REGION);
+    assertThat(darfur.country()).isEqualTo("SD");
+    assertThat(darfur.geonameId()).isNull();
+    assertThat(darfur.event()).isTrue();
+    Place middleEast = place(e, "Middle East");
+    assertThat(middleEast.precision()).isEqualTo(Precision.REGION);
+    assertThat(middleEast.country()).isNull();
+    assertThat(middleEast.event()).isFalse();
+    // a region's name the gazetteer already gives a province stays the province
+    assertThat(place(extract("Gunmen attacked a bus in Red Sea state."), "Red Sea").precision())
+        .isEqualTo(Precision.PROVINCE);
+  }
 }
