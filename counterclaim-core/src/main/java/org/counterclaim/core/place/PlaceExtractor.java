@@ -39,6 +39,8 @@ public final class PlaceExtractor {
           "announced", "hit", "hits", "has", "have", "had", "is", "was", "will", "would", "should",
           "must", "wants", "wanted", "backed", "backs", "supports", "supported", "sponsored",
           "sponsors");
+  private static final Set<String> AUXILIARIES =
+      Set.of("has", "have", "had", "is", "was", "will", "would", "should", "must");
   private static final Set<String> BLAME_BEFORE =
       Set.of("blamed", "blame", "blames", "accused", "accuses", "accusing", "blaming", "against",
           "by", "with", "backed", "sponsored", "urged", "urging", "asked", "told", "warned",
@@ -135,7 +137,13 @@ public final class PlaceExtractor {
         && after + 1 < t.size() && !t.get(after + 1).posStartsWith("NN")) {
       after++;
     }
-    if (after < t.size() && ACTOR_VERBS.contains(t.get(after).lower())) {
+    // "Islamabad has warned" stands for a government, "fighting in Darfur has driven" does not
+    // (though "officials in Quetta said" still only speaks from there)
+    boolean located = m.from() > 0
+        && Set.of("in", "at", "near", "across", "around", "inside").contains(
+            t.get(m.from() - 1).lower());
+    if (after < t.size() && ACTOR_VERBS.contains(t.get(after).lower())
+        && !(located && AUXILIARIES.contains(t.get(after).lower()))) {
       return true;
     }
     for (int k = Math.max(0, m.from() - 2); k < m.from(); k++) {
