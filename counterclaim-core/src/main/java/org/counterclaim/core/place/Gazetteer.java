@@ -530,7 +530,8 @@ public final class Gazetteer {
 
     /**
      * Reads regions.tsv ("names TAB lat TAB lon TAB country TAB population TAB kind"): areas that
-     * are no division, under the names the gazetteer does not already give to something else.
+     * are no division, beside whatever else bears their names (the Sahel and Burkina Faso's
+     * Sahel region).
      */
     void addRegions(BufferedReader in) throws IOException {
       String line;
@@ -542,15 +543,9 @@ public final class Gazetteer {
         String[] f = line.split("\t", -1);
         List<String> keys = new ArrayList<>();
         for (String name : f[0].split("\\|")) {
-          String key = PlaceNames.key(name.trim());
-          if (!exact.containsKey(key)) {
-            keys.add(key);
-          }
+          keys.add(PlaceNames.key(name.trim()));
         }
         n++;
-        if (keys.isEmpty()) {
-          continue;
-        }
         char featureClass = switch (f[5].trim()) {
           case "SEA" -> 'H';
           case "MTS" -> 'T';

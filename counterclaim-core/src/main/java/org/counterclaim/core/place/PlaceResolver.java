@@ -303,9 +303,9 @@ final class PlaceResolver {
   }
 
   private double score(Mention m, GeoName g, Context context, GeoName container) {
-    // a province's population is that of all its towns: weigh it as a tenth
-    double s = Math.log10((g.precision() == Precision.PROVINCE ? g.population() / 10 : g.population())
-        + 10);
+    // a province's (or region's) population is that of all its towns: weigh it as a tenth
+    boolean area = g.precision() == Precision.PROVINCE || g.precision() == Precision.REGION;
+    double s = Math.log10((area ? g.population() / 10 : g.population()) + 10);
     if (isActor(m) && (g.featureCode().equals("PPLC") || g.precision() == Precision.COUNTRY)) {
       s += 4;
     }

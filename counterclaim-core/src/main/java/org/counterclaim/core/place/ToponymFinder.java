@@ -770,6 +770,9 @@ final class ToponymFinder {
       }
     }
     List<Token> t = s.tokens();
+    if (division == null) {
+      division = divisionBefore(t, i);
+    }
     if ((candidates.isEmpty() || loose) && division == null) {
       // "Henrico", "Avoyelles": a county or parish named without the word, which the gazetteer
       // knows only with it (rather than as a spelling variant of something else)
@@ -788,6 +791,19 @@ final class ToponymFinder {
     return new Mention(s.index(), i, end, t.get(i).start(), t.get(end - 1).end(),
         Token.join(t, i, end), division, tagged, candidates, loose, incidental,
         end < t.size() && t.get(end).text().equals(","));
+  }
+
+  /** "the province of Séno", "region of the Sahel": a division word before the name. */
+  private static String divisionBefore(List<Token> t, int i) {
+    int k = i - 1;
+    if (k >= 0 && t.get(k).lower().equals("the")) {
+      k--;
+    }
+    if (k < 1 || !t.get(k).lower().equals("of")) {
+      return null;
+    }
+    String w = t.get(k - 1).lower();
+    return isDivisionWord(w) && !w.equals("area") && !w.equals("valley") ? w : null;
   }
 
   private static String divisionWordAt(List<Token> t, int j) {

@@ -184,8 +184,10 @@ class PlaceExtractorTest {
     assertThat(middleEast.precision()).isEqualTo(Precision.REGION);
     assertThat(middleEast.country()).isNull();
     assertThat(middleEast.event()).isFalse();
-    // a region's name the gazetteer already gives a province stays the province
-    assertThat(place(extract("Gunmen attacked a bus in Red Sea state."), "Red Sea").precision())
-        .isEqualTo(Precision.PROVINCE);
+    // a region beside a province of its name: the division word decides
+    assertThat(place(extract("Violence has surged across the Sahel, from Mali to Niger."),
+        "Sahel").precision()).isEqualTo(Precision.REGION);
+    assertThat(place(extract("Gunmen killed 12 people in Dori, in Burkina Faso's Sahel region."),
+        "Sahel").precision()).isEqualTo(Precision.PROVINCE);
   }
 }
