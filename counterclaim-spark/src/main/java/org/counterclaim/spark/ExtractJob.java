@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.JavaPairRDD;
@@ -24,6 +25,7 @@ import org.counterclaim.core.clean.EnglishText;
 import org.counterclaim.core.extract.Extractor;
 import org.counterclaim.core.extract.ExtractorConfig;
 import org.counterclaim.core.extract.ReportExtraction;
+import org.counterclaim.core.place.OutletHomes;
 import org.counterclaim.core.read.AnyReports;
 import org.counterclaim.core.read.ReadOptions;
 import org.counterclaim.core.read.ReadResult;
@@ -71,7 +73,15 @@ public final class ExtractJob {
       builder.master(config.master());
     }
     try (SparkSession spark = builder.getOrCreate()) {
-      Summary s = run(spark, config);
+      Summary s;
+      try {
+        s = run(spark, config);
+      } catch (IllegalArgumentException e) {
+        // a bad outlet homes file: named with the reason
+        System.err.println("counterclaim-spark: " + e.getMessage());
+        System.exit(2);
+        return;
+      }
       System.out.printf("counterclaim-spark: %d reports, %d claims, %d incidents, %d errors"
           + " written to %s; reading and extraction %.1f s (%.1f reports/s)%n", s.reports(),
           s.claims(), s.incidents(), s.errors(), config.output(), s.extractSeconds(),
@@ -82,6 +92,10 @@ public final class ExtractJob {
   /** Runs the job in {@code spark}. */
   public static Summary run(SparkSession spark, JobConfig config) {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    // the homes file is read on the driver; executors look the ids up in their own gazetteer
+    Broadcast<HashMap<String, Integer>> homes = jsc.broadcast(new HashMap<>(
+        config.outletHomes() == null ? Map.of()
+            : OutletHomes.readIds(Path.of(config.outletHomes()))));
     JavaPairRDD<String, PortableDataStream> files =
         jsc.binaryFiles(String.join(",", config.inputs()), config.partitions());
     // reading is cheap and a file is one record: the reports are spread over the partitions
@@ -90,7 +104,7 @@ public final class ExtractJob {
         .filter(f -> AnyReports.reads(f._1()))
         .flatMap(f -> read(f._1(), f._2()).iterator())
         .repartition(config.partitions());
-    JavaRDD<Records.Row> rows = inputs.flatMap(i -> extract(i).iterator()).cache();
+    JavaRDD<Records.Row> rows = inputs.flatMap(i -> extract(i, homes.value()).iterator()).cache();
     long t0 = System.nanoTime();
     rows.count();
     double extractSeconds = (System.nanoTime() - t0) / 1e9;
@@ -161,8 +175,11 @@ public final class ExtractJob {
     return out;
   }
 
-  /** The rows of one input: its report's (extracted when in English) or its problem's. */
-  static List<Records.Row> extract(Input input) {
+  /**
+   * The rows of one input: its report's (extracted when in English, with outlets' homes from
+   * {@code homes}) or its problem's.
+   */
+  static List<Records.Row> extract(Input input, Map<String, Integer> homes) {
     if (input.problem() != null) {
       return List.of(Records.error(input.source(), input.problem()));
     }
@@ -170,7 +187,7 @@ public final class ExtractJob {
         input.published() == null ? null : java.time.LocalDate.parse(input.published()),
         input.publisher());
     return EnglishText.isEnglish(report.text())
-        ? Records.of(input.source(), Pipeline.extractor().extract(report))
+        ? Records.of(input.source(), Pipeline.extractor(homes).extract(report))
         : List.of(Records.notEnglish(input.source(), report));
   }
 

@@ -6,12 +6,14 @@ import java.util.List;
 /**
  * The job's settings from its arguments: the input files or globs ({@code --input}, repeatable
  * or comma-separated), the output folder ({@code --output}), how many partitions to read the
- * files into ({@code --partitions}) and, outside spark-submit, the master ({@code --master}).
+ * files into ({@code --partitions}), an outlet homes file on the driver ({@code --outlet-homes},
+ * null when none) and, outside spark-submit, the master ({@code --master}).
  */
-public record JobConfig(List<String> inputs, String output, int partitions, String master) {
+public record JobConfig(List<String> inputs, String output, int partitions, String outletHomes,
+    String master) {
 
   static final String USAGE = "usage: ExtractJob --input PATH|GLOB[,…] --output DIR"
-      + " [--partitions N] [--master local[N]]";
+      + " [--partitions N] [--outlet-homes FILE] [--master local[N]]";
 
   public JobConfig {
     inputs = List.copyOf(inputs);
@@ -31,6 +33,7 @@ public record JobConfig(List<String> inputs, String output, int partitions, Stri
     List<String> inputs = new ArrayList<>();
     String output = null;
     String master = null;
+    String outletHomes = null;
     int partitions = 8;
     for (int i = 0; i < args.length; i++) {
       String value = i + 1 < args.length ? args[i + 1] : null;
@@ -45,6 +48,10 @@ public record JobConfig(List<String> inputs, String output, int partitions, Stri
         }
         case "--output" -> {
           output = need(args[i], value);
+          i++;
+        }
+        case "--outlet-homes" -> {
+          outletHomes = need(args[i], value);
           i++;
         }
         case "--master" -> {
@@ -62,7 +69,7 @@ public record JobConfig(List<String> inputs, String output, int partitions, Stri
         default -> throw new IllegalArgumentException("unknown argument '" + args[i] + "'");
       }
     }
-    return new JobConfig(inputs, output, partitions, master);
+    return new JobConfig(inputs, output, partitions, outletHomes, master);
   }
 
   private static String need(String option, String value) {

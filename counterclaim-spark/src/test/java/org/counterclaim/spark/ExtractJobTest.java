@@ -58,7 +58,7 @@ class ExtractJobTest {
         .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4")
         .getOrCreate();
     summary = ExtractJob.run(spark, new JobConfig(List.of(archive.toString()), out.toString(), 4,
-        null));
+        null, null));
   }
 
   @AfterAll
@@ -138,7 +138,28 @@ class ExtractJobTest {
   }
 
   @Test
+  void an_outlets_home_reaches_the_executors() throws IOException {
+    Path small = Files.createDirectories(dir.resolve("local-paper"));
+    Files.writeString(small.resolve("fire.jsonl"), "{\"id\": \"f1\", \"publisher\":"
+        + " \"Rapides Courier\", \"text\": \"A fire destroyed a house in Alexandria on Friday,"
+        + " killing two people, the fire chief said.\"}\n");
+    Path homes = dir.resolve("homes.tsv");
+    // Alexandria, Louisiana
+    Files.writeString(homes, "Rapides Courier\t4314550\n");
+    Path localOut = dir.resolve("local-out");
+    ExtractJob.run(spark, new JobConfig(List.of(small.toString()), localOut.toString(), 2,
+        homes.toString(), null));
+    List<Row> places = spark.read().parquet(localOut.resolve("places").toString()).collectAsList();
+    assertThat(places).singleElement().satisfies(p -> {
+      assertThat(p.<String>getAs("mention")).isEqualTo("Alexandria");
+      assertThat(p.<String>getAs("admin1")).isEqualTo("Louisiana");
+    });
+  }
+
+  @Test
   void the_arguments_are_checked() {
+    assertThat(JobConfig.parse(new String[] {"--input", "x", "--output", "o", "--outlet-homes",
+        "h.tsv"}).outletHomes()).isEqualTo("h.tsv");
     assertThat(JobConfig.parse(new String[] {"--input", "a/*.warc.gz,b.jsonl", "--output", "o"})
         .inputs()).containsExactly("a/*.warc.gz", "b.jsonl");
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> JobConfig.parse(

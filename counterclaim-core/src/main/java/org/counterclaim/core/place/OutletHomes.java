@@ -70,10 +70,26 @@ public final class OutletHomes {
    * {@code #} are comments.
    *
    * @throws IllegalArgumentException naming the file, the line and the reason when it is not such
-   *     a file or names an id the gazetteer lacks
+   *     a file, or the outlet and id when the gazetteer lacks the id
    */
   public static OutletHomes read(Path file, Gazetteer gazetteer) {
-    Map<String, GeoName> homes = new TreeMap<>();
+    try {
+      return ofIds(readIds(file), gazetteer);
+    } catch (IllegalArgumentException e) {
+      throw e.getMessage().startsWith(file.toString()) ? e
+          : new IllegalArgumentException(file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The outlets of a homes file and their GeoNames ids, unchecked against any gazetteer (what a
+   * driver reads and sends to the executors that hold one).
+   *
+   * @throws IllegalArgumentException naming the file, the line and the reason when it is not such
+   *     a file
+   */
+  public static Map<String, Integer> readIds(Path file) {
+    Map<String, Integer> ids = new TreeMap<>();
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       String line;
       int n = 0;
@@ -87,22 +103,31 @@ public final class OutletHomes {
           throw new IllegalArgumentException(file + ":" + n
               + ": expected an outlet and a GeoNames id separated by a tab");
         }
-        int id;
         try {
-          id = Integer.parseInt(f[1].trim());
+          ids.put(key(f[0]), Integer.parseInt(f[1].trim()));
         } catch (NumberFormatException e) {
           throw new IllegalArgumentException(file + ":" + n + ": \"" + f[1].trim()
               + "\" is not a GeoNames id");
         }
-        int at = n;
-        homes.put(key(f[0]), gazetteer.byId(id).orElseThrow(() -> new IllegalArgumentException(
-            file + ":" + at + ": the gazetteer has no place with GeoNames id " + id)));
       }
     } catch (NoSuchFileException e) {
       throw new IllegalArgumentException(file + ": no such outlet homes file", e);
     } catch (IOException | java.io.UncheckedIOException e) {
       throw new IllegalArgumentException(file + ": cannot read: " + e.getMessage(), e);
     }
+    return ids;
+  }
+
+  /**
+   * Homes from outlets and GeoNames ids.
+   *
+   * @throws IllegalArgumentException naming the outlet and the id the gazetteer lacks
+   */
+  public static OutletHomes ofIds(Map<String, Integer> ids, Gazetteer gazetteer) {
+    Map<String, GeoName> homes = new TreeMap<>();
+    ids.forEach((outlet, id) -> homes.put(key(outlet), gazetteer.byId(id).orElseThrow(() ->
+        new IllegalArgumentException("the gazetteer has no place with GeoNames id " + id
+            + " (outlet " + outlet + ")"))));
     return new OutletHomes(Collections.unmodifiableMap(homes));
   }
 

@@ -50,7 +50,7 @@ class OutletHomesTest {
         .hasMessage(file + ":2: \"Karachi\" is not a GeoNames id");
     Files.writeString(file, "Dawn\t999999999\n");
     assertThatThrownBy(() -> OutletHomes.read(file, gazetteer))
-        .hasMessage(file + ":1: the gazetteer has no place with GeoNames id 999999999");
+        .hasMessage(file + ": the gazetteer has no place with GeoNames id 999999999 (outlet dawn)");
     Files.writeString(file, "Dawn 1174872\n");
     assertThatThrownBy(() -> OutletHomes.read(file, gazetteer))
         .hasMessageContaining(file + ":1: expected an outlet and a GeoNames id");
