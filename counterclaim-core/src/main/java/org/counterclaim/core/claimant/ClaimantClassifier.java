@@ -32,6 +32,16 @@ public final class ClaimantClassifier {
           "account", "data", "it", "which", "that", "this", "attack", "list", "video", "post",
           "anonymity", "condition", "phone", "telephone", "group");
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their");
+  /** Records, counts and studies that can be a statement's source when the text says which. */
+  private static final Set<String> DOCUMENTS =
+      Set.of("report", "reports", "data", "figures", "records", "statistics", "poll", "polls",
+          "survey", "surveys", "study", "studies", "returns", "census", "analysis", "estimates",
+          "count", "tally", "documents", "filings", "transcript", "audit", "review", "index",
+          "investigation", "inquiry");
+  /** Words that say which record, not what it is about ("this report" names none). */
+  private static final Set<String> BARE =
+      Set.of("the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her",
+          "same", "new", "latest", "recent", "initial", "final", "one", "another", "such");
 
   private final ActorRegistry registry;
 
@@ -61,6 +71,11 @@ public final class ClaimantClassifier {
             && !PEOPLE_OF.contains(head)) {
       // "no group", "his Twitter", "her account": nobody who speaks ("her advisers" do)
       return null;
+    }
+    if (isRecord(phrase) && actor == null && person == null && described(phrase)) {
+      // "hospital records", "exit polls", "a recent election commission report": a record that
+      // is its own source; a bare "the report" or "the data" names none
+      return new Claimant(withoutDeterminer(phrase), ClaimantType.OTHER);
     }
     if (NOT_SOURCES.contains(head) && !head.equals("group") && actor == null && person == null) {
       // "the statement said", "a tally": no party; but "a Reuters tally" is Reuters
@@ -181,6 +196,27 @@ public final class ClaimantClassifier {
       }
     }
     return bestFrom < 0 ? null : Token.join(phrase.subList(bestFrom, bestTo));
+  }
+
+  /** "exit polls", "a survey of displaced families": a record heads the phrase. */
+  private static boolean isRecord(List<Token> phrase) {
+    for (int i = 0; i < phrase.size(); i++) {
+      if (DOCUMENTS.contains(phrase.get(i).lower()) && (i == phrase.size() - 1
+          || Set.of("of", "by", "from", "for").contains(phrase.get(i + 1).lower()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when a record's phrase says whose or which it is ("exit polls", "the FBI data"). */
+  private static boolean described(List<Token> phrase) {
+    for (int i = 0; i < phrase.size() - 1; i++) {
+      if (!BARE.contains(phrase.get(i).lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String withoutDeterminer(List<Token> phrase) {

@@ -69,7 +69,8 @@ public final class SourceFinder {
 
   /** True when {@code lowerWord} is one of the reporting words a source can be named with. */
   public static boolean isCueWord(String lowerWord) {
-    return REPORTING.contains(lowerWord) || lowerWord.equals("according") || lowerWord.equals("statement");
+    return REPORTING.contains(lowerWord) || FINDING.contains(lowerWord)
+        || lowerWord.equals("according") || lowerWord.equals("statement");
   }
 
   /** The first source phrase of the sentence, or null when it names none. */
@@ -119,8 +120,30 @@ public final class SourceFinder {
 
   /** True when token {@code v} is a reporting verb (not "to say", not "claimed responsibility"). */
   public static boolean isReporting(List<Token> t, int v) {
-    return REPORTING.contains(t.get(v).lower()) && isVerb(t.get(v)) && !isInfinitive(t, v)
-        && !isResponsibility(t, v);
+    String w = t.get(v).lower();
+    boolean cue = REPORTING.contains(w) || FINDING.contains(w) && recordBefore(t, v);
+    return cue && isVerb(t.get(v)) && !isInfinitive(t, v) && !isResponsibility(t, v);
+  }
+
+  /** Verbs by which a record states something: "a UN report found that …". */
+  private static final Set<String> FINDING = Set.of("found", "find", "show", "showing");
+  private static final Set<String> RECORDS =
+      Set.of("report", "reports", "poll", "polls", "survey", "surveys", "study", "studies",
+          "analysis", "data", "figures", "records", "statistics", "review", "investigation",
+          "inquiry", "audit", "census", "returns", "count", "tally", "research");
+
+  /** "The poll found", "a new survey of voters shows": a record is the verb's subject. */
+  private static boolean recordBefore(List<Token> t, int v) {
+    for (int k = v - 1; k >= Math.max(0, v - 6); k--) {
+      String w = t.get(k).lower();
+      if (RECORDS.contains(w)) {
+        return true;
+      }
+      if (w.equals(",") || w.equals(".") || w.equals("that")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** A tagged token must be tagged as a verb ("states" in "United States" is not one). */

@@ -84,4 +84,15 @@ class QuoteExtractorTest {
           .isEqualTo(q.speaker().mention().text());
     }
   }
+
+  @Test
+  void a_record_that_says_which_it_is_can_be_a_source_and_a_bare_one_cannot() {
+    List<Quote> q = quotes("At least 120 civilians were killed in the district in March, according"
+        + " to hospital records. A survey of displaced families found that most had fled twice."
+        + " The report said the toll was rising. Police found two bodies in a ditch.");
+    assertThat(q).extracting(x -> x.speaker().mention().text(), Quote::text).containsExactly(
+        tuple("hospital records", "At least 120 civilians were killed in the district in March"),
+        tuple("A survey of displaced families", "most had fled twice"));
+    assertThat(q.get(0).speaker().type()).isEqualTo(ClaimantType.OTHER);
+  }
 }
