@@ -106,17 +106,41 @@ public final class SourceFinder {
       return null;
     }
     boolean named = false;
+    boolean proper = true;
     boolean mixedCase = false;
     for (int k = 0; k < colon; k++) {
       Token w = t.get(k);
-      if (!(w.posStartsWith("NNP") || w.pos().equals("POS"))) {
+      if (!w.pos().equals("POS") && !Character.isUpperCase(w.text().charAt(0))
+          || w.entity() == EntityType.LOCATION) {
+        // "QUETTA:" is a dateline, "police in Quetta:" no headline's speaker
         return null;
       }
+      proper &= w.posStartsWith("NNP") || w.pos().equals("POS");
       named |= w.entity() == EntityType.PERSON || w.entity() == EntityType.ORGANIZATION;
       mixedCase |= !w.text().equals(w.text().toUpperCase(java.util.Locale.ROOT));
     }
-    return named && mixedCase ? new SourcePhrase(0, colon, -1, -1, colon, colon + 1) : null;
+    String words = Token.join(t.subList(0, colon)).toLowerCase(java.util.Locale.ROOT);
+    if (HEADLINE_LABELS.contains(words)) {
+      return null;
+    }
+    // "Pakistan Army:", "ISPR:" (a tagged organisation in capitals), "Taliban:", "Police:"
+    boolean speaker = named || proper && mixedCase
+        || SPEAKER_HEADS.contains(t.get(colon - 1).lower());
+    return speaker ? new SourcePhrase(0, colon, -1, -1, colon, colon + 1) : null;
   }
+
+  /** Words a headline opens with before a colon that are no speaker ("Update:", "Watch:"). */
+  private static final Set<String> HEADLINE_LABELS =
+      Set.of("update", "updated", "watch", "video", "videos", "photos", "photo", "pictures",
+          "exclusive", "breaking", "breaking news", "analysis", "opinion", "editorial", "live",
+          "explainer", "timeline", "factbox", "fact check", "interview", "note", "read",
+          "listen", "correction", "comment", "review", "report", "special report", "latest",
+          "morning briefing", "news");
+  /** Capitalised heads that speak in headlines ("Police:", "Hospital officials:"). */
+  private static final Set<String> SPEAKER_HEADS =
+      Set.of("police", "army", "military", "officials", "official", "ministry", "government",
+          "spokesman", "spokeswoman", "spokesperson", "rescuers", "residents", "witnesses",
+          "doctors", "sources", "authorities", "governor", "minister", "commissioner");
 
   /** True when token {@code v} is a reporting verb (not "to say", not "claimed responsibility"). */
   public static boolean isReporting(List<Token> t, int v) {

@@ -87,10 +87,21 @@ public final class SourceResolver {
     } else {
       found = fresh(tokens, mention, toldTo);
     }
+    if (found != null && headlineColon(s, phrase) && found.actor() == null
+        && found.type() == ClaimantType.OTHER && tokens.stream().noneMatch(
+            w -> w.entity() == EntityType.PERSON || w.entity() == EntityType.ORGANIZATION)) {
+      // "Khuzdār: children among dead": a headline's place or topic, not its speaker
+      return null;
+    }
     if (found != null) {
       sources.add(found);
     }
     return found;
+  }
+
+  private static boolean headlineColon(Sentence s, SourcePhrase phrase) {
+    return phrase.cueTo() == phrase.cueFrom() + 1
+        && s.tokens().get(phrase.cueFrom()).text().equals(":");
   }
 
   private static int commaBefore(List<Token> t, int i) {

@@ -95,4 +95,26 @@ class QuoteExtractorTest {
         tuple("A survey of displaced families", "most had fled twice"));
     assertThat(q.get(0).speaker().type()).isEqualTo(ClaimantType.OTHER);
   }
+
+  @Test
+  void a_headline_names_its_speaker_before_a_colon_but_not_its_place() {
+    assertThat(quotes("ISPR: 12 terrorists killed in North Waziristan operation"))
+        .singleElement().satisfies(q -> {
+          assertThat(q.speaker().mention().text()).isEqualTo("ISPR");
+          assertThat(q.speaker().type()).isEqualTo(ClaimantType.STATE_MILITARY);
+          assertThat(q.text()).isEqualTo("12 terrorists killed in North Waziristan operation");
+        });
+    assertThat(quotes("Police: Three killed in Quetta blast")).singleElement()
+        .satisfies(q -> assertThat(q.speaker().type()).isEqualTo(ClaimantType.POLICE));
+    assertThat(quotes("Taliban: 40 soldiers killed in Kunduz raid")).singleElement()
+        .satisfies(q -> assertThat(q.speaker().type()).isEqualTo(ClaimantType.ARMED_GROUP));
+    // a dateline, a place and a label are nobody
+    assertThat(quotes("QUETTA: Seven policemen were killed on Monday.")).isEmpty();
+    assertThat(quotes("Khuzdār: children among dead as bomb hits school bus")).isEmpty();
+    assertThat(quotes("Update: Five killed in Bannu attack")).isEmpty();
+    // and the casualty figure is the speaker's claim
+    assertThat(org.counterclaim.core.testkit.Extractions.of(
+        "ISPR: 12 terrorists killed in North Waziristan operation").claims())
+        .singleElement().satisfies(c -> assertThat(c.claimant().name()).isEqualTo("ISPR"));
+  }
 }
