@@ -69,7 +69,7 @@ public final class SourceFinder {
 
   /** True when {@code lowerWord} is one of the reporting words a source can be named with. */
   public static boolean isCueWord(String lowerWord) {
-    return REPORTING.contains(lowerWord) || FINDING.contains(lowerWord)
+    return REPORTING.contains(lowerWord) || FINDING.contains(lowerWord) || CALLING.contains(lowerWord)
         || lowerWord.equals("according") || lowerWord.equals("statement");
   }
 
@@ -145,9 +145,33 @@ public final class SourceFinder {
   /** True when token {@code v} is a reporting verb (not "to say", not "claimed responsibility"). */
   public static boolean isReporting(List<Token> t, int v) {
     String w = t.get(v).lower();
-    boolean cue = REPORTING.contains(w) || FINDING.contains(w) && recordBefore(t, v);
+    boolean cue = REPORTING.contains(w) || FINDING.contains(w) && recordBefore(t, v)
+        || CALLING.contains(w) && callsSomething(t, v);
     return cue && isVerb(t.get(v)) && !isInfinitive(t, v) && !isResponsibility(t, v);
   }
+
+  /** "called the claims baseless", "called for an inquiry", "calls on the government to …". */
+  private static final Set<String> CALLING = Set.of("called", "calls", "calling");
+
+  /** A call that says something, not "called off", "was called", "so-called", "a town called". */
+  private static boolean callsSomething(List<Token> t, int v) {
+    if (v == 0 || v + 1 >= t.size()) {
+      return false;
+    }
+    String next = t.get(v + 1).lower();
+    String before = t.get(v - 1).lower();
+    // "a village called Kot", "a group calling itself …", "what it calls …": a name, not a say
+    boolean naming = v >= 2 && Set.of("a", "an").contains(t.get(v - 2).lower())
+        && t.get(v - 1).posStartsWith("NN")
+        || Set.of("itself", "themselves", "himself", "herself").contains(next)
+        || v >= 2 && Set.of("which", "what").contains(t.get(v - 2).lower());
+    return !CALL_PARTICLES.contains(next) && !PASSIVE_BEFORE.contains(before) && !naming;
+  }
+
+  private static final Set<String> CALL_PARTICLES =
+      Set.of("off", "in", "up", "back", "out", "away", ",", ".", "by", "from");
+  private static final Set<String> PASSIVE_BEFORE =
+      Set.of("so", "be", "been", "was", "were", "is", "are", "being", "-", "also");
 
   /** Verbs by which a record states something: "a UN report found that …". */
   private static final Set<String> FINDING = Set.of("found", "find", "show", "showing");

@@ -72,7 +72,12 @@ class QuoteExtractorTest {
 
   @Test
   void scare_quotes_are_not_statements() {
-    assertThat(quotes("The army called the attackers \"terrorists\" in its statement.")).isEmpty();
+    // the marks are not a direct quote; what the army called them is the army's statement
+    assertThat(quotes("The army called the attackers \"terrorists\" in its statement."))
+        .singleElement().satisfies(q -> {
+          assertThat(q.direct()).isFalse();
+          assertThat(q.speaker().mention().text()).isEqualTo("The army");
+        });
   }
 
   @Test
@@ -116,5 +121,21 @@ class QuoteExtractorTest {
     assertThat(org.counterclaim.core.testkit.Extractions.of(
         "ISPR: 12 terrorists killed in North Waziristan operation").claims())
         .singleElement().satisfies(c -> assertThat(c.claimant().name()).isEqualTo("ISPR"));
+  }
+
+  @Test
+  void calling_something_names_a_view_but_calling_a_thing_a_name_does_not() {
+    assertThat(quotes("The ministry called the claims baseless on Monday.")).singleElement()
+        .satisfies(q -> {
+          assertThat(q.speaker().mention().text()).isEqualTo("The ministry");
+          assertThat(q.cue().text()).isEqualTo("called");
+          assertThat(q.text()).isEqualTo("the claims baseless on Monday");
+        });
+    assertThat(quotes("Elders called for an inquiry into the killings.")).singleElement()
+        .satisfies(q -> assertThat(q.text()).isEqualTo("for an inquiry into the killings"));
+    assertThat(quotes("Gunmen attacked a village called Kot Azam on Sunday.")).isEmpty();
+    assertThat(quotes("The match was called off after the blast.")).isEmpty();
+    assertThat(quotes("A little-known group calling itself the Kashmir Tigers claimed the attack."))
+        .isEmpty();
   }
 }
