@@ -385,6 +385,9 @@ final class PlaceResolver {
   /** A name's lookup key with "St."/"Mt."/"Ft." written out ("St. Petersburg" is Saint Petersburg). */
   static String nameKey(String name) {
     String k = PlaceNames.key(name);
+    if (!(k.startsWith("st") || k.startsWith("mt") || k.startsWith("ft"))) {
+      return k;
+    }
     return ABBREVIATED_START.matcher(k).replaceFirst(r -> switch (r.group(1)) {
       case "st" -> "saint ";
       case "ste" -> "sainte ";
