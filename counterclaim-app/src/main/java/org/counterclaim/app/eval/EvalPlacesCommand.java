@@ -6,10 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.counterclaim.app.cli.ExitCodes;
 import org.counterclaim.app.cli.ExtractorOptions;
@@ -18,8 +15,8 @@ import org.counterclaim.app.cli.Verbosity;
 import org.counterclaim.core.eval.CsvTable;
 import org.counterclaim.core.eval.PlaceEvaluation;
 import org.counterclaim.core.extract.Extractor;
+import org.counterclaim.core.extract.OutletHomesLearning;
 import org.counterclaim.core.place.OutletHomes;
-import org.counterclaim.core.place.Place;
 import org.counterclaim.core.report.Report;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -69,26 +66,11 @@ public final class EvalPlacesCommand implements Callable<Integer> {
     Extractor extractor = extractorOptions.load(spec);
     PrintWriter out = spec.commandLine().getOut();
     long t0 = System.nanoTime();
-    Map<String, List<List<Place>>> byOutlet = new TreeMap<>();
-    PlaceEvaluation.Result alone = PlaceEvaluation.run(articles, a -> {
-      List<Place> places = extractor.extract(report(a)).places();
-      if (a.outlet() != null) {
-        byOutlet.computeIfAbsent(a.outlet(), k -> new ArrayList<>()).add(places);
-      }
-      return places;
-    });
-    OutletHomes homes = OutletHomes.learn(byOutlet, extractor.gazetteer());
-    for (int round = 0; round < 2; round++) {
-      Extractor withHomes = extractor.withOutletHomes(homes);
-      Map<String, List<List<Place>>> again = new TreeMap<>();
-      for (PlaceEvaluation.Article a : articles) {
-        if (a.outlet() != null) {
-          again.computeIfAbsent(a.outlet(), k -> new ArrayList<>())
-              .add(withHomes.extract(report(a)).places());
-        }
-      }
-      homes = OutletHomes.learn(again, extractor.gazetteer());
-    }
+    PlaceEvaluation.Result alone = PlaceEvaluation.run(articles,
+        a -> extractor.extract(report(a)).places());
+    // homes from the articles' own outlets and places, two re-readings: no gold is read
+    OutletHomes homes = OutletHomesLearning.learn(extractor,
+        articles.stream().map(EvalPlacesCommand::report).toList(), 2);
     Extractor local = extractor.withOutletHomes(homes);
     PlaceEvaluation.Result r = PlaceEvaluation.run(articles, a -> local.extract(report(a)).places());
     double seconds = (System.nanoTime() - t0) / 1e9;
@@ -103,7 +85,8 @@ public final class EvalPlacesCommand implements Callable<Integer> {
     out.printf("    with its outlet's home:   within 161 km %.3f (%d), within 25 km %.3f (%d)%n",
         r.accuracy161(), r.within161(), r.accuracy25(), r.within25());
     out.printf("    (homes learnt for %d of %d outlets from their reports' places; no gold used)%n",
-        homes.size(), byOutlet.size());
+        homes.size(), articles.stream().map(PlaceEvaluation.Article::outlet)
+            .filter(java.util.Objects::nonNull).distinct().count());
     if (writeHomes != null) {
       try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(writeHomes,
           StandardCharsets.UTF_8))) {

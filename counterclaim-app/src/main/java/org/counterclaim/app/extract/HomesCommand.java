@@ -7,8 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.counterclaim.app.cli.ExitCodes;
 import org.counterclaim.app.cli.ExtractorOptions;
@@ -16,8 +14,8 @@ import org.counterclaim.app.cli.UserError;
 import org.counterclaim.app.cli.Verbosity;
 import org.counterclaim.app.ingest.ReportPaths;
 import org.counterclaim.core.extract.Extractor;
+import org.counterclaim.core.extract.OutletHomesLearning;
 import org.counterclaim.core.place.OutletHomes;
-import org.counterclaim.core.place.Place;
 import org.counterclaim.core.read.AnyReports;
 import org.counterclaim.core.read.ReadOptions;
 import org.counterclaim.core.read.ReadResult;
@@ -83,12 +81,7 @@ public final class HomesCommand implements Callable<Integer> {
       });
     }
     Extractor extractor = extractorOptions.load(spec);
-    OutletHomes homes = OutletHomes.learn(placesByOutlet(reports, extractor),
-        extractor.gazetteer());
-    for (int round = 0; round < rounds; round++) {
-      homes = OutletHomes.learn(placesByOutlet(reports, extractor.withOutletHomes(homes)),
-          extractor.gazetteer());
-    }
+    OutletHomes homes = OutletHomesLearning.learn(extractor, reports, rounds);
     try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
       homes.write(w, extractor.gazetteer());
     } catch (IOException e) {
@@ -101,15 +94,5 @@ public final class HomesCommand implements Callable<Integer> {
     o.flush();
     return problems[0] == 0 ? ExitCodes.OK
         : reports.isEmpty() ? ExitCodes.FAILED : ExitCodes.SOME_INPUTS_FAILED;
-  }
-
-  private static Map<String, List<List<Place>>> placesByOutlet(List<Report> reports,
-      Extractor extractor) {
-    Map<String, List<List<Place>>> byOutlet = new TreeMap<>();
-    for (Report r : reports) {
-      byOutlet.computeIfAbsent(r.publisher(), k -> new ArrayList<>())
-          .add(extractor.extract(r).places());
-    }
-    return byOutlet;
   }
 }
