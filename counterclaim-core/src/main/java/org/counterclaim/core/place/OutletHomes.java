@@ -168,16 +168,15 @@ public final class OutletHomes {
           // "weekly.ahram.org.eg" is at home in Egypt, whatever its reports name
           continue;
         }
-        reportCountries.merge(g.country(), 1.0 / countriesNamed(p.mention(), gazetteer),
-            Double::sum);
+        // a name many countries or provinces share says little of where the outlet is: the
+        // paper's own "Dublin" read as Ireland's must not make Ireland its home
+        List<GeoName> namesakes = gazetteer.named(p.mention());
+        reportCountries.merge(g.country(), 1.0 / countriesOf(namesakes), Double::sum);
         if (g.precision() == Precision.COUNTRY) {
           continue;
         }
         String province = g.country() + "." + g.admin1();
-        // a name many provinces share says little of where the outlet is: the paper's own
-        // "Dublin" read as Ireland's must not make Ireland its home
-        reportProvinces.merge(province, 1.0 / provincesNamed(p.mention(), gazetteer),
-            Double::sum);
+        reportProvinces.merge(province, 1.0 / provincesOf(namesakes), Double::sum);
         gazetteer.admin1(g.country(), g.admin1()).ifPresent(a -> provinceEntry.put(province, a));
         if (g.precision() == Precision.TOWN) {
           reportTowns.add(g.id());
@@ -194,15 +193,13 @@ public final class OutletHomes {
     if (located < MIN_REPORTS) {
       return Optional.empty();
     }
-    Optional<GeoName> named = townInName(outlet, provinces, gazetteer);
+    Optional<GeoName> named = townInName(outlet, domainCountry, provinces, gazetteer);
     if (named.isPresent()) {
       return named;
     }
     Map.Entry<String, Double> province = top(provinces);
-    double second = provinces.entrySet().stream().filter(e -> !e.getKey().equals(province.getKey()))
-        .mapToDouble(Map.Entry::getValue).max().orElse(0);
     if (province != null && province.getValue() >= PROVINCE_SHARE * located
-        && province.getValue() >= 1 && province.getValue() >= LEAD * second
+        && province.getValue() >= 1 && province.getValue() >= LEAD * runnerUp(provinces, province)
         && provinceEntry.containsKey(province.getKey())) {
       GeoName bestTown = null;
       int bestCount = 0;
@@ -229,9 +226,8 @@ public final class OutletHomes {
    * Voice"), among its namesakes the one in the province the outlet's reports name most; none
    * when no namesake lies in a province its reports name.
    */
-  private static Optional<GeoName> townInName(String outlet, Map<String, Double> provinces,
-      Gazetteer gazetteer) {
-    String country = countryOfDomain(outlet);
+  private static Optional<GeoName> townInName(String outlet, String country,
+      Map<String, Double> provinces, Gazetteer gazetteer) {
     double topVotes = provinces.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
     String name = outlet.replaceFirst("\\.[a-z.]+$", "");
     GeoName best = null;
@@ -277,15 +273,14 @@ public final class OutletHomes {
 
   /** Words an outlet's name may open with before its town's ("theparisnews", "onlineathens"). */
   private static final Set<String> NAME_OPENERS =
-      Set.of("the", "online", "my", "daily", "go", "new", "news", "the daily");
+      Set.of("the", "online", "my", "daily", "go", "new", "news");
 
   /**
    * The country a web domain's country-code ending names ("moscowtimes.ru": RU; ".uk": GB), or
    * null for generic endings (.com, .org, .co, .tv …) and names that are not domains.
    */
   static String countryOfDomain(String outlet) {
-    java.util.regex.Matcher m =
-        java.util.regex.Pattern.compile("\\.([a-z]{2})$").matcher(outlet);
+    java.util.regex.Matcher m = COUNTRY_ENDING.matcher(outlet);
     if (!m.find() || GENERIC_ENDINGS.contains(m.group(1))) {
       return null;
     }
@@ -293,28 +288,28 @@ public final class OutletHomes {
     return code.equals("UK") ? "GB" : code;
   }
 
+  private static final java.util.regex.Pattern COUNTRY_ENDING =
+      java.util.regex.Pattern.compile("\\.([a-z]{2})$");
+
   /** Two-letter endings used as generic ones. */
   private static final Set<String> GENERIC_ENDINGS =
       Set.of("co", "tv", "io", "me", "fm", "ly", "ai", "cc", "ws", "to", "eu");
 
-  /** How many countries hold a place (or are) of this name (at least 1). */
-  private static int countriesNamed(String mention, Gazetteer gazetteer) {
-    Set<String> countries = new HashSet<>();
-    for (GeoName g : gazetteer.named(mention)) {
-      countries.add(g.country());
-    }
-    return Math.max(1, countries.size());
+  /** How many countries hold (or are) one of {@code namesakes} (at least 1). */
+  private static int countriesOf(List<GeoName> namesakes) {
+    return Math.max(1, (int) namesakes.stream().map(GeoName::country).distinct().count());
   }
 
-  /** How many provinces hold a place of this name (at least 1). */
-  private static int provincesNamed(String mention, Gazetteer gazetteer) {
-    Set<String> provinces = new HashSet<>();
-    for (GeoName g : gazetteer.named(mention)) {
-      if (g.precision() != Precision.COUNTRY) {
-        provinces.add(g.country() + "." + g.admin1());
-      }
-    }
-    return Math.max(1, provinces.size());
+  /** How many provinces hold one of {@code namesakes} (at least 1). */
+  private static int provincesOf(List<GeoName> namesakes) {
+    return Math.max(1, (int) namesakes.stream().filter(g -> g.precision() != Precision.COUNTRY)
+        .map(g -> g.country() + "." + g.admin1()).distinct().count());
+  }
+
+  /** The largest count after {@code top}'s. */
+  private static double runnerUp(Map<String, Double> counts, Map.Entry<String, Double> top) {
+    return counts.entrySet().stream().filter(e -> !e.getKey().equals(top.getKey()))
+        .mapToDouble(Map.Entry::getValue).max().orElse(0);
   }
 
   /** The entry with the largest count, ties going to the smallest key. */

@@ -39,6 +39,8 @@ public final class PlaceExtractor {
           "announced", "hit", "hits", "has", "have", "had", "is", "was", "will", "would", "should",
           "must", "wants", "wanted", "backed", "backs", "supports", "supported", "sponsored",
           "sponsors");
+  private static final Set<String> LOCATED_BY =
+      Set.of("in", "at", "near", "across", "around", "inside");
   private static final Set<String> AUXILIARIES =
       Set.of("has", "have", "had", "is", "was", "will", "would", "should", "must");
   private static final Set<String> BLAME_BEFORE =
@@ -139,9 +141,7 @@ public final class PlaceExtractor {
     }
     // "Islamabad has warned" stands for a government, "fighting in Darfur has driven" does not
     // (though "officials in Quetta said" still only speaks from there)
-    boolean located = m.from() > 0
-        && Set.of("in", "at", "near", "across", "around", "inside").contains(
-            t.get(m.from() - 1).lower());
+    boolean located = m.from() > 0 && LOCATED_BY.contains(t.get(m.from() - 1).lower());
     if (after < t.size() && ACTOR_VERBS.contains(t.get(after).lower())
         && !(located && AUXILIARIES.contains(t.get(after).lower()))) {
       return true;

@@ -252,14 +252,19 @@ final class ToponymFinder {
         .toList();
     if (!divisions.isEmpty()) {
       // "Egypt-US relations": a country's (or province's) name, as in "US-backed"
-      return new Mention(s.index(), i, i + 1, tok.start(), tok.start() + dash, head, null,
-          false, divisions, false, true, false);
+      return beforeHyphen(s, i, dash, divisions, true);
     }
     List<GeoName> first = headNames.stream()
         .filter(g -> g.featureClass() == 'P' && g.population() >= 1_000).toList();
-    return first.isEmpty() ? null
-        : new Mention(s.index(), i, i + 1, tok.start(), tok.start() + dash, head, null, false,
-            first, false, false, false);
+    return first.isEmpty() ? null : beforeHyphen(s, i, dash, first, false);
+  }
+
+  /** The words of token {@code i} before its hyphen at {@code dash}, as a mention. */
+  private static Mention beforeHyphen(Sentence s, int i, int dash, List<GeoName> candidates,
+      boolean incidental) {
+    Token tok = s.tokens().get(i);
+    return new Mention(s.index(), i, i + 1, tok.start(), tok.start() + dash,
+        tok.text().substring(0, dash), null, false, candidates, false, incidental, false);
   }
 
   /** Words that open Arabic and other names before a hyphen. */
@@ -290,8 +295,7 @@ final class ToponymFinder {
     if (found.isEmpty()) {
       return null;
     }
-    return new Mention(s.index(), i, i + 1, tok.start(), tok.start() + dash, head, null, false,
-        found, false, true, false);
+    return beforeHyphen(s, i, dash, found, true);
   }
 
   private static boolean operationName(List<Token> t, int i) {
