@@ -88,6 +88,17 @@ public final class PhraseTable<V> {
   public static <V> PhraseTable<V> load(
       Class<?> anchor, String resource, Function<String[], V> parse) {
     PhraseTable<V> table = new PhraseTable<>();
+    readRows(anchor, resource, cols -> table.put(cols[0], parse.apply(cols)));
+    return table;
+  }
+
+  /**
+   * Hands each row of a tab-separated classpath resource to {@code row}, its columns split; blank
+   * lines and lines starting with '#' are skipped, and a row {@code row} rejects names the
+   * resource and line.
+   */
+  public static void readRows(Class<?> anchor, String resource,
+      java.util.function.Consumer<String[]> row) {
     try (InputStream in = anchor.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + resource);
@@ -100,9 +111,8 @@ public final class PhraseTable<V> {
         if (line.isBlank() || line.startsWith("#")) {
           continue;
         }
-        String[] cols = line.split("\t");
         try {
-          table.put(cols[0], parse.apply(cols));
+          row.accept(line.split("\t"));
         } catch (RuntimeException e) {
           throw new IllegalStateException(resource + ":" + lineNo + ": " + e.getMessage(), e);
         }
@@ -110,6 +120,5 @@ public final class PhraseTable<V> {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return table;
   }
 }

@@ -3,8 +3,9 @@ package org.counterclaim.core.nlp;
 import java.util.List;
 
 /**
- * Decides from cheap cues (the sentence's words only) whether a sentence is worth the expensive
- * analysis (part of speech, lemmas, named entities).
+ * Decides from cheap cues which sentences are worth the expensive analysis: first from the words
+ * alone whether to tag them (part of speech, lemmas, named entities), then from the tagged tokens
+ * whether to parse them as well.
  */
 @FunctionalInterface
 public interface SentenceFilter {
@@ -12,7 +13,12 @@ public interface SentenceFilter {
   /** True when the sentence with these lower-cased words should be analysed deeply. */
   boolean wantsDeepAnalysis(List<String> lowerCaseWords);
 
-  /** A filter that analyses every sentence deeply. */
+  /** True when the deeply analysed sentence with these tagged tokens should also be parsed. */
+  default boolean wantsParse(List<Token> tagged) {
+    return false;
+  }
+
+  /** A filter that analyses every sentence deeply and parses none. */
   static SentenceFilter all() {
     return words -> true;
   }

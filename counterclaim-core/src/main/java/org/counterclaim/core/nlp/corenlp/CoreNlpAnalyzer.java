@@ -5,10 +5,13 @@ import edu.stanford.nlp.ie.NumberNormalizer;
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.process.Morphology;
 import edu.stanford.nlp.tagger.maxent.MaxentTagger;
+import edu.stanford.nlp.trees.GrammaticalStructure;
+import edu.stanford.nlp.trees.TypedDependency;
 import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.logging.RedwoodConfiguration;
 import java.util.ArrayList;
@@ -21,6 +24,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.counterclaim.core.nlp.AnalyzedText;
 import org.counterclaim.core.nlp.Analyzer;
+import org.counterclaim.core.nlp.Dependency;
 import org.counterclaim.core.nlp.EntityType;
 import org.counterclaim.core.nlp.NumberMention;
 import org.counterclaim.core.nlp.Sentence;
@@ -30,7 +34,8 @@ import org.counterclaim.core.nlp.Token;
 /**
  * The only door to Stanford CoreNLP. Every text is tokenised and split into sentences; sentences
  * that the {@link SentenceFilter} marks as candidates are also tagged (part of speech, lemma,
- * named entities). Numbers are normalised with CoreNLP's number normaliser. Load once per process:
+ * named entities), and those it asks to parse get a dependency parse (Universal Dependencies).
+ * Numbers are normalised with CoreNLP's number normaliser. Load once per process:
  * loading the models takes seconds. Instances are not safe for concurrent use.
  */
 public final class CoreNlpAnalyzer implements Analyzer {
@@ -49,6 +54,7 @@ public final class CoreNlpAnalyzer implements Analyzer {
   private final StanfordCoreNLP wrappedSplitter;
   private final MaxentTagger tagger;
   private final AbstractSequenceClassifier<CoreLabel> ner;
+  private final DependencyParser parser;
   private final SentenceFilter filter;
 
   private CoreNlpAnalyzer(
@@ -56,11 +62,13 @@ public final class CoreNlpAnalyzer implements Analyzer {
       StanfordCoreNLP wrappedSplitter,
       MaxentTagger tagger,
       AbstractSequenceClassifier<CoreLabel> ner,
+      DependencyParser parser,
       SentenceFilter filter) {
     this.splitter = splitter;
     this.wrappedSplitter = wrappedSplitter;
     this.tagger = tagger;
     this.ner = ner;
+    this.parser = parser;
     this.filter = filter;
   }
 
@@ -78,7 +86,9 @@ public final class CoreNlpAnalyzer implements Analyzer {
     } catch (java.io.IOException | ClassNotFoundException e) {
       throw new IllegalStateException("cannot load NER model " + config.nerModel(), e);
     }
-    return new CoreNlpAnalyzer(splitter, wrappedSplitter, tagger, ner, filter);
+    DependencyParser parser = config.parserModel() == null ? null
+        : DependencyParser.loadFromModelFile(config.parserModel());
+    return new CoreNlpAnalyzer(splitter, wrappedSplitter, tagger, ner, parser, filter);
   }
 
   static void quietLogging() {
@@ -125,6 +135,8 @@ public final class CoreNlpAnalyzer implements Analyzer {
       for (CoreLabel label : labels) {
         tokens.add(toToken(label, text, deep));
       }
+      List<Dependency> links = deep && parser != null && filter.wantsParse(tokens)
+          ? parse(labels) : List.of();
       int start = labels.get(0).beginPosition();
       int end = labels.get(labels.size() - 1).endPosition();
       sentences.add(
@@ -135,7 +147,8 @@ public final class CoreNlpAnalyzer implements Analyzer {
               end,
               tokens,
               numbers(tokens),
-              deep));
+              deep,
+              links));
     }
     return new AnalyzedText(text, sentences);
   }
@@ -173,6 +186,24 @@ public final class CoreNlpAnalyzer implements Analyzer {
     for (int i = 0; i < labels.size(); i++) {
       labels.get(i).setNER(classified.get(i).get(CoreAnnotations.AnswerAnnotation.class));
     }
+  }
+
+  /** One link per token: its head's index (-1 for the root) and the relation's name. */
+  private List<Dependency> parse(List<CoreLabel> labels) {
+    GrammaticalStructure structure = parser.predict(labels);
+    Dependency[] links = new Dependency[labels.size()];
+    for (TypedDependency d : structure.typedDependencies()) {
+      int dependent = d.dep().index() - 1;
+      if (dependent >= 0 && dependent < links.length) {
+        links[dependent] = new Dependency(d.gov().index() - 1, d.reln().toString());
+      }
+    }
+    List<Dependency> out = new ArrayList<>(links.length);
+    for (Dependency link : links) {
+      // a token the parser attached nowhere (never seen in practice) counts as a root
+      out.add(link == null ? new Dependency(-1, "root") : link);
+    }
+    return out;
   }
 
   private static String surface(CoreLabel label, String text) {
