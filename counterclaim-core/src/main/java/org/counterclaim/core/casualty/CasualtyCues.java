@@ -2,14 +2,22 @@ package org.counterclaim.core.casualty;
 
 import java.util.List;
 import java.util.Set;
+import org.counterclaim.core.claimant.AttributionVerbs;
+import org.counterclaim.core.claimant.ClauseSources;
 import org.counterclaim.core.claimant.SourceFinder;
 import org.counterclaim.core.nlp.SentenceFilter;
+import org.counterclaim.core.nlp.Token;
 
 /**
  * The cheap test that decides which sentences get the expensive analysis: a digit that is not a
- * date, a number word, a casualty word, a quote mark or a reporting word (the source finder's).
+ * date, a number word, a casualty word, a quote mark, a reporting word (the source finder's) or a
+ * form of an attribution verb get tagged; of those, the ones with an attribution verb (by its
+ * tagged lemma) get parsed too.
  */
 public final class CasualtyCues implements SentenceFilter {
+
+  private final AttributionVerbs verbs = AttributionVerbs.shipped();
+  private final ClauseSources clauses = new ClauseSources(verbs);
 
   private static final Set<String> WORDS =
       Set.of(
@@ -45,7 +53,7 @@ public final class CasualtyCues implements SentenceFilter {
       if (Character.isDigit(c) && isDate(w)) {
         continue;
       }
-      if (SourceFinder.isCueWord(w)) {
+      if (SourceFinder.isCueWord(w) || verbs.isForm(w)) {
         return true;
       }
       if (Character.isDigit(c) || c == '"' || c == '“' || c == '”' || c == '‘' || c == '’'
@@ -59,5 +67,10 @@ public final class CasualtyCues implements SentenceFilter {
       }
     }
     return false;
+  }
+
+  @Override
+  public boolean wantsParse(List<Token> tagged) {
+    return clauses.worthParsing(tagged);
   }
 }

@@ -77,7 +77,16 @@ public final class ClaimantClassifier {
       // is its own source; a bare "the report" or "the data" names none
       return new Claimant(withoutDeterminer(phrase), ClaimantType.OTHER);
     }
-    if (NOT_SOURCES.contains(head) && !head.equals("group") && actor == null && person == null) {
+    if (share(phrase)) {
+      // "about four in 10", "most of them", "those surveyed", "67 percent of Americans"
+      return new Claimant(withoutDeterminer(phrase), ClaimantType.OTHER);
+    }
+    Token last = phrase.get(phrase.size() - 1);
+    boolean properHead = last.posStartsWith("NNP") || last.entity() == EntityType.ORGANIZATION;
+    if (NOT_SOURCES.contains(head) && !head.equals("group") && actor == null && person == null
+        && !properHead) {
+      // "the statement said", "a tally": no party; but "a Reuters tally" is Reuters, and "The
+      // Huffington Post" a newspaper
       // "the statement said", "a tally": no party; but "a Reuters tally" is Reuters
       return null;
     }
@@ -196,6 +205,38 @@ public final class ClaimantClassifier {
       }
     }
     return bestFrom < 0 ? null : Token.join(phrase.subList(bestFrom, bestTo));
+  }
+
+  private static final Set<String> SHARES =
+      Set.of("percent", "%", "most", "many", "some", "half", "majority", "majorities", "third",
+          "thirds", "two-thirds", "quarter", "few", "minority", "plurality");
+  private static final Set<String> ASKED = Set.of("surveyed", "polled", "asked", "questioned",
+      "interviewed");
+
+  /**
+   * A share of people polled or named before: "67 percent of Americans", "most of them", "about
+   * four in 10", "those surveyed". Not a share of things: "some of the bodies" has no people.
+   */
+  private static boolean share(List<Token> phrase) {
+    List<String> w = phrase.stream().map(Token::lower).toList();
+    int n = w.size();
+    if (n == 2 && w.get(0).equals("those") && ASKED.contains(w.get(1))) {
+      return true;
+    }
+    for (int i = 0; i + 2 < n; i++) {
+      if (w.get(i + 1).equals("in") && w.get(i + 2).equals("10") && i + 3 == n) {
+        // "four in 10"
+        return true;
+      }
+    }
+    int of = w.indexOf("of");
+    if (of < 1 || of + 1 >= n || !SHARES.contains(w.get(of - 1))) {
+      return false;
+    }
+    String whose = w.get(n - 1);
+    return Set.of("them", "whom", "those", "us", "voters", "americans", "respondents",
+        "democrats", "republicans", "people", "adults").contains(whose)
+        || isHumanRole(whose) && whose.endsWith("s");
   }
 
   /** "exit polls", "a survey of displaced families": a record heads the phrase. */

@@ -223,8 +223,11 @@ public final class SourceFinder {
     return all;
   }
 
-  /** "claimed responsibility", "claimed the attack": who did it, not how many died. */
-  private static boolean isResponsibility(List<Token> t, int i) {
+  /**
+   * True when verb {@code i} claims or denies an attack rather than stating something ("claimed
+   * responsibility", "denied involvement", "claimed the bombing"): a stance on responsibility.
+   */
+  public static boolean isResponsibility(List<Token> t, int i) {
     for (int k = i + 1; k < Math.min(t.size(), i + 4); k++) {
       String w = t.get(k).lower();
       if (w.equals("responsibility") || w.equals("credit") || w.equals("involvement")) {

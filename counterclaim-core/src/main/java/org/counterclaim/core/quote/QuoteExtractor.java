@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.counterclaim.core.actor.ActorRegistry;
+import org.counterclaim.core.claimant.AttributionVerbs;
+import org.counterclaim.core.claimant.ClauseSources;
 import org.counterclaim.core.claimant.ClaimantClassifier;
 import org.counterclaim.core.claimant.ClaimantType;
 import org.counterclaim.core.claimant.Source;
@@ -22,7 +24,10 @@ import org.counterclaim.core.report.Span;
  * attributed to the source named by the reporting verb just after them ("…," he said) or just
  * before them (He said: "…"); a quote with no such verb continues the previous speaker's quote in
  * the same or next paragraph. Indirect statements are the clauses that reporting verbs govern
- * ("ISPR said 197 militants were killed", "according to police, …").
+ * ("ISPR said 197 militants were killed", "according to police, …"). In parsed sentences the
+ * subjects of attribution verbs are sources too, with their verbs' complements as what they say or
+ * stand for ("the ministry rejected the claims"), unless a reporting verb already gave that verb's
+ * statement.
  */
 public final class QuoteExtractor {
 
@@ -42,6 +47,7 @@ public final class QuoteExtractor {
 
   private final ActorRegistry registry;
   private final ClaimantClassifier classifier;
+  private final ClauseSources clauses = new ClauseSources(AttributionVerbs.shipped());
 
   /** An extractor that resolves speakers against {@code registry}. */
   public QuoteExtractor(ActorRegistry registry) {
@@ -70,7 +76,10 @@ public final class QuoteExtractor {
         }
       }
       if (s.deep()) {
-        quotes.addAll(indirect(raw, s, resolver, marked, usedCues));
+        List<Quote> reported = indirect(raw, s, resolver, marked, usedCues);
+        quotes.addAll(reported);
+        reported.forEach(q -> usedCues.add(q.cue()));
+        quotes.addAll(clauses(raw, s, resolver, marked, usedCues));
       }
       resolver.observe(s);
     }
@@ -150,6 +159,11 @@ public final class QuoteExtractor {
     List<Quote> found = new ArrayList<>();
     List<Token> t = s.tokens();
     for (SourcePhrase p : SourceFinder.findAll(s, 0, t.size())) {
+      if (clauses.contradicts(s, p) || clauses.insideStatement(s, p.cueFrom())) {
+        // the parse names another subject (the clause reading below gives the statement), or
+        // the verb is part of another statement ("Sanders said he would release …")
+        continue;
+      }
       int cueStart = t.get(p.cueFrom()).start();
       if (usedCues.stream().anyMatch(c -> c.start() == cueStart)
           || marked.stream().anyMatch(m -> m.open() < cueStart && cueStart < m.close())) {
@@ -170,6 +184,35 @@ public final class QuoteExtractor {
         // "… on condition of anonymity", "asked not to be named", the tail of a quote
         continue;
       }
+      found.add(new Quote(raw.substring(start, end), false, start, end, src, cueSpan(raw, t, p)));
+    }
+    return found;
+  }
+
+  /**
+   * Attributions read from the parse: each clause whose cue no quote or statement has used, whose
+   * source is outside quotation marks, and whose source resolves.
+   */
+  private List<Quote> clauses(String raw, Sentence s, SourceResolver resolver,
+      List<QuoteMarks.Marked> marked, List<Span> usedCues) {
+    List<Quote> found = new ArrayList<>();
+    List<Token> t = s.tokens();
+    for (ClauseSources.Clause c : clauses.find(s)) {
+      SourcePhrase p = c.phrase();
+      int cueStart = t.get(p.cueFrom()).start();
+      int sourceStart = t.get(p.from()).start();
+      if (p.from() < afterDateline(t, t.size())
+          || usedCues.stream().anyMatch(u -> u.start() == cueStart)
+          || marked.stream().anyMatch(m -> m.open() < cueStart && cueStart < m.close()
+              || m.open() < sourceStart && sourceStart < m.close())) {
+        continue;
+      }
+      Source src = speaker(resolver, s, p);
+      if (src == null) {
+        continue;
+      }
+      int start = t.get(c.contentFrom()).start();
+      int end = t.get(c.contentTo() - 1).end();
       found.add(new Quote(raw.substring(start, end), false, start, end, src, cueSpan(raw, t, p)));
     }
     return found;

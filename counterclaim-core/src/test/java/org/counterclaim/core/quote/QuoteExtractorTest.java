@@ -138,4 +138,33 @@ class QuoteExtractorTest {
     assertThat(quotes("A little-known group calling itself the Kashmir Tigers claimed the attack."))
         .isEmpty();
   }
+
+  @Test
+  void a_stance_verb_attributes_its_object_to_its_subject() {
+    List<Quote> q = quotes("The provincial government rejected the traders' demand for compensation.");
+    assertThat(q).extracting(x -> x.speaker().mention().text(), x -> x.cue().text(), Quote::text)
+        .containsExactly(tuple("The provincial government", "rejected",
+            "the traders' demand for compensation"));
+  }
+
+  @Test
+  void the_speaker_is_the_subject_not_the_name_after_the_verb() {
+    List<Quote> q = quotes("Senator Ahmed Rubio, a rival of the governor, said Trump is unelectable now.");
+    assertThat(q).extracting(x -> x.speaker().name()).containsExactly("Ahmed Rubio");
+    assertThat(q.get(0).text()).isEqualTo("Trump is unelectable now");
+  }
+
+  @Test
+  void a_statement_inside_another_is_part_of_it() {
+    List<Quote> q = quotes("Commissioner Rashid Kakar said he believed the market would reopen soon.");
+    assertThat(q).extracting(x -> x.cue().text()).containsExactly("said");
+    assertThat(q.get(0).text()).isEqualTo("he believed the market would reopen soon");
+  }
+
+  @Test
+  void a_verb_inside_a_direct_quote_is_no_statement_of_its_own() {
+    List<Quote> q = quotes("\"I think they want to frighten the whole bazaar,\" said Juma Khan, a trader.");
+    assertThat(q).extracting(Quote::direct, x -> x.speaker().name())
+        .containsExactly(tuple(true, "Juma Khan"));
+  }
 }

@@ -1,0 +1,391 @@
+package org.counterclaim.core.claimant;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.counterclaim.core.nlp.EntityType;
+import org.counterclaim.core.nlp.Sentence;
+import org.counterclaim.core.nlp.Token;
+
+/**
+ * Reads attributions from a parsed sentence's clauses: the subject of an attribution verb is a
+ * source and the verb's complement what it says, thinks or stands for ("Glenn Beck, who …, on
+ * Friday declared Trump was a threat", "the ministry rejected the claims", "Sanders wants to break
+ * up the banks"). A clause inside another attribution's complement ("Sanders said he would
+ * release …") is part of that statement, not one of its own.
+ */
+public final class ClauseSources {
+
+  /**
+   * One attribution: {@code phrase} names the source and the cue; {@code contentFrom} (inclusive)
+   * to {@code contentTo} (exclusive) are the tokens of what it attributes.
+   */
+  public record Clause(SourcePhrase phrase, int contentFrom, int contentTo) {}
+
+  private static final int MAX_SOURCE = 20;
+  private static final int MAX_DEPTH = 16;
+  private static final Set<String> CLAUSES = Set.of("ccomp", "xcomp");
+  private static final Set<String> OBJECTS = Set.of("obj", "iobj");
+  /** How a clause hangs from a verb whose statement it is part of (not "…, adding that …"). */
+  private static final Set<String> NESTING = Set.of("ccomp", "xcomp", "parataxis", "csubj");
+  /** First words of a complement that says nothing: "on condition of anonymity", "not to be named". */
+  private static final Set<String> NOT_CONTENT =
+      Set.of("on", "condition", "anonymity", "by", "via", "not");
+  private static final Set<String> TOPIC_MARKERS = Set.of("about", "of", "on");
+  /** Subjects that stand for no speaker: "it seems", "that shows", "there". */
+  private static final Set<String> NOT_SUBJECTS =
+      Set.of("it", "that", "this", "these", "there", "which", "what", "nothing", "all", "each");
+  /** Heads of subjects that count people: "most of them", "four in 10", "those surveyed". */
+  private static final Set<String> COUNTING_TAGS = Set.of("JJS", "CD", "DT");
+  /** Parts of a subject phrase that are not its name: "who" clauses and the like. */
+  private static final Set<String> CUT =
+      Set.of("acl:relcl", "acl", "parataxis", "dep", "nmod:tmod", "obl:tmod");
+  /** Words that make a phrase a time, not a part of a name or a topic: "on Sunday". */
+  private static final Set<String> TIMES =
+      Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+          "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week",
+          "month", "year", "january", "february", "march", "april", "may", "june", "july",
+          "august", "september", "october", "november", "december");
+  private final AttributionVerbs verbs;
+
+  /** A reader that takes attribution verbs from {@code verbs}. */
+  public ClauseSources(AttributionVerbs verbs) {
+    this.verbs = java.util.Objects.requireNonNull(verbs, "verbs");
+  }
+
+  /** True when the tagged sentence has an attribution verb worth parsing it for. */
+  public boolean worthParsing(List<Token> tagged) {
+    for (Token t : tagged) {
+      if (verbs.kindOf(t) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The clause attributions of a parsed sentence, in order of their cues; none when unparsed. */
+  public List<Clause> find(Sentence s) {
+    List<Clause> found = new ArrayList<>();
+    if (!s.parsed()) {
+      return found;
+    }
+    List<Token> t = s.tokens();
+    for (int v = 0; v < t.size(); v++) {
+      AttributionVerbs.Kind kind = verbs.kindOf(t.get(v));
+      if (kind == null || nested(s, v) || SourceFinder.isResponsibility(t, v)
+          || passive(s, v)) {
+        continue;
+      }
+      int subject = subjectOf(s, v);
+      if (subject < 0 || !canSpeak(t.get(subject))) {
+        continue;
+      }
+      int[] content = content(s, v, kind);
+      if (content == null || saysNothing(t, content)) {
+        continue;
+      }
+      int[] source = sourcePhrase(s, subject);
+      int cueTo = v + 1;
+      for (int c : s.children(v)) {
+        if (s.relation(c).equals("compound:prt") && c == cueTo) {
+          cueTo++;
+        }
+      }
+      found.add(new Clause(new SourcePhrase(source[0], source[1], -1, -1, v, cueTo), content[0],
+          content[1]));
+    }
+    return found;
+  }
+
+  private static boolean hasSubject(Sentence s, int v) {
+    for (int c : s.children(v)) {
+      if (s.relation(c).startsWith("nsubj")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "The fighters, believed to belong to …": a past participle without "has" or "had" is passive
+   * or an adjective, whatever subject the parser gave it.
+   */
+  private static boolean passive(Sentence s, int v) {
+    if (!s.tokens().get(v).pos().equals("VBN")) {
+      return false;
+    }
+    for (int c : s.children(v)) {
+      if (s.relation(c).equals("aux") && s.tokens().get(c).lemma().equals("have")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "on condition of anonymity", "to requests for comment": no statement. */
+  private static boolean saysNothing(List<Token> t, int[] content) {
+    String first = t.get(content[0]).lower();
+    String last = t.get(content[1] - 1).lower();
+    return NOT_CONTENT.contains(first) || last.equals("comment") || last.equals("comments");
+  }
+
+  /**
+   * The active subject of verb {@code v}, or -1; a verb joined to another ("endorsed the curfew
+   * and urged traders to …") shares that verb's subject.
+   */
+  private static int subjectOf(Sentence s, int v) {
+    for (int c : s.children(v)) {
+      if (s.relation(c).equals("nsubj")) {
+        return c;
+      }
+    }
+    int head = s.head(v);
+    return s.relation(v).equals("conj") && head >= 0 && s.tokens().get(head).posStartsWith("VB")
+        ? subjectOf(s, head) : -1;
+  }
+
+  /** A person, group, organisation or pronoun — not "it", "that" or "there". */
+  private static boolean canSpeak(Token head) {
+    if (NOT_SUBJECTS.contains(head.lower())) {
+      return false;
+    }
+    return head.posStartsWith("NN") || head.posStartsWith("PRP") || head.lower().equals("who")
+        || COUNTING_TAGS.contains(head.pos())
+        || head.entity() == EntityType.PERSON || head.entity() == EntityType.ORGANIZATION;
+  }
+
+  /**
+   * True when the sentence is parsed and its verb {@code v} sits in the complement of an attribution
+   * verb ("Sanders said he would release …"): what it says is part of that statement.
+   */
+  public boolean insideStatement(Sentence s, int v) {
+    return s.parsed() && nested(s, v);
+  }
+
+  /**
+   * True when the sentence is parsed and the phrase took the words after its cue for the source
+   * where the parse finds the cue's subject before it ("Rubio said Trump is unelectable" read as
+   * Trump's statement).
+   */
+  public boolean contradicts(Sentence s, SourcePhrase p) {
+    if (!s.parsed() || !p.sourceAfterCue()) {
+      return false;
+    }
+    int subject = subjectOf(s, p.cueFrom());
+    return subject >= 0 && subject < p.cueFrom();
+  }
+
+  /**
+   * True when verb {@code v} sits in the complement of another attribution verb. A participle
+   * after a comma ("…, adding that …", "…, saying its fighters …") carries on its speaker's
+   * statement with one of its own, wherever the parser hung it.
+   */
+  private boolean nested(Sentence s, int v) {
+    List<Token> t = s.tokens();
+    if (t.get(v).pos().equals("VBG") && v > 0 && t.get(v - 1).text().equals(",")) {
+      return false;
+    }
+    int k = v;
+    for (int depth = 0; depth < MAX_DEPTH; depth++) {
+      int head = s.head(k);
+      if (head < 0 || s.relation(k).equals("advcl") && hasSubject(s, k)) {
+        // "…, while the Taliban asserted that …": a clause of its own with its own subject
+        return false;
+      }
+      if (NESTING.contains(s.relation(k)) && verbs.kindOf(s.tokens().get(head)) != null) {
+        return true;
+      }
+      k = head;
+    }
+    return false;
+  }
+
+  /**
+   * The tokens the verb attributes: its clausal complement, else its object, else a prepositional
+   * object — those after the verb first ("which he called a cartel" has its object before).
+   */
+  private int[] content(Sentence s, int v, AttributionVerbs.Kind kind) {
+    List<Integer> clauses = new ArrayList<>();
+    List<Integer> objects = new ArrayList<>();
+    List<Integer> obliques = new ArrayList<>();
+    for (int c : s.children(v)) {
+      String r = s.relation(c);
+      if (TIMES.contains(s.tokens().get(c).lower())) {
+        continue;
+      }
+      if (CLAUSES.contains(r)) {
+        clauses.add(c);
+      } else if (OBJECTS.contains(r)) {
+        objects.add(c);
+      } else if (r.equals("obl") && (kind != AttributionVerbs.Kind.TOPIC || topic(s, c))) {
+        obliques.add(c);
+      } else if (r.equals("parataxis") && kind == AttributionVerbs.Kind.SPEECH) {
+        clauses.add(c);
+      }
+    }
+    List<Integer> chosen = !clauses.isEmpty() ? clauses
+        : kind == AttributionVerbs.Kind.CLAUSAL ? List.of()
+        : kind == AttributionVerbs.Kind.SPEECH && !objects.isEmpty() ? objects
+        : obliques;
+    if (chosen.isEmpty()) {
+      return commentedOn(s, v);
+    }
+    List<Integer> after = new ArrayList<>(chosen.stream().filter(c -> c > v).toList());
+    if (!after.isEmpty() && kind == AttributionVerbs.Kind.SPEECH) {
+      // "urged traders to cooperate": the object before the clause; "blamed the blast on
+      // enemies of …": the oblique after the object
+      int first = after.stream().min(Integer::compare).orElseThrow();
+      for (int o : objects) {
+        if (o > v && o < first && chosen == clauses) {
+          after.add(o);
+        }
+      }
+      if (chosen == objects) {
+        int last = after.stream().max(Integer::compare).orElseThrow();
+        obliques.stream().filter(o -> o > last).forEach(after::add);
+      }
+    }
+    List<Integer> side = after.isEmpty() ? chosen : after;
+    int from = Integer.MAX_VALUE;
+    int to = -1;
+    for (int c : side) {
+      int[] span = subtree(s, c, Set.of());
+      from = Math.min(from, span[0]);
+      to = Math.max(to, span[1]);
+    }
+    List<Token> t = s.tokens();
+    while (from < to && (isPunctuation(t.get(from)) || s.relation(from).equals("mark")
+        && t.get(from).lower().equals("that"))) {
+      from++;
+    }
+    for (int k = from + 1; k + 1 < to; k++) {
+      if (t.get(k).text().equals(",") && t.get(k + 1).pos().equals("VBG")
+          && verbs.kindOf(t.get(k + 1)) != null) {
+        // "condemned the attack, saying …": the participle is a statement of its own
+        to = k;
+        break;
+      }
+    }
+    while (to > from && isPunctuation(t.get(to - 1))) {
+      to--;
+    }
+    return from < to ? new int[] {from, to} : null;
+  }
+
+  /**
+   * The clause a verb with no complement of its own comments on: "…, some Democrats now think",
+   * "as the Huffington Post reported, Clinton is …" — the larger side of its head's clause.
+   */
+  private static int[] commentedOn(Sentence s, int v) {
+    int head = s.head(v);
+    String r = s.relation(v);
+    boolean aside = r.equals("parataxis") || r.equals("advcl") && marked(s, v, "as");
+    if (head < 0 || !aside) {
+      return null;
+    }
+    int[] clause = subtree(s, head, Set.of());
+    int[] own = subtree(s, v, Set.of());
+    int[] before = trimPunctuation(s, new int[] {clause[0], own[0]});
+    int[] after = trimPunctuation(s, new int[] {own[1], clause[1]});
+    int[] side = own[0] - clause[0] >= clause[1] - own[1] ? before : after;
+    boolean empty = side[1] <= side[0] || side[1] - side[0] == 1 && isPunctuation(s.tokens().get(side[0]));
+    return empty ? null : side;
+  }
+
+  private static boolean marked(Sentence s, int v, String word) {
+    for (int c : s.children(v)) {
+      if (s.relation(c).equals("mark") && s.tokens().get(c).lower().equals(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "about the wall", "of his plans": an oblique whose preposition names a topic. */
+  private static boolean topic(Sentence s, int oblique) {
+    for (int c : s.children(oblique)) {
+      if (s.relation(c).equals("case") && TOPIC_MARKERS.contains(s.tokens().get(c).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The words naming the source: the run of the subject's phrase around its head, with an
+   * apposition ("Jeff Weaver, the campaign manager") but without a relative clause or a time; only
+   * the name around its head when that run is long.
+   */
+  private static int[] sourcePhrase(Sentence s, int subject) {
+    int[] run = trimPunctuation(s, runAround(s, subject, CUT));
+    if (run[1] - run[0] <= MAX_SOURCE) {
+      return run;
+    }
+    return runAround(s, subject, Set.of("appos", "acl:relcl", "acl", "parataxis", "dep",
+        "nmod:tmod", "obl:tmod", "nmod", "punct", "conj", "cc"));
+  }
+
+  /** The longest run of tokens around {@code head} that all belong to its phrase. */
+  private static int[] runAround(Sentence s, int head, Set<String> cut) {
+    int from = head;
+    int to = head + 1;
+    while (from > 0 && dominates(s, head, from - 1, cut)) {
+      from--;
+    }
+    while (to < s.tokens().size() && dominates(s, head, to, cut)) {
+      to++;
+    }
+    return new int[] {from, to};
+  }
+
+  private static int[] trimPunctuation(Sentence s, int[] span) {
+    int from = span[0];
+    int to = span[1];
+    List<Token> t = s.tokens();
+    while (from < to - 1 && isPunctuation(t.get(from))) {
+      from++;
+    }
+    while (to > from + 1 && isPunctuation(t.get(to - 1))) {
+      to--;
+    }
+    return new int[] {from, to};
+  }
+
+  /**
+   * True when token {@code k} is {@code root} or below it, not passing through a cut relation (nor,
+   * when cutting anything, through a time such as "on Sunday").
+   */
+  private static boolean dominates(Sentence s, int root, int k, Set<String> cut) {
+    int at = k;
+    for (int depth = 0; depth <= s.tokens().size(); depth++) {
+      if (at == root) {
+        return true;
+      }
+      if (at < 0 || cut.contains(s.relation(at))
+          || !cut.isEmpty() && TIMES.contains(s.tokens().get(at).lower())) {
+        return false;
+      }
+      at = s.head(at);
+    }
+    return false;
+  }
+
+  /** First and last (exclusive) token of {@code root}'s subtree, not entering cut relations. */
+  private static int[] subtree(Sentence s, int root, Set<String> cut) {
+    int from = root;
+    int to = root + 1;
+    for (int k = 0; k < s.tokens().size(); k++) {
+      if (k != root && dominates(s, root, k, cut)) {
+        from = Math.min(from, k);
+        to = Math.max(to, k + 1);
+      }
+    }
+    return new int[] {from, to};
+  }
+
+  private static boolean isPunctuation(Token t) {
+    String w = t.text();
+    return w.length() == 1 && !Character.isLetterOrDigit(w.charAt(0)) && !w.equals("$")
+        || w.equals("--") || w.equals("''") || w.equals("``");
+  }
+}
