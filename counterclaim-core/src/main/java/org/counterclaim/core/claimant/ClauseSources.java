@@ -53,10 +53,13 @@ public final class ClauseSources {
     this.verbs = java.util.Objects.requireNonNull(verbs, "verbs");
   }
 
-  /** True when the tagged sentence has an attribution verb worth parsing it for. */
+  /**
+   * True when the tagged sentence has an attribution verb worth parsing it for: one that does not
+   * claim or deny responsibility (news of attacks is full of "claimed responsibility").
+   */
   public boolean worthParsing(List<Token> tagged) {
-    for (Token t : tagged) {
-      if (verbs.kindOf(t) != null) {
+    for (int i = 0; i < tagged.size(); i++) {
+      if (verbs.kindOf(tagged.get(i)) != null && !SourceFinder.isResponsibility(tagged, i)) {
         return true;
       }
     }
