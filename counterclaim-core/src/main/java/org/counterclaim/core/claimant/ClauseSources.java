@@ -348,10 +348,23 @@ public final class ClauseSources {
     while (from < to - 1 && isPunctuation(t.get(from))) {
       from++;
     }
-    while (to > from + 1 && isPunctuation(t.get(to - 1))) {
+    while (to > from + 1 && isPunctuation(t.get(to - 1)) && !closes(t, from, to - 1)) {
       to--;
     }
     return new int[] {from, to};
+  }
+
+  /** True when token {@code k} is a closing bracket whose opening one is in {@code from..k}. */
+  private static boolean closes(List<Token> t, int from, int k) {
+    if (!t.get(k).text().equals(")")) {
+      return false;
+    }
+    for (int j = from; j < k; j++) {
+      if (t.get(j).text().equals("(")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
