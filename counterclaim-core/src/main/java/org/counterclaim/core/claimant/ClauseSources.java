@@ -2,6 +2,7 @@ package org.counterclaim.core.claimant;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.counterclaim.core.nlp.EntityType;
 import org.counterclaim.core.nlp.Sentence;
@@ -46,11 +47,12 @@ public final class ClauseSources {
           "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week",
           "month", "year", "january", "february", "march", "april", "may", "june", "july",
           "august", "september", "october", "november", "december");
+
   private final AttributionVerbs verbs;
 
   /** A reader that takes attribution verbs from {@code verbs}. */
   public ClauseSources(AttributionVerbs verbs) {
-    this.verbs = java.util.Objects.requireNonNull(verbs, "verbs");
+    this.verbs = Objects.requireNonNull(verbs, "verbs");
   }
 
   /**
@@ -59,11 +61,28 @@ public final class ClauseSources {
    */
   public boolean worthParsing(List<Token> tagged) {
     for (int i = 0; i < tagged.size(); i++) {
-      if (verbs.kindOf(tagged.get(i)) != null && !SourceFinder.isResponsibility(tagged, i)) {
+      if (verbs.kindOf(tagged.get(i)) != null && !SourceFinder.isResponsibility(tagged, i)
+          && !participle(tagged, i)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * "were reported missing", "no reported casualties": a past participle with no "has" or "had"
+   * just before it, which can be no speaker's verb (the parse would tell the same, at a cost).
+   */
+  private static boolean participle(List<Token> t, int i) {
+    if (!t.get(i).pos().equals("VBN")) {
+      return false;
+    }
+    for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+      if (t.get(k).lemma().equals("have")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The clause attributions of a parsed sentence, in order of their cues; none when unparsed. */
@@ -98,15 +117,6 @@ public final class ClauseSources {
           content[1]));
     }
     return found;
-  }
-
-  private static boolean hasSubject(Sentence s, int v) {
-    for (int c : s.children(v)) {
-      if (s.relation(c).startsWith("nsubj")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
@@ -145,6 +155,15 @@ public final class ClauseSources {
     int head = s.head(v);
     return s.relation(v).equals("conj") && head >= 0 && s.tokens().get(head).posStartsWith("VB")
         ? subjectOf(s, head) : -1;
+  }
+
+  private static boolean hasSubject(Sentence s, int v) {
+    for (int c : s.children(v)) {
+      if (s.relation(c).startsWith("nsubj")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A person, group, organisation or pronoun — not "it", "that" or "there". */
@@ -226,10 +245,10 @@ public final class ClauseSources {
         clauses.add(c);
       }
     }
-    List<Integer> chosen = !clauses.isEmpty() ? clauses
-        : kind == AttributionVerbs.Kind.CLAUSAL ? List.of()
-        : kind == AttributionVerbs.Kind.SPEECH && !objects.isEmpty() ? objects
-        : obliques;
+    boolean byClause = !clauses.isEmpty();
+    boolean byObject = !byClause && kind == AttributionVerbs.Kind.SPEECH && !objects.isEmpty();
+    List<Integer> chosen = byClause ? clauses : byObject ? objects
+        : kind == AttributionVerbs.Kind.CLAUSAL ? List.of() : obliques;
     if (chosen.isEmpty()) {
       return commentedOn(s, v);
     }
@@ -238,13 +257,10 @@ public final class ClauseSources {
       // "urged traders to cooperate": the object before the clause; "blamed the blast on
       // enemies of …": the oblique after the object
       int first = after.stream().min(Integer::compare).orElseThrow();
-      for (int o : objects) {
-        if (o > v && o < first && chosen == clauses) {
-          after.add(o);
-        }
-      }
-      if (chosen == objects) {
-        int last = after.stream().max(Integer::compare).orElseThrow();
+      int last = after.stream().max(Integer::compare).orElseThrow();
+      if (byClause) {
+        objects.stream().filter(o -> o > v && o < first).forEach(after::add);
+      } else if (byObject) {
         obliques.stream().filter(o -> o > last).forEach(after::add);
       }
     }

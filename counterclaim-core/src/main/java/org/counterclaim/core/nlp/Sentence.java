@@ -1,5 +1,6 @@
 package org.counterclaim.core.nlp;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -50,7 +51,7 @@ public record Sentence(
 
   /** The tokens whose head is token {@code i}, in order. */
   public List<Integer> children(int i) {
-    java.util.List<Integer> found = new java.util.ArrayList<>();
+    List<Integer> found = new ArrayList<>();
     for (int k = 0; k < dependencies.size(); k++) {
       if (dependencies.get(k).head() == i) {
         found.add(k);
