@@ -56,14 +56,19 @@ public final class ClauseSources {
   }
 
   /**
-   * True when the tagged sentence has an attribution verb worth parsing it for: one that does not
-   * claim or deny responsibility (news of attacks is full of "claimed responsibility").
+   * True when the tagged sentence has an attribution verb whose source only a parse can find: not
+   * a claim or denial of responsibility (news of attacks is full of "claimed responsibility"), not
+   * a bare participle, and not a reporting verb whose source the reporting-verb reader already
+   * finds before it ("Police said seven were killed" needs no parse; "said Trump is …" might).
    */
   public boolean worthParsing(List<Token> tagged) {
     for (int i = 0; i < tagged.size(); i++) {
       if (verbs.kindOf(tagged.get(i)) != null && !SourceFinder.isResponsibility(tagged, i)
           && !participle(tagged, i)) {
-        return true;
+        SourcePhrase known = SourceFinder.atVerb(tagged, i);
+        if (known == null || known.sourceAfterCue()) {
+          return true;
+        }
       }
     }
     return false;

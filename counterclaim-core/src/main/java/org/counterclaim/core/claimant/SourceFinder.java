@@ -84,7 +84,11 @@ public final class SourceFinder {
    * or null.
    */
   public static SourcePhrase atVerb(Sentence sentence, int v) {
-    List<Token> t = sentence.tokens();
+    return atVerb(sentence.tokens(), v);
+  }
+
+  /** {@link #atVerb(Sentence, int)} over a sentence's tokens. */
+  public static SourcePhrase atVerb(List<Token> t, int v) {
     if (v < 0 || v >= t.size()) {
       return null;
     }
