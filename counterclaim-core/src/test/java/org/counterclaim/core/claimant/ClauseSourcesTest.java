@@ -55,29 +55,37 @@ class ClauseSourcesTest {
 
   @Test
   void a_statement_nested_in_another_is_not_read_apart() {
-    assertThat(read("Sanders said he would release his tax returns on Friday."))
+    assertThat(read("Sanders proclaimed he believed the party would win in November."))
         .extracting(Read::source, Read::cue, Read::content)
-        .containsExactly(tuple("Sanders", "said", "he would release his tax returns on Friday"));
+        .containsExactly(tuple("Sanders", "proclaimed", "he believed the party would win in November"));
   }
 
   @Test
   void a_verb_of_thought_needs_a_clause() {
-    assertThat(read("Most voters know the candidate well.")).isEmpty();
-    assertThat(read("Most voters think the candidate will win."))
+    assertThat(read("Most voters doubt the candidate.")).isEmpty();
+    assertThat(read("Most voters doubt the candidate will win."))
         .extracting(Read::source, Read::content)
         .containsExactly(tuple("Most voters", "the candidate will win"));
   }
 
   @Test
   void an_aside_attributes_the_clause_it_comments_on() {
-    assertThat(read("As the Quetta Voice reported on Saturday, the market had been searched twice."))
+    assertThat(read("As the Quetta Voice highlighted on Saturday, the market had been searched"
+        + " twice."))
         .extracting(Read::source, Read::cue, Read::content)
-        .containsExactly(tuple("the Quetta Voice", "reported", "the market had been searched twice"));
+        .containsExactly(tuple("the Quetta Voice", "highlighted", "the market had been searched twice"));
   }
 
   @Test
   void it_and_there_are_no_sources() {
     assertThat(read("It suggests the talks have failed.")).isEmpty();
+  }
+
+  @Test
+  void a_sentence_whose_reporting_verb_names_its_source_is_not_parsed() {
+    Sentence s = only("Police said seven porters were killed in the blast.");
+    assertThat(s.deep()).isTrue();
+    assertThat(s.parsed()).isFalse();
   }
 
   @Test
