@@ -210,6 +210,10 @@ public final class ClaimantClassifier {
   private static final Set<String> SHARES =
       Set.of("percent", "%", "most", "many", "some", "half", "majority", "majorities", "third",
           "thirds", "two-thirds", "quarter", "few", "minority", "plurality");
+  /** Whose share a "most of …" names when they are people. */
+  private static final Set<String> SHARED_PEOPLE =
+      Set.of("them", "whom", "those", "us", "voters", "americans", "respondents", "democrats",
+          "republicans", "people", "adults");
   private static final Set<String> ASKED = Set.of("surveyed", "polled", "asked", "questioned",
       "interviewed");
 
@@ -234,9 +238,7 @@ public final class ClaimantClassifier {
       return false;
     }
     String whose = w.get(n - 1);
-    return Set.of("them", "whom", "those", "us", "voters", "americans", "respondents",
-        "democrats", "republicans", "people", "adults").contains(whose)
-        || isHumanRole(whose) && whose.endsWith("s");
+    return SHARED_PEOPLE.contains(whose) || isHumanRole(whose) && whose.endsWith("s");
   }
 
   /** "exit polls", "a survey of displaced families": a record heads the phrase. */

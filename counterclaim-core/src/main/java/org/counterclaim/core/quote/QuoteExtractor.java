@@ -165,8 +165,7 @@ public final class QuoteExtractor {
         continue;
       }
       int cueStart = t.get(p.cueFrom()).start();
-      if (usedCues.stream().anyMatch(c -> c.start() == cueStart)
-          || marked.stream().anyMatch(m -> m.open() < cueStart && cueStart < m.close())) {
+      if (used(usedCues, cueStart) || insideMarks(marked, cueStart)) {
         continue;
       }
       // resolved even when it states nothing quotable ("ASP Ibrahim Dala confirmed the attack"),
@@ -202,9 +201,8 @@ public final class QuoteExtractor {
       int cueStart = t.get(p.cueFrom()).start();
       int sourceStart = t.get(p.from()).start();
       if (p.from() < afterDateline(t, t.size())
-          || usedCues.stream().anyMatch(u -> u.start() == cueStart)
-          || marked.stream().anyMatch(m -> m.open() < cueStart && cueStart < m.close()
-              || m.open() < sourceStart && sourceStart < m.close())) {
+          || used(usedCues, cueStart) || insideMarks(marked, cueStart)
+          || insideMarks(marked, sourceStart)) {
         continue;
       }
       Source src = speaker(resolver, s, p);
@@ -216,6 +214,16 @@ public final class QuoteExtractor {
       found.add(new Quote(raw.substring(start, end), false, start, end, src, cueSpan(raw, t, p)));
     }
     return found;
+  }
+
+  /** True when a quote or statement already has the cue that starts at {@code cueStart}. */
+  private static boolean used(List<Span> usedCues, int cueStart) {
+    return usedCues.stream().anyMatch(c -> c.start() == cueStart);
+  }
+
+  /** True when {@code offset} lies between a direct quote's marks. */
+  private static boolean insideMarks(List<QuoteMarks.Marked> marked, int offset) {
+    return marked.stream().anyMatch(m -> m.open() < offset && offset < m.close());
   }
 
   private static final Set<String> PRONOUNS = Set.of("he", "she", "i", "we", "they");
