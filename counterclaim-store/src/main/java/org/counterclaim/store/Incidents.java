@@ -34,10 +34,12 @@ import org.counterclaim.core.resolve.ReportProfile;
 public final class Incidents {
 
   private final Connection db;
+  private final Transactions tx;
   private final ObjectMapper json = Json.mapper();
 
-  Incidents(Connection db) {
+  Incidents(Connection db, Transactions tx) {
     this.db = db;
+    this.tx = tx;
   }
 
   /** What a rebuild found: how many reports it grouped into how many incidents. */
@@ -45,7 +47,7 @@ public final class Incidents {
 
   /** Regroups every stored report into incidents by {@code rules} and the analyst's corrections. */
   public Resolution resolve(IncidentRules rules) {
-    try {
+    return tx.write("cannot group reports into incidents", () -> {
       Map<String, ReportExtraction> extractions = new TreeMap<>();
       Map<String, String> reprintOf = new HashMap<>();
       try (PreparedStatement st = db.prepareStatement("SELECT report_key, extraction, copy_of"
@@ -88,12 +90,8 @@ public final class Incidents {
         }
       }
       set(db, "stale", 0);
-      db.commit();
       return new Resolution(profiles.size(), groups.size());
-    } catch (SQLException | JsonProcessingException e) {
-      rollback();
-      throw new LedgerException("cannot group reports into incidents: " + Ledger.firstLine(e), e);
-    }
+    });
   }
 
   /**
@@ -181,16 +179,13 @@ public final class Incidents {
 
   /** Whether reports were stored or changed since the incidents were last built. */
   public boolean stale() {
-    try (PreparedStatement st = db.prepareStatement(
-        "SELECT value FROM counters WHERE name = 'stale'");
-        ResultSet rs = st.executeQuery()) {
-      boolean stale = rs.next() && rs.getLong(1) != 0;
-      db.commit();
-      return stale;
-    } catch (SQLException e) {
-      rollback();
-      throw new LedgerException("cannot read the ledger's state: " + Ledger.firstLine(e), e);
-    }
+    return tx.read("cannot read the ledger's state", () -> {
+      try (PreparedStatement st = db.prepareStatement(
+          "SELECT value FROM counters WHERE name = 'stale'");
+          ResultSet rs = st.executeQuery()) {
+        return rs.next() && rs.getLong(1) != 0;
+      }
+    });
   }
 
   private void insert(Incident i) throws SQLException, JsonProcessingException {
@@ -238,22 +233,20 @@ public final class Incidents {
     sql.append(" ORDER BY i.event_date, i.incident_id LIMIT ? OFFSET ?");
     args.add(limit);
     args.add(offset);
-    List<Incident> out = new ArrayList<>();
-    try (PreparedStatement st = db.prepareStatement(sql.toString())) {
-      for (int k = 0; k < args.size(); k++) {
-        st.setObject(k + 1, args.get(k));
-      }
-      try (ResultSet rs = st.executeQuery()) {
-        while (rs.next()) {
-          out.add(json.readValue(rs.getString(1), Incident.class));
+    return tx.read("cannot list incidents", () -> {
+      List<Incident> out = new ArrayList<>();
+      try (PreparedStatement st = db.prepareStatement(sql.toString())) {
+        for (int k = 0; k < args.size(); k++) {
+          st.setObject(k + 1, args.get(k));
+        }
+        try (ResultSet rs = st.executeQuery()) {
+          while (rs.next()) {
+            out.add(json.readValue(rs.getString(1), Incident.class));
+          }
         }
       }
-      db.commit();
-    } catch (SQLException | JsonProcessingException e) {
-      rollback();
-      throw new LedgerException("cannot list incidents: " + Ledger.firstLine(e), e);
-    }
-    return out;
+      return out;
+    });
   }
 
   /** Appends the filter's conditions on incidents {@code i}; the arguments. */
@@ -325,16 +318,18 @@ public final class Incidents {
     }
     sql.append(" ORDER BY i.sort_key DESC LIMIT ?");
     args.add(limit + 1);
-    List<IncidentSummary> items = new ArrayList<>();
-    List<String> keys = new ArrayList<>();
-    try (PreparedStatement st = db.prepareStatement(sql.toString())) {
-      for (int k = 0; k < args.size(); k++) {
-        st.setObject(k + 1, args.get(k));
-      }
-      try (ResultSet rs = st.executeQuery()) {
-        while (rs.next()) {
-          items.add(summary(rs));
-          keys.add(rs.getString(20));
+    return tx.read("cannot list incidents", () -> {
+      List<IncidentSummary> items = new ArrayList<>();
+      List<String> keys = new ArrayList<>();
+      try (PreparedStatement st = db.prepareStatement(sql.toString())) {
+        for (int k = 0; k < args.size(); k++) {
+          st.setObject(k + 1, args.get(k));
+        }
+        try (ResultSet rs = st.executeQuery()) {
+          while (rs.next()) {
+            items.add(summary(rs));
+            keys.add(rs.getString(20));
+          }
         }
       }
       String next = null;
@@ -342,13 +337,8 @@ public final class Incidents {
         items = new ArrayList<>(items.subList(0, limit));
         next = keys.get(limit - 1);
       }
-      items = withSites(items);
-      db.commit();
-      return new IncidentSummary.Page(items, next);
-    } catch (SQLException e) {
-      rollback();
-      throw new LedgerException("cannot list incidents: " + Ledger.firstLine(e), e);
-    }
+      return new IncidentSummary.Page(withSites(items), next);
+    });
   }
 
   private static IncidentSummary summary(ResultSet rs) throws SQLException {
@@ -414,55 +404,47 @@ public final class Incidents {
         + " WHERE i.parent_id IS NULL AND i.event_date IS NOT NULL");
     List<Object> args = where(filter, sql);
     sql.append(" GROUP BY i.event_date ORDER BY i.event_date");
-    List<IncidentSummary.Day> days = new ArrayList<>();
-    try (PreparedStatement st = db.prepareStatement(sql.toString())) {
-      for (int k = 0; k < args.size(); k++) {
-        st.setObject(k + 1, args.get(k));
-      }
-      try (ResultSet rs = st.executeQuery()) {
-        while (rs.next()) {
-          days.add(new IncidentSummary.Day(rs.getString(1), rs.getInt(2), rs.getInt(3),
-              rs.getInt(4)));
+    return tx.read("cannot count incidents by day", () -> {
+      List<IncidentSummary.Day> days = new ArrayList<>();
+      try (PreparedStatement st = db.prepareStatement(sql.toString())) {
+        for (int k = 0; k < args.size(); k++) {
+          st.setObject(k + 1, args.get(k));
+        }
+        try (ResultSet rs = st.executeQuery()) {
+          while (rs.next()) {
+            days.add(new IncidentSummary.Day(rs.getString(1), rs.getInt(2), rs.getInt(3),
+                rs.getInt(4)));
+          }
         }
       }
-      db.commit();
       return days;
-    } catch (SQLException e) {
-      rollback();
-      throw new LedgerException("cannot count incidents by day: " + Ledger.firstLine(e), e);
-    }
+    });
   }
 
   /** The incident (top-level or a site of one) with this id. */
   public Optional<Incident> find(String id) {
-    try (PreparedStatement st = db.prepareStatement(
-        "SELECT body FROM incidents WHERE incident_id = ?")) {
-      st.setString(1, id);
-      try (ResultSet rs = st.executeQuery()) {
-        Optional<Incident> found = rs.next()
-            ? Optional.of(json.readValue(rs.getString(1), Incident.class)) : Optional.empty();
-        db.commit();
-        return found;
+    return tx.read("cannot read incident " + id, () -> {
+      try (PreparedStatement st = db.prepareStatement(
+          "SELECT body FROM incidents WHERE incident_id = ?")) {
+        st.setString(1, id);
+        try (ResultSet rs = st.executeQuery()) {
+          return rs.next()
+              ? Optional.of(json.readValue(rs.getString(1), Incident.class)) : Optional.empty();
+        }
       }
-    } catch (SQLException | JsonProcessingException e) {
-      rollback();
-      throw new LedgerException("cannot read incident " + id + ": " + Ledger.firstLine(e), e);
-    }
+    });
   }
 
   /** How many top-level incidents the ledger holds. */
   public long count() {
-    try (PreparedStatement st = db.prepareStatement(
-        "SELECT COUNT(*) FROM incidents WHERE parent_id IS NULL");
-        ResultSet rs = st.executeQuery()) {
-      rs.next();
-      long n = rs.getLong(1);
-      db.commit();
-      return n;
-    } catch (SQLException e) {
-      rollback();
-      throw new LedgerException("cannot count incidents: " + Ledger.firstLine(e), e);
-    }
+    return tx.read("cannot count incidents", () -> {
+      try (PreparedStatement st = db.prepareStatement(
+          "SELECT COUNT(*) FROM incidents WHERE parent_id IS NULL");
+          ResultSet rs = st.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    });
   }
 
   /**
@@ -474,7 +456,7 @@ public final class Incidents {
   public String merge(String a, String b, IncidentRules rules) {
     List<String> first = reportsOf(a);
     List<String> second = reportsOf(b);
-    try {
+    tx.write("cannot merge " + a + " and " + b, () -> {
       for (String x : first) {
         for (String y : second) {
           forget(x, y);
@@ -489,11 +471,8 @@ public final class Incidents {
         forget(anchor, y);
         record(Kind.TOGETHER, anchor, y);
       }
-      db.commit();
-    } catch (SQLException e) {
-      rollback();
-      throw new LedgerException("cannot merge " + a + " and " + b + ": " + Ledger.firstLine(e), e);
-    }
+      return null;
+    });
     resolve(rules);
     return incidentOf(first.get(0));
   }
@@ -516,7 +495,7 @@ public final class Incidents {
     if (staying.isEmpty()) {
       throw new LedgerException("splitting every report off incident " + id + " leaves nothing");
     }
-    try {
+    tx.write("cannot split incident " + id, () -> {
       List<String> out = List.copyOf(moved);
       for (String x : out) {
         for (String y : staying) {
@@ -528,31 +507,27 @@ public final class Incidents {
         forget(out.get(0), out.get(k));
         record(Kind.TOGETHER, out.get(0), out.get(k));
       }
-      db.commit();
-    } catch (SQLException e) {
-      rollback();
-      throw new LedgerException("cannot split incident " + id + ": " + Ledger.firstLine(e), e);
-    }
+      return null;
+    });
     resolve(rules);
     return incidentOf(moved.iterator().next());
   }
 
   /** The keys of the reports of top-level incident {@code id}, in order. */
   public List<String> reportsOf(String id) {
-    List<String> keys = new ArrayList<>();
-    try (PreparedStatement st = db.prepareStatement(
-        "SELECT report_key FROM incident_reports WHERE incident_id = ? ORDER BY report_key")) {
-      st.setString(1, id);
-      try (ResultSet rs = st.executeQuery()) {
-        while (rs.next()) {
-          keys.add(rs.getString(1));
+    List<String> keys = tx.read("cannot read incident " + id, () -> {
+      List<String> found = new ArrayList<>();
+      try (PreparedStatement st = db.prepareStatement(
+          "SELECT report_key FROM incident_reports WHERE incident_id = ? ORDER BY report_key")) {
+        st.setString(1, id);
+        try (ResultSet rs = st.executeQuery()) {
+          while (rs.next()) {
+            found.add(rs.getString(1));
+          }
         }
       }
-      db.commit();
-    } catch (SQLException e) {
-      rollback();
-      throw new LedgerException("cannot read incident " + id + ": " + Ledger.firstLine(e), e);
-    }
+      return found;
+    });
     if (keys.isEmpty()) {
       throw new LedgerException("no incident " + id + " in the ledger");
     }
@@ -561,18 +536,15 @@ public final class Incidents {
 
   /** The id of the top-level incident report {@code report} belongs to, null when none. */
   public String incidentOf(String report) {
-    try (PreparedStatement st = db.prepareStatement(
-        "SELECT incident_id FROM incident_reports WHERE report_key = ?")) {
-      st.setString(1, report);
-      try (ResultSet rs = st.executeQuery()) {
-        String id = rs.next() ? rs.getString(1) : null;
-        db.commit();
-        return id;
+    return tx.read("cannot find the incident of " + report, () -> {
+      try (PreparedStatement st = db.prepareStatement(
+          "SELECT incident_id FROM incident_reports WHERE report_key = ?")) {
+        st.setString(1, report);
+        try (ResultSet rs = st.executeQuery()) {
+          return rs.next() ? rs.getString(1) : null;
+        }
       }
-    } catch (SQLException e) {
-      rollback();
-      throw new LedgerException("cannot find the incident of " + report + ": " + Ledger.firstLine(e), e);
-    }
+    });
   }
 
   private enum Kind { TOGETHER, APART }
@@ -611,9 +583,5 @@ public final class Incidents {
       }
     }
     return new Corrections(together, apart);
-  }
-
-  private void rollback() {
-    Ledger.rollback(db);
   }
 }

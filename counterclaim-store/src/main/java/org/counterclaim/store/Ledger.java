@@ -31,7 +31,10 @@ import org.flywaydb.core.api.FlywayException;
  * The ledger's store: reports with their claims, quotes and places, in SQLite or PostgreSQL. The
  * schema is created and upgraded with Flyway when the ledger opens. Each report is stored in a
  * transaction of its own, so a run that stops midway loses nothing it had stored and a rerun
- * skips what is already there. Not safe for concurrent use.
+ * skips what is already there; a write that another writer (another ledger on the same database,
+ * another process) got in the way of is run again ({@link Transactions}). Every call ends its
+ * transaction, so an open ledger holds no read snapshot between calls. Not safe for concurrent
+ * use: open one per thread.
  */
 public final class Ledger implements AutoCloseable {
 
@@ -44,11 +47,13 @@ public final class Ledger implements AutoCloseable {
 
   private final Connection db;
   private final boolean sqlite;
+  private final Transactions tx;
   private final ObjectWriter json = Json.mapper().writer();
 
   private Ledger(Connection db, boolean sqlite) {
     this.db = db;
     this.sqlite = sqlite;
+    this.tx = new Transactions(db, sqlite);
   }
 
   /**
@@ -70,6 +75,8 @@ public final class Ledger implements AutoCloseable {
         try (java.sql.Statement st = c.createStatement()) {
           st.execute("PRAGMA journal_mode=WAL");
           st.execute("PRAGMA synchronous=NORMAL");
+          // another process writing: wait for its lock rather than fail at once
+          st.execute("PRAGMA busy_timeout=" + Transactions.BUSY_TIMEOUT);
         }
       }
       c.setAutoCommit(false);
@@ -88,13 +95,13 @@ public final class Ledger implements AutoCloseable {
   public Stored store(String source, ReportExtraction e) {
     Objects.requireNonNull(e, "extraction");
     String hash = sha256(e.text());
-    try {
+    int[] signature = MinHash.signature(e.text());
+    return tx.write(e.id() + ": cannot store", () -> {
       String existing = replaceStale(e.id(), hash);
       if (hash.equals(existing)) {
         return Stored.UNCHANGED;
       }
       String original = existing == null ? firstWithHash(hash, e.id()) : null;
-      int[] signature = MinHash.signature(e.text());
       String copyOf = original == null ? nearCopyOf(e.id(), e.text(), signature) : null;
       insertReport(source, e, hash, original, copyOf, signature);
       if (original == null) {
@@ -104,13 +111,9 @@ public final class Ledger implements AutoCloseable {
         insertBands(e.id(), signature);
         Incidents.markStale(db);
       }
-      db.commit();
       return existing != null ? Stored.REVISED : original != null ? Stored.DUPLICATE
           : copyOf != null ? Stored.NEAR_COPY : Stored.NEW;
-    } catch (SQLException | JsonProcessingException ex) {
-      rollback();
-      throw new LedgerException(e.id() + ": cannot store: " + firstLine(ex), ex);
-    }
+    });
   }
 
   /**
@@ -130,7 +133,7 @@ public final class Ledger implements AutoCloseable {
   public Stored storeNotEnglish(String source, Report report) {
     Objects.requireNonNull(report, "report");
     String hash = sha256(report.text());
-    try {
+    return tx.write(report.id() + ": cannot store", () -> {
       String existing = replaceStale(report.id(), hash);
       if (hash.equals(existing)) {
         return Stored.UNCHANGED;
@@ -147,33 +150,35 @@ public final class Ledger implements AutoCloseable {
         st.setString(7, Instant.now().toString());
         st.executeUpdate();
       }
-      db.commit();
       return Stored.NOT_ENGLISH;
-    } catch (SQLException ex) {
-      rollback();
-      throw new LedgerException(report.id() + ": cannot store: " + firstLine(ex), ex);
-    }
+    });
   }
+
+  /** The longest source or reason of a problem kept, in characters (an index holds both). */
+  static final int PROBLEM_TEXT = 400;
 
   /**
    * Records a problem with an input for later inspection, once: the same problem seen again by a
-   * later run is not recorded twice.
+   * later run is not recorded twice. Each takes the same time however many are recorded (a
+   * unique index finds the same one). A source or reason longer than {@value #PROBLEM_TEXT}
+   * characters is cut there.
    */
   public void problem(String source, String reason) {
-    try (PreparedStatement st = db.prepareStatement("INSERT INTO problems (source, reason,"
-        + " seen_at) SELECT ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM problems WHERE source = ?"
-        + " AND reason = ?)")) {
-      st.setString(1, source);
-      st.setString(2, reason);
-      st.setString(3, Instant.now().toString());
-      st.setString(4, source);
-      st.setString(5, reason);
-      st.executeUpdate();
-      db.commit();
-    } catch (SQLException ex) {
-      rollback();
-      throw new LedgerException(source + ": cannot record a problem: " + firstLine(ex), ex);
-    }
+    String where = clip(source);
+    String why = clip(reason);
+    tx.write(where + ": cannot record a problem", () -> {
+      try (PreparedStatement st = db.prepareStatement("INSERT INTO problems (source, reason,"
+          + " seen_at) VALUES (?, ?, ?) ON CONFLICT (source, reason) DO NOTHING")) {
+        st.setString(1, where);
+        st.setString(2, why);
+        st.setString(3, Instant.now().toString());
+        return st.executeUpdate();
+      }
+    });
+  }
+
+  private static String clip(String s) {
+    return s.length() <= PROBLEM_TEXT ? s : s.substring(0, PROBLEM_TEXT - 1) + "…";
   }
 
   /** A report found by full-text search, with the words around the match ([…] marks it). */
@@ -201,21 +206,19 @@ public final class Ledger implements AutoCloseable {
     String query = sqlite
         ? String.join(" ", terms.stream().map(t -> "\"" + t + "\"").toList())
         : String.join(" ", terms);
-    List<Hit> hits = new ArrayList<>();
-    try (PreparedStatement st = db.prepareStatement(sql)) {
-      st.setString(1, query);
-      st.setInt(2, limit);
-      try (ResultSet rs = st.executeQuery()) {
-        while (rs.next()) {
-          hits.add(new Hit(rs.getString(1), rs.getString(2).replaceAll("\\s+", " ")));
+    return tx.read("cannot search for '" + words + "'", () -> {
+      List<Hit> hits = new ArrayList<>();
+      try (PreparedStatement st = db.prepareStatement(sql)) {
+        st.setString(1, query);
+        st.setInt(2, limit);
+        try (ResultSet rs = st.executeQuery()) {
+          while (rs.next()) {
+            hits.add(new Hit(rs.getString(1), rs.getString(2).replaceAll("\\s+", " ")));
+          }
         }
       }
-      db.commit();
-    } catch (SQLException ex) {
-      rollback();
-      throw new LedgerException("cannot search for '" + words + "': " + firstLine(ex), ex);
-    }
-    return hits;
+      return hits;
+    });
   }
 
   /** The claims {@code filter} selects, by publication date and report, then text order. */
@@ -335,20 +338,19 @@ public final class Ledger implements AutoCloseable {
   }
 
   private void query(String sql, List<Object> args, RowReader reader) {
-    try (PreparedStatement st = db.prepareStatement(sql)) {
-      for (int i = 0; i < args.size(); i++) {
-        st.setObject(i + 1, args.get(i));
-      }
-      try (ResultSet rs = st.executeQuery()) {
-        while (rs.next()) {
-          reader.read(rs);
+    tx.read("cannot query the ledger", () -> {
+      try (PreparedStatement st = db.prepareStatement(sql)) {
+        for (int i = 0; i < args.size(); i++) {
+          st.setObject(i + 1, args.get(i));
+        }
+        try (ResultSet rs = st.executeQuery()) {
+          while (rs.next()) {
+            reader.read(rs);
+          }
         }
       }
-      db.commit();
-    } catch (SQLException ex) {
-      rollback();
-      throw new LedgerException("cannot query the ledger: " + firstLine(ex), ex);
-    }
+      return null;
+    });
   }
 
   /** The stored report with this key (its JSONL id, file path or URL), if any. */
@@ -416,16 +418,14 @@ public final class Ledger implements AutoCloseable {
     if (sqlite) {
       return -1;
     }
-    try (PreparedStatement st = db.prepareStatement("SELECT pg_database_size(current_database())");
-        ResultSet rs = st.executeQuery()) {
-      rs.next();
-      long bytes = rs.getLong(1);
-      db.commit();
-      return bytes;
-    } catch (SQLException ex) {
-      rollback();
-      throw new LedgerException("cannot measure the ledger: " + firstLine(ex), ex);
-    }
+    return tx.read("cannot measure the ledger", () -> {
+      try (PreparedStatement st =
+          db.prepareStatement("SELECT pg_database_size(current_database())");
+          ResultSet rs = st.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    });
   }
 
   /** How many rows a table holds (reports, claims, quotes, places, problems). */
@@ -433,18 +433,18 @@ public final class Ledger implements AutoCloseable {
     if (!List.of("reports", "claims", "quotes", "places", "problems").contains(table)) {
       throw new IllegalArgumentException("no table " + table);
     }
-    try (PreparedStatement st = db.prepareStatement("SELECT COUNT(*) FROM " + table);
-        ResultSet rs = st.executeQuery()) {
-      rs.next();
-      return rs.getLong(1);
-    } catch (SQLException ex) {
-      throw new LedgerException("cannot count " + table + ": " + firstLine(ex), ex);
-    }
+    return tx.read("cannot count " + table, () -> {
+      try (PreparedStatement st = db.prepareStatement("SELECT COUNT(*) FROM " + table);
+          ResultSet rs = st.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    });
   }
 
   /** The ledger's incidents. */
   public Incidents incidents() {
-    return new Incidents(db);
+    return new Incidents(db, tx);
   }
 
   /** The connection, for queries in the same package's readers and tests. */
@@ -669,19 +669,6 @@ public final class Ledger implements AutoCloseable {
       st.setNull(i, Types.DOUBLE);
     } else {
       st.setDouble(i, v);
-    }
-  }
-
-  private void rollback() {
-    rollback(db);
-  }
-
-  /** Rolls back {@code db}'s transaction, if the connection still can. */
-  static void rollback(Connection db) {
-    try {
-      db.rollback();
-    } catch (SQLException ignored) {
-      // the connection is gone; the caller reports the first failure
     }
   }
 

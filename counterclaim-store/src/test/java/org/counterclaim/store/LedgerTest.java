@@ -269,4 +269,111 @@ abstract class LedgerTest {
       assertThat(ledger.incidents().reportsOf(joined)).contains("a", "c").doesNotContain("b");
     }
   }
+
+  @Test
+  void a_read_holds_no_snapshot_so_two_ledgers_on_one_database_take_turns_writing() {
+    LedgerConfig config = emptyLedger();
+    try (Ledger a = Ledger.open(config); Ledger b = Ledger.open(config)) {
+      storeThreeAttacks(a);
+      a.incidents().resolve(org.counterclaim.core.resolve.IncidentRules.defaults());
+      // every kind of read, each of which once left its transaction open
+      String id = a.incidents().incidentOf("a");
+      assertThat(a.incidents().find(id)).isPresent();
+      assertThat(a.incidents().stale()).isFalse();
+      assertThat(a.incidents().count()).isEqualTo(2);
+      assertThat(a.count("reports")).isEqualTo(3);
+      assertThat(b.store("d", attack("d", "Dawn", "2026-02-01", "Four policemen were killed"
+          + " in Kalat on Sunday, police said.", 4, KALAT))).isEqualTo(Stored.NEW);
+      // a read after another ledger's write sees it: no snapshot was kept from before
+      assertThat(a.count("reports")).isEqualTo(4);
+      assertThat(a.incidents().stale()).isTrue();
+      assertThat(a.store("e", attack("e", "Dawn", "2026-02-02", "Two policemen were killed"
+          + " in Kalat on Monday, police said.", 2, KALAT))).isEqualTo(Stored.NEW);
+      a.incidents().resolve(org.counterclaim.core.resolve.IncidentRules.defaults());
+      assertThat(b.incidents().incidentOf("e")).isNotNull();
+    }
+  }
+
+  @Test
+  void writers_on_their_own_ledgers_at_once_lose_no_report() throws Exception {
+    LedgerConfig config = emptyLedger();
+    int writers = 6;
+    int each = 15;
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(writers + 1);
+    java.util.concurrent.atomic.AtomicBoolean writing =
+        new java.util.concurrent.atomic.AtomicBoolean(true);
+    try (Ledger setup = Ledger.open(config)) {
+      assertThat(setup.count("reports")).isZero();
+    }
+    try {
+      java.util.concurrent.Future<Integer> reader = pool.submit(() -> {
+        int reads = 0;
+        try (Ledger l = Ledger.open(config)) {
+          while (writing.get()) {
+            l.incidents().summaries(QueryFilter.all(), null, null, 50);
+            l.count("reports");
+            reads++;
+          }
+        }
+        return reads;
+      });
+      List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+      for (int w = 0; w < writers; w++) {
+        int writer = w;
+        done.add(pool.submit(() -> {
+          try (Ledger l = Ledger.open(config)) {
+            for (int k = 0; k < each; k++) {
+              String id = "w" + writer + "-" + k;
+              int killed = 1 + (writer * each + k) % 40;
+              l.store(id, attack(id, "Dawn", "2026-03-0" + (1 + k % 9), "Gunmen killed "
+                  + killed + " policemen in Kalat, report " + id + ", police said.", killed,
+                  KALAT));
+              l.problem(id, "a problem of writer " + writer);
+              if (k % 5 == 4) {
+                l.incidents().resolve(org.counterclaim.core.resolve.IncidentRules.defaults());
+              }
+            }
+          }
+          return null;
+        }));
+      }
+      for (java.util.concurrent.Future<?> f : done) {
+        f.get();
+      }
+      writing.set(false);
+      assertThat(reader.get()).isPositive();
+    } finally {
+      pool.shutdownNow();
+    }
+    try (Ledger l = Ledger.open(config)) {
+      assertThat(l.count("reports")).isEqualTo(writers * each);
+      assertThat(l.count("problems")).isEqualTo(writers * each);
+      l.incidents().resolve(org.counterclaim.core.resolve.IncidentRules.defaults());
+      for (int w = 0; w < writers; w++) {
+        assertThat(l.incidents().incidentOf("w" + w + "-0")).isNotNull();
+      }
+    }
+  }
+
+  @Test
+  void a_long_problem_is_cut_and_recorded_once() throws SQLException {
+    LedgerConfig config = emptyLedger();
+    String source = "feed.jsonl: " + "x".repeat(5000);
+    String reason = "not JSON: " + "é".repeat(5000);
+    try (Ledger ledger = Ledger.open(config)) {
+      ledger.problem(source, reason);
+      ledger.problem(source, reason);
+      ledger.problem(source + "y", reason);
+      assertThat(ledger.count("problems")).isEqualTo(1);
+      try (ResultSet rs = ledger.connection().createStatement().executeQuery(
+          "SELECT source, reason FROM problems")) {
+        rs.next();
+        assertThat(rs.getString(1)).hasSize(Ledger.PROBLEM_TEXT).endsWith("…")
+            .startsWith("feed.jsonl: xxx");
+        assertThat(rs.getString(2)).hasSize(Ledger.PROBLEM_TEXT).startsWith("not JSON: éé");
+      }
+      ledger.connection().commit();
+    }
+  }
 }
