@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
-import org.counterclaim.core.extract.Extractor;
 import org.counterclaim.core.reconcile.CredibilityGap;
 import org.counterclaim.store.ActorCount;
 import org.counterclaim.store.IncidentSummary;
@@ -34,12 +32,23 @@ final class Api {
 
   private final ServerConfig config;
   private final LedgerPool ledgers;
+  private final PostedReports posted;
   private final ReportIntake intake;
+  private final RequestBodies bodies;
 
-  Api(ServerConfig config, LedgerPool ledgers, Supplier<Extractor> extractor) {
+  /** The routes over {@code ledgers} for reads and {@code posted} (null when read-only). */
+  Api(ServerConfig config, LedgerPool ledgers, PostedReports posted) {
     this.config = config;
     this.ledgers = ledgers;
-    this.intake = new ReportIntake(extractor, config.maxBodyBytes());
+    this.posted = posted;
+    this.intake = new ReportIntake(config.maxBodyBytes());
+    this.bodies = new RequestBodies(config.maxBodyBytes(), config.maxUploads(),
+        config.minUploadRate());
+  }
+
+  /** Stops what the routes run in the background. */
+  void close() {
+    bodies.close();
   }
 
   /** Adds the routes to {@code app}. */
@@ -159,8 +168,12 @@ final class Api {
       ctx.header("WWW-Authenticate", "Bearer");
       throw new ApiError(401, "a valid bearer token is needed to add reports");
     }
-    String body = ctx.body();
-    ReportIntake.Result r = ledgers.write(l -> intake.take(body, l));
-    ctx.status(201).json(r);
+    // the body is read as it arrives and the report stored on the writer's thread: no request
+    // thread waits for a slow client or for the ledger
+    jakarta.servlet.http.HttpServletRequest request = ctx.req();
+    ctx.future(() -> bodies.read(request)
+        .thenApply(intake::read)
+        .thenCompose(posted::submit)
+        .thenAccept(r -> ctx.status(201).json(r)));
   }
 }

@@ -26,12 +26,19 @@ public final class CounterclaimServer implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(CounterclaimServer.class);
 
-  private final Javalin app;
-  private final LedgerPool ledgers;
+  /** How long a posted report may wait to be stored before it is answered 503, in ms. */
+  private static final long ASYNC_TIMEOUT_MS = 5 * 60_000;
 
-  private CounterclaimServer(Javalin app, LedgerPool ledgers) {
+  private final Javalin app;
+  private final Api api;
+  private final LedgerPool ledgers;
+  private final PostedReports posted;
+
+  private CounterclaimServer(Javalin app, Api api, LedgerPool ledgers, PostedReports posted) {
     this.app = app;
+    this.api = api;
     this.ledgers = ledgers;
+    this.posted = posted;
   }
 
   /**
@@ -42,12 +49,23 @@ public final class CounterclaimServer implements AutoCloseable {
    */
   public static CounterclaimServer start(ServerConfig config, Supplier<Extractor> extractor) {
     LedgerPool ledgers = new LedgerPool(config.ledger(), config.readers());
+    PostedReports posted;
+    try {
+      posted = config.token() == null ? null
+          : new PostedReports(config.ledger(), memoized(extractor), config.maxPending());
+    } catch (LedgerException e) {
+      ledgers.close();
+      throw e;
+    }
     String index = resource("/web/index.html");
     String openApi = resource("/openapi.json");
     Javalin app = Javalin.create(c -> {
       c.showJavalinBanner = false;
       c.jsonMapper(new JavalinJackson(Json.mapper(), false));
       c.http.maxRequestSize = config.maxBodyBytes();
+      // a posted report waits for the reports before it; past this it is told to send again
+      c.http.asyncTimeout = ASYNC_TIMEOUT_MS;
+      c.jetty.timeoutStatus = 503;
       // a few threads per ledger connection: more only queue for a connection, and on a small
       // machine their switching stretches the slowest answers
       QueuedThreadPool threads = new QueuedThreadPool(config.readers() + 6, config.readers() + 2);
@@ -67,8 +85,14 @@ public final class CounterclaimServer implements AutoCloseable {
     });
     app.get("/", ctx -> ctx.contentType("text/html; charset=utf-8").result(index));
     app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
-    new Api(config, ledgers, memoized(extractor)).routes(app);
-    app.exception(ApiError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+    Api api = new Api(config, ledgers, posted);
+    api.routes(app);
+    app.exception(ApiError.class, (e, ctx) -> {
+      if (e.retryable()) {
+        ctx.header("Retry-After", "1");
+      }
+      error(ctx, e.status(), e.getMessage());
+    });
     app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(),
         switch (e.getStatus()) {
           case 404 -> "no such page: " + ctx.path();
@@ -93,10 +117,14 @@ public final class CounterclaimServer implements AutoCloseable {
     try {
       app.start(config.host(), config.port());
     } catch (RuntimeException e) {
+      api.close();
       ledgers.close();
+      if (posted != null) {
+        posted.close();
+      }
       throw e;
     }
-    return new CounterclaimServer(app, ledgers);
+    return new CounterclaimServer(app, api, ledgers, posted);
   }
 
   /** Whether an error was already answered as JSON (by an exception handler). */
@@ -139,9 +167,17 @@ public final class CounterclaimServer implements AutoCloseable {
     return app.port();
   }
 
+  /**
+   * Stops taking reports, stores those already taken (each answered as it is), then stops
+   * serving and closes the ledger.
+   */
   @Override
   public void close() {
+    if (posted != null) {
+      posted.close();
+    }
     app.stop();
+    api.close();
     ledgers.close();
   }
 }

@@ -10,15 +10,15 @@ import org.counterclaim.store.LedgerConfig;
 import org.counterclaim.store.LedgerException;
 
 /**
- * A few open ledgers shared by the server's request threads: each request borrows one for its
- * reads; writes take their turn one at a time. (A {@link Ledger} is not safe for concurrent use;
- * SQLite in write-ahead-log mode and PostgreSQL both let readers go on while one writes.)
+ * A few open ledgers shared by the server's request threads for their reads: each request
+ * borrows one. (A {@link Ledger} is not safe for concurrent use, and every call on it ends its
+ * transaction, so a borrowed ledger holds no snapshot that the server's writer, {@link
+ * PostedReports}, would have to wait for.)
  */
 final class LedgerPool implements AutoCloseable {
 
   private final BlockingQueue<Ledger> idle;
   private final List<Ledger> all = new ArrayList<>();
-  private final Object writer = new Object();
 
   LedgerPool(LedgerConfig config, int size) {
     idle = new ArrayBlockingQueue<>(size);
@@ -34,7 +34,7 @@ final class LedgerPool implements AutoCloseable {
     }
   }
 
-  /** The answer of {@code work} on a borrowed ledger. */
+  /** The answer of {@code work}, which only reads, on a borrowed ledger. */
   <T> T read(Function<Ledger, T> work) {
     Ledger l;
     try {
@@ -47,13 +47,6 @@ final class LedgerPool implements AutoCloseable {
       return work.apply(l);
     } finally {
       idle.add(l);
-    }
-  }
-
-  /** The answer of {@code work}, which writes, on a borrowed ledger, one writer at a time. */
-  <T> T write(Function<Ledger, T> work) {
-    synchronized (writer) {
-      return read(work);
     }
   }
 

@@ -10,41 +10,39 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
-import java.util.function.Supplier;
 import org.counterclaim.core.clean.CleanedPage;
 import org.counterclaim.core.clean.HtmlCleaner;
-import org.counterclaim.core.extract.Extractor;
 import org.counterclaim.core.read.JsonlReports;
 import org.counterclaim.core.read.ReadOptions;
 import org.counterclaim.core.read.ReadResult;
-import org.counterclaim.core.resolve.IncidentRules;
-import org.counterclaim.store.Ledger;
-import org.counterclaim.store.Stored;
+import org.counterclaim.core.report.Report;
 
 /**
- * Takes one report posted to the API — JSON with {@code text} or {@code html} and optionally
- * {@code id}, {@code url}, {@code title}, {@code published}, {@code publisher} — reads it as the
- * ingest command reads a JSON Lines report (a web page cleaned first), extracts and stores it, and
- * regroups the ledger's incidents.
+ * Reads one report posted to the API — JSON with {@code text} or {@code html} and optionally
+ * {@code id}, {@code url}, {@code title}, {@code published}, {@code publisher} — as the ingest
+ * command reads a JSON Lines report (a web page cleaned first). A report without an id is named
+ * by its URL, else by its text's hash, so that sending it again changes nothing.
  */
 final class ReportIntake {
 
-  /** What became of a posted report: its id, how it was stored, and its incidents. */
-  record Result(String id, String stored, List<String> incidents) {}
-
-  private final Supplier<Extractor> extractor;
   private final HtmlCleaner cleaner = new HtmlCleaner();
   private final ObjectMapper json = new ObjectMapper();
   private final long maxBytes;
 
-  ReportIntake(Supplier<Extractor> extractor, long maxBytes) {
-    this.extractor = extractor;
+  ReportIntake(long maxBytes) {
     this.maxBytes = maxBytes;
   }
 
-  /** Stores the report {@code body} describes in {@code ledger}. */
-  Result take(String body, Ledger ledger) {
+  /**
+   * The report {@code body} describes.
+   *
+   * @throws ApiError 400 naming what is wrong with it
+   */
+  Report read(byte[] body) {
+    return read(new String(body, StandardCharsets.UTF_8));
+  }
+
+  private Report read(String body) {
     JsonNode node;
     try {
       node = json.readTree(body);
@@ -88,14 +86,7 @@ final class ReportIntake {
     if (read[0] instanceof ReadResult.Problem p) {
       throw new ApiError(400, p.reason());
     }
-    ReadResult.Ok ok = (ReadResult.Ok) read[0];
-    Stored stored = ledger.store("api", ok.report(), extractor.get());
-    if (ledger.incidents().stale()) {
-      ledger.incidents().resolve(IncidentRules.defaults());
-    }
-    String incident = ledger.incidents().incidentOf(ok.report().id());
-    return new Result(ok.report().id(), stored.name().toLowerCase(java.util.Locale.ROOT),
-        incident == null ? List.of() : List.of(incident));
+    return ((ReadResult.Ok) read[0]).report();
   }
 
   private static void putIfAbsent(ObjectNode node, String field, String value) {

@@ -16,7 +16,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.counterclaim.core.extract.Extractor;
-import org.counterclaim.core.extract.ExtractorConfig;
 import org.counterclaim.core.resolve.IncidentRules;
 import org.counterclaim.store.Ledger;
 import org.counterclaim.store.LedgerConfig;
@@ -37,7 +36,6 @@ class ApiTest {
   private static CounterclaimServer writable;
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static Extractor extractor;
 
   /** A new ledger at {@code file} with two reports of an attack in Kalat and one in Maiduguri. */
   private static LedgerConfig threeAttacks(Path file) {
@@ -67,11 +65,8 @@ class ApiTest {
         ApiTest::extractor);
   }
 
-  private static synchronized Extractor extractor() {
-    if (extractor == null) {
-      extractor = Extractor.load(ExtractorConfig.defaults());
-    }
-    return extractor;
+  private static Extractor extractor() {
+    return org.counterclaim.server.testkit.SharedExtractor.get();
   }
 
   @AfterAll
