@@ -1,10 +1,12 @@
 package org.counterclaim.app;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.counterclaim.app.bench.BenchCommand;
 import java.util.Objects;
 import org.counterclaim.app.cli.Errors;
+import org.counterclaim.app.cli.RawArguments;
 import org.counterclaim.app.cli.ExtractorFactory;
 import org.counterclaim.core.extract.Extractor;
 import org.counterclaim.app.eval.EvalCommand;
@@ -51,13 +53,23 @@ public final class Counterclaim {
 
   /** Runs the command line and exits with its status. */
   public static void main(String[] args) {
-    System.exit(commandLine(Extractor::load).execute(args));
+    RawArguments raw = RawArguments.of(args);
+    System.exit(commandLine(Extractor::load, raw).execute(raw.args()));
   }
 
   /** The configured command line: one-line errors, exit status 2 for a failed command. */
   public static CommandLine commandLine(ExtractorFactory extractors) {
+    return commandLine(extractors, RawArguments.none());
+  }
+
+  /**
+   * The configured command line, whose file paths are found by the bytes {@code raw} keeps of
+   * the arguments Java could not decode (run it with {@code raw.args()}).
+   */
+  public static CommandLine commandLine(ExtractorFactory extractors, RawArguments raw) {
     CommandLine cmd = new CommandLine(new Counterclaim(extractors));
     cmd.registerConverter(LocalDate.class, Counterclaim::date);
+    cmd.registerConverter(Path.class, raw::path);
     return Errors.install(cmd);
   }
 

@@ -17,6 +17,7 @@ import org.counterclaim.core.extract.Extractor;
 import org.counterclaim.core.extract.OutletHomesLearning;
 import org.counterclaim.core.place.OutletHomes;
 import org.counterclaim.core.read.AnyReports;
+import org.counterclaim.core.read.FileNames;
 import org.counterclaim.core.read.ReadOptions;
 import org.counterclaim.core.read.ReadResult;
 import org.counterclaim.core.report.Report;
@@ -68,8 +69,13 @@ public final class HomesCommand implements Callable<Integer> {
     int[] problems = {0};
     AnyReports reader = new AnyReports();
     PrintWriter err = spec.commandLine().getErr();
-    for (Path file : ReportPaths.list(paths)) {
-      reader.forEach(file, file.toString(), ReadOptions.defaults(), r -> {
+    ReportPaths.Listing listing = ReportPaths.list(paths);
+    for (ReadResult.Problem p : listing.problems()) {
+      problems[0]++;
+      err.println(p.input() + ": " + p.reason());
+    }
+    for (Path file : listing.files()) {
+      reader.forEach(file, FileNames.of(file), ReadOptions.defaults(), r -> {
         if (r instanceof ReadResult.Ok ok) {
           if (ok.report().publisher() != null && !ok.report().publisher().isBlank()) {
             reports.add(ok.report());

@@ -13,6 +13,7 @@ import org.counterclaim.app.cli.UserError;
 import org.counterclaim.app.cli.Verbosity;
 import org.counterclaim.core.extract.Extractor;
 import org.counterclaim.core.read.AnyReports;
+import org.counterclaim.core.read.FileNames;
 import org.counterclaim.core.read.ReadOptions;
 import org.counterclaim.core.read.ReadResult;
 import org.counterclaim.core.resolve.IncidentRules;
@@ -31,8 +32,8 @@ import picocli.CommandLine.Spec;
  * {@code counterclaim ingest PATH…}: reads reports from files and folders (.txt, .html, .jsonl,
  * RSS/Atom feeds, WARC and WARC.gz),
  * extracts them and stores them in the ledger. Idempotent and resumable: a report already stored
- * with the same text is skipped. Per-file problems are reported and counted, and never stop the
- * run.
+ * with the same text is skipped. Per-file problems (a missing path, an unreadable folder, a FIFO,
+ * a broken record) are reported, recorded in the ledger and counted, and never stop the run.
  */
 @Command(
     name = "ingest",
@@ -68,14 +69,18 @@ public final class IngestCommand implements Callable<Integer> {
     if (maxBytes <= 0) {
       throw new UserError("--max-bytes must be positive");
     }
-    List<Path> files = ReportPaths.list(paths);
+    ReportPaths.Listing listing = ReportPaths.list(paths);
+    List<Path> files = listing.files();
     ReadOptions options = ReadOptions.defaults().withMaxBytes(maxBytes);
     Extractor extractor = extractorOptions.load(spec);
     progress = new Progress(spec.commandLine().getErr(), System.console() != null, files.size());
     try (Ledger ledger = Ledger.open(ledgerOptions.config())) {
+      for (ReadResult.Problem p : listing.problems()) {
+        problem(ledger, p.input(), p.reason());
+      }
       AnyReports reader = new AnyReports();
       for (Path file : files) {
-        String source = file.toString();
+        String source = FileNames.of(file);
         reader.forEach(file, source, options, r -> handle(source, r, extractor, ledger));
         progress.file();
       }

@@ -224,4 +224,19 @@ class IngestCommandTest {
         .contains(notes + ": cannot open the ledger");
     assertThat(Files.readString(notes)).startsWith("my notes");
   }
+
+  @Test
+  void a_missing_path_among_others_is_a_recorded_problem_and_the_others_are_stored()
+      throws IOException, SQLException {
+    Path report = dir.resolve("r.txt");
+    Files.writeString(report, WIRE);
+    Path db = dir.resolve("l.db");
+    Cli.Run run = Cli.run("ingest", "--db", db.toString(), dir.resolve("nowhere").toString(),
+        report.toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains(dir.resolve("nowhere") + ": no such file or folder");
+    assertThat(run.out()).contains("1 new").contains("1 problems");
+    assertThat(count(db, "reports")).isEqualTo(1);
+    assertThat(count(db, "problems")).isEqualTo(1);
+  }
 }

@@ -34,7 +34,7 @@ public final class FeedReports {
   /** Gives {@code action} one result per item of the feed in {@code file}, in feed order. */
   public void forEach(Path file, ReadOptions options, Consumer<? super ReadResult> action) {
     Objects.requireNonNull(options, "options");
-    String input = file.toString();
+    String input = FileNames.of(file);
     SyndFeed feed;
     try {
       if (Files.size(file) > options.maxBytes()) {

@@ -22,7 +22,8 @@ import org.counterclaim.core.report.Report;
 
 /**
  * Reads one report from one file: UTF-8 plain text, or a saved web page ({@code .html}, {@code
- * .htm}) reduced to its article text. The report id is the path as given. Never throws for bad
+ * .htm}) reduced to its article text. The report id is the path as given ({@link FileNames}: its
+ * bytes as UTF-8, whatever the locale). Never throws for bad
  * input: a missing, unreadable, oversized, empty, binary or non-UTF-8 file is a {@link
  * ReadResult.Problem}.
  */
@@ -47,7 +48,7 @@ public final class ReportFiles {
   public ReadResult read(Path file, ReadOptions options) {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(options, "options");
-    String input = file.toString();
+    String input = FileNames.of(file);
 
     byte[] bytes;
     try {

@@ -125,4 +125,52 @@ class FeedAndWarcReportsTest {
       assertThat(p.reason()).startsWith("malformed WARC record");
     });
   }
+
+  /** A page response whose body claims {@code encoding} but is {@code body} as it is. */
+  private static WarcResponse encoded(String uri, String encoding, String charset, byte[] body)
+      throws IOException {
+    HttpResponse http = new HttpResponse.Builder(200, "OK")
+        .addHeader("Content-Encoding", encoding)
+        .body(MediaType.parse("text/html; charset=" + charset), body).build();
+    return new WarcResponse.Builder(URI.create(uri)).body(http).build();
+  }
+
+  private static WarcResponse page(String uri, String sentence) throws IOException {
+    return response(uri, 200, "text/html; charset=utf-8", "<html><body><article><p>" + sentence
+        + "</p></article></body></html>");
+  }
+
+  @Test
+  void a_record_with_a_broken_or_unknown_encoding_is_its_own_problem_and_the_next_are_read()
+      throws IOException {
+    Path warc = dir.resolve("mixed.warc.gz");
+    byte[] gzipHeaderThenGarbage = {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, 'n', 'o', 't',
+        ' ', 'd', 'e', 'f', 'l', 'a', 't', 'e', 'd'};
+    try (WarcWriter w = new WarcWriter(warc)) {
+      w.write(page("https://wire.example/one", "Gunmen killed two guards in Kech."));
+      w.write(encoded("https://wire.example/garbage-gzip", "gzip", "utf-8",
+          "plainly not gzip".getBytes(StandardCharsets.UTF_8)));
+      w.write(encoded("https://wire.example/truncated-gzip", "gzip", "utf-8",
+          gzipHeaderThenGarbage));
+      w.write(page("https://wire.example/two", "A bomb killed four soldiers in Bannu."));
+      w.write(encoded("https://wire.example/brotli", "br", "utf-8",
+          new byte[] {(byte) 0xce, (byte) 0xb2, 0x10, 0x00, 0x7f, 0x7f, 0x7f}));
+      w.write(encoded("https://wire.example/compress", "x-klingon", "utf-8",
+          "<p>qapla</p>".getBytes(StandardCharsets.UTF_8)));
+      w.write(page("https://wire.example/three", "Police said three men were abducted."));
+    }
+    List<ReadResult> results = read(a ->
+        new WarcReports(new HtmlCleaner()).forEach(warc, ReadOptions.defaults(), a));
+    assertThat(results.stream().filter(r -> r instanceof ReadResult.Ok)
+        .map(r -> ((ReadResult.Ok) r).report().id()))
+        .containsExactly("https://wire.example/one", "https://wire.example/two",
+            "https://wire.example/three");
+    assertThat(results.stream().filter(r -> r instanceof ReadResult.Problem)
+        .map(r -> (ReadResult.Problem) r))
+        .extracting(ReadResult.Problem::input)
+        .contains("https://wire.example/garbage-gzip", "https://wire.example/truncated-gzip");
+    assertThat(results.stream().filter(r -> r instanceof ReadResult.Problem)
+        .map(r -> ((ReadResult.Problem) r).reason()))
+        .allSatisfy(reason -> assertThat(reason).startsWith("cannot decode the page"));
+  }
 }
