@@ -7,6 +7,6 @@ import picocli.CommandLine.Command;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Measure extraction quality against gold data.",
-    subcommands = {EvalCasualtiesCommand.class, EvalAttributionCommand.class, EvalPlacesCommand.class,
+    subcommands = {EvalClaimsCommand.class, EvalCasualtiesCommand.class, EvalAttributionCommand.class, EvalPlacesCommand.class,
         EvalIncidentsCommand.class})
 public final class EvalCommand {}
