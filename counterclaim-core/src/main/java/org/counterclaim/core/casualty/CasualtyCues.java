@@ -32,7 +32,9 @@ public final class CasualtyCues implements SentenceFilter {
     "kill", "die", "dead", "death", "martyr", "shahadat", "neutrali", "eliminat", "gunned",
     "lives", "life", "wound", "injur", "hurt", "abduct", "kidnap", "arrest", "detain", "captur",
     "seiz", "apprehend", "nabbed", "perish", "succumb", "slain", "murder", "massacr", "behead",
-    "execut", "lynch", "maim", "custody", "missing", "unaccounted", "held"
+    "execut", "lynch", "maim", "custody", "missing", "unaccounted", "held", "casualt",
+    "fatalit", "drown", "slaughter", "hospitali", "assassinat", "bodies", "body", "nobody",
+    "no-one"
   };
 
   private static final java.util.regex.Pattern DATE =

@@ -8,6 +8,7 @@ import org.counterclaim.core.claimant.Attribution;
 import org.counterclaim.core.claimant.Claimant;
 import org.counterclaim.core.claimant.ClaimantType;
 import org.counterclaim.core.nlp.AnalyzedText;
+import org.counterclaim.core.nlp.PhraseTable;
 import org.counterclaim.core.nlp.Sentence;
 import org.counterclaim.core.nlp.Token;
 import org.counterclaim.core.report.Span;
@@ -18,6 +19,21 @@ import org.counterclaim.core.report.Span;
  * hypothetical and background figures are left out.
  */
 public final class CasualtyExtractor {
+
+  private final java.util.function.Predicate<String> armedGroup;
+
+  /** An extractor that knows no armed group by name. */
+  public CasualtyExtractor() {
+    this(name -> false);
+  }
+
+  /**
+   * An extractor that asks {@code armedGroup} whether a name is an armed group's ("four Boko
+   * Haram members" are militants).
+   */
+  public CasualtyExtractor(java.util.function.Predicate<String> armedGroup) {
+    this.armedGroup = armedGroup;
+  }
 
   private static final Set<String> AUX_AND_ADVERBS =
       Set.of("was", "were", "been", "be", "being", "is", "are", "have", "has", "had", "got", "get",
@@ -42,7 +58,8 @@ public final class CasualtyExtractor {
   private static final Set<String> COORDINATORS = Set.of("and", ",", "plus", "&");
   private static final Set<String> PP_PREPOSITIONS =
       Set.of("in", "at", "on", "from", "inside", "near", "aboard", "of", "travelling", "traveling",
-          "riding", "manning", "guarding", "deployed", "stationed", "posted", "belonging", "with");
+          "riding", "manning", "guarding", "deployed", "stationed", "posted", "belonging", "with",
+          "throughout", "across", "around");
   private static final Set<String> OBJECT_SKIPS =
       Set.of("also", "reportedly", "instantly", "immediately", "allegedly", "outright",
           "mercilessly", "brutally", "\"", "“", "”", "``", "''", "‘", "’");
@@ -62,12 +79,11 @@ public final class CasualtyExtractor {
         continue;
       }
       String sentenceText = text.text().substring(s.start(), s.end());
-      if (BackgroundCues.isBackground(sentenceText)) {
-        continue;
-      }
+      ClaimScope scope =
+          BackgroundCues.isBackground(sentenceText) ? ClaimScope.BACKGROUND : ClaimScope.INCIDENT;
       Attribution attribution = s.index() < attributions.size() ? attributions.get(s.index()) : null;
       Span evidence = new Span(s.start(), s.end(), sentenceText);
-      List<VictimPhrase> phrases = VictimPhrases.find(s, CountPhrases.find(s), names);
+      List<VictimPhrase> phrases = VictimPhrases.find(s, CountPhrases.find(s), names, armedGroup);
       List<Link> found = new ArrayList<>();
       for (Link link : links(s, phrases)) {
         Link resolved = link.phrase().anaphoric() ? resolve(link, earlier) : link;
@@ -76,7 +92,7 @@ public final class CasualtyExtractor {
         }
         if (resolved != null) {
           found.add(resolved);
-          claims.add(toClaim(resolved,
+          claims.add(toClaim(resolved, scope,
               attribution == null ? null : attribution.at(link.phrase().from()), evidence));
         }
       }
@@ -166,8 +182,17 @@ public final class CasualtyExtractor {
     return words[words.length - 1];
   }
 
-  /** A victim phrase with the outcome a trigger gave it. */
-  private record Link(VictimPhrase phrase, Outcome outcome, VictimCategory category, int sentence) {}
+  /**
+   * A victim phrase with the outcome a trigger gave it; {@code part} when the phrase counts members
+   * of another linked phrase ("including five women").
+   */
+  private record Link(VictimPhrase phrase, Outcome outcome, VictimCategory category, int sentence,
+      boolean part, boolean ownSide) {
+
+    Link(VictimPhrase phrase, Outcome outcome, VictimCategory category, int sentence) {
+      this(phrase, outcome, category, sentence, false, false);
+    }
+  }
 
   private List<Link> links(Sentence s, List<VictimPhrase> phrases) {
     List<Token> tokens = s.tokens();
@@ -177,18 +202,43 @@ public final class CasualtyExtractor {
     // a toll's figure is the toll's ("the security forces toll in Tuesday's attacks climbs to
     // 31"), before any trigger nearby can take it
     tollClaims(tokens, phrases, used, links, s.index());
+    Link previous = null;
     for (Trigger t : triggers) {
       if (deniedBefore(tokens, t.from()) || negatedOrHypothetical(tokens, t)) {
         continue;
       }
+      boolean strict = t.to() == t.from() + 1
+          && STRICT_TRIGGERS.contains(tokens.get(t.from()).lower());
+      boolean counted = COUNTED_NOMINALS.contains(tokens.get(t.from()).lower());
+      List<Link> ofTrigger = new ArrayList<>();
       for (VictimPhrase p : victimsOf(tokens, phrases, t)) {
-        if (p.negative() || p.count() == null || !used.add(p)) {
+        if (p.negative() || p.count() == null || strict && !countedVictims(p)
+            || counted && DETERMINERS.contains(p.count().text().toLowerCase(java.util.Locale.ROOT))
+            || freedAfter(tokens, p, t) || !used.add(p)) {
           continue;
         }
-        links.add(new Link(p, outcome(t, p), category(p, phrases), s.index()));
+        // "we lost 17 men": the loser's own people
+        boolean own = ownPossessive(tokens, p) || strict && p.category() == VictimCategory.PEOPLE
+            && !tokens.get(t.from()).lower().equals("destroyed")
+            // "five of our men assassinated and 10 wounded": the bare count is theirs too
+            || p.bare() && previous != null && previous.ownSide();
+        // "the bodies of eight victims and one injured person": a phrase that says its own outcome
+        Outcome outcome = p.implied() != null && p.implied() != t.outcome() ? p.implied()
+            : outcome(t, p);
+        VictimCategory category = category(p, phrases);
+        if (category == VictimCategory.PEOPLE && p.bare()) {
+          // "suffered 1 dead and 19 wounded": the second count is of the same victims
+          category = previous != null && previous.phrase().bare() ? previous.category()
+              : sufferer(tokens, p);
+        }
+        Link link = new Link(p, outcome, category, s.index(), false, own);
+        ofTrigger.add(link);
+        previous = link;
       }
+      links.addAll(summed(ofTrigger, tokens));
     }
     onlyCasualties(tokens, phrases, used, links, s.index());
+    included(tokens, phrases, used, links, s.index());
     for (VictimPhrase p : phrases) {
       // "the martyred policemen" mentions victims again; it is not a new figure
       if (p.implied() != null && !p.negative() && !p.anaphoric() && p.count() != null
@@ -196,8 +246,53 @@ public final class CasualtyExtractor {
         links.add(new Link(p, p.implied(), category(p, phrases), s.index()));
       }
     }
+    elided(tokens, phrases, used, links, s.index());
+    links.addAll(parts(phrases, links, used, s.index()));
+    links.addAll(amongParts(tokens, phrases, links, used, s.index()));
+    for (Denials.Denial d : Denials.find(tokens)) {
+      VictimPhrase zero = new VictimPhrase(d.from(), d.to(),
+          new CountRange(0, 0, Qualifier.DENIAL, d.text()), false, d.victims(), null, false);
+      links.add(new Link(zero, d.outcome(), d.victims(), s.index(), false, d.ownSide()));
+    }
     links.sort((a, b) -> Integer.compare(a.phrase().from(), b.phrase().from()));
     return links;
+  }
+
+  /**
+   * "Five people, including two women, were killed": the members counted after "including",
+   * "mostly" or "among them" are a part of the figure before them, with its outcome.
+   */
+  private static List<Link> parts(List<VictimPhrase> phrases, List<Link> links,
+      Set<VictimPhrase> used, int sentence) {
+    List<Link> parts = new ArrayList<>();
+    for (VictimPhrase p : phrases) {
+      if (!p.subset() || p.negative() || p.count() == null || p.anaphoric() || used.contains(p)) {
+        continue;
+      }
+      Link whole = null;
+      for (Link l : links) {
+        if (!l.part() && l.phrase().to() <= p.from()
+            && (whole == null || l.phrase().from() > whole.phrase().from())) {
+          whole = l;
+        }
+      }
+      if (whole == null) {
+        continue;
+      }
+      // "17 terrorists, including two high-value targets": a member named by a generic noun is
+      // of its whole's class
+      VictimCategory category = p.bare() || p.others() || p.category() == VictimCategory.PEOPLE
+          ? whole.category() : p.category();
+      boolean singledOut = DETERMINERS.contains(p.count().text().toLowerCase(java.util.Locale.ROOT));
+      if (singledOut && (whole.ownSide() || !newClass(whole.category(), p.category()))) {
+        // "four soldiers, including a captain": one of them singled out, no part of its own
+        continue;
+      }
+      if (used.add(p)) {
+        parts.add(new Link(p, whole.outcome(), category, sentence, true, false));
+      }
+    }
+    return parts;
   }
 
   private static List<VictimPhrase> victimsOf(
@@ -215,6 +310,145 @@ public final class CasualtyExtractor {
         yield objects.isEmpty() ? subjects(tokens, phrases, t.from()) : objects;
       }
     };
+  }
+
+  /**
+   * "five policemen, three traffic officers and four recruits were killed": conjoined counts of
+   * one victim group make one figure (8 police, 4 people); different groups stay apart.
+   */
+  private static List<Link> summed(List<Link> conjuncts, List<Token> tokens) {
+    List<Link> out = new ArrayList<>();
+    for (Link l : conjuncts) {
+      Link last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last == null || last.category() != l.category() || last.outcome() != l.outcome()
+          || last.ownSide() != l.ownSide() || l.phrase().anaphoric()
+          || last.phrase().anaphoric()) {
+        out.add(l);
+        continue;
+      }
+      CountRange a = last.phrase().count();
+      CountRange b = l.phrase().count();
+      Integer high = a.high() == null || b.high() == null ? null : a.high() + b.high();
+      Qualifier q = a.qualifier() == b.qualifier() ? a.qualifier()
+          : high == null ? Qualifier.AT_LEAST : Qualifier.BETWEEN;
+      CountRange sum = new CountRange(a.low() + b.low(), high, q,
+          Token.join(tokens, last.phrase().from(), l.phrase().to()));
+      VictimPhrase both = new VictimPhrase(last.phrase().from(), l.phrase().to(), sum, false,
+          l.category(), Token.join(tokens, last.phrase().from(), l.phrase().to()), false,
+          last.phrase().implied());
+      out.set(out.size() - 1, new Link(both, last.outcome(), last.category(), last.sentence(),
+          false, last.ownSide()));
+    }
+    return out;
+  }
+
+  private static final Set<String> SUFFERED =
+      Set.of("suffered", "sustained", "took", "had", "counted", "reported", "recorded");
+
+  /**
+   * "Government marines suffered 1 dead and 19 wounded", "on the side of the assailants, 31
+   * bodies": a bare count belongs to the victims who suffered it, else people.
+   */
+  private static VictimCategory sufferer(List<Token> tokens, VictimPhrase p) {
+    int k = p.from() - 1;
+    while (k > 0 && Set.of("at", "least", "about", "some", "nearly", "over").contains(
+        tokens.get(k).lower())) {
+      k--;
+    }
+    if (k > 0 && SUFFERED.contains(tokens.get(k).lower())) {
+      for (int j = k - 1; j >= Math.max(0, k - 4); j--) {
+        PhraseTable.Match<VictimNoun> v = CasualtyVocabulary.VICTIMS.longestAt(tokens, j);
+        if (v != null && v.to() == k) {
+          return v.value().category();
+        }
+      }
+    }
+    for (int j = 0; j + 2 < p.from(); j++) {
+      if (tokens.get(j).lower().equals("side") && tokens.get(j + 1).lower().equals("of")) {
+        int n = tokens.get(j + 2).lower().equals("the") ? j + 3 : j + 2;
+        PhraseTable.Match<VictimNoun> v =
+            n < tokens.size() ? CasualtyVocabulary.VICTIMS.longestAt(tokens, n) : null;
+        if (v != null) {
+          return v.value().category();
+        }
+      }
+    }
+    return VictimCategory.PEOPLE;
+  }
+
+  /** Verbs that take things as often as people: only victims the vocabulary names count. */
+  private static final Set<String> STRICT_TRIGGERS = Set.of("destroyed", "lost", "losing");
+  /** Nominal triggers that need a number ("the body of one more person", not "of a person"). */
+  private static final Set<String> COUNTED_NOMINALS = Set.of("body", "remains");
+  private static final Set<String> FREED =
+      Set.of("freed", "released", "rescued", "liberated", "escaped", "returned", "reunited");
+  private static final Set<String> OWN_POSSESSIVES = Set.of("our", "its", "their");
+  private static final Set<String> GENERIC_OWN =
+      Set.of("men", "members", "people", "comrades", "fighters", "colleagues", "brothers",
+          "personnel", "ranks", "cadres", "boys", "forces", "troops");
+
+  private static final Set<String> DETERMINERS =
+      Set.of("a", "an", "the", "his", "her", "their", "its", "our", "my", "another");
+
+  /**
+   * A counted victim phrase whose noun the vocabulary names ("lost seven soldiers"; not "lost
+   * his brother", nor "destroyed two hideouts").
+   */
+  private static boolean countedVictims(VictimPhrase p) {
+    if (p.bare() || DETERMINERS.contains(p.count().text().toLowerCase(java.util.Locale.ROOT))) {
+      return false;
+    }
+    String[] words = p.victimText().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+    return p.category() != VictimCategory.PEOPLE
+        || CasualtyVocabulary.VICTIMS.contains(words[words.length - 1]);
+  }
+
+  /**
+   * "130 children held captive were freed", "rescued 63 captives": people set free are no
+   * figure of people taken.
+   */
+  private static boolean freedAfter(List<Token> tokens, VictimPhrase p, Trigger t) {
+    if (t.outcome() != Outcome.ABDUCTED) {
+      return false;
+    }
+    int from = Math.max(0, Math.min(p.from(), t.from()) - 3);
+    int to = Math.min(tokens.size(), Math.max(p.to(), t.to()) + 4);
+    for (int k = from; k < to; k++) {
+      if (FREED.contains(tokens.get(k).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "five of our men", "their members": the speaker's own people, whose side the claimant
+   * decides.
+   */
+  private static boolean ownPossessive(List<Token> tokens, VictimPhrase p) {
+    if (p.category() != VictimCategory.PEOPLE && p.category() != VictimCategory.CIVILIANS) {
+      return false;
+    }
+    for (int k = 0; k + 1 < p.from(); k++) {
+      // "Friendly side: 11 dead and 22 wounded", "our own losses: …"
+      if (Set.of("friendly", "our", "own").contains(tokens.get(k).lower())
+          && Set.of("side", "forces", "losses", "casualties").contains(tokens.get(k + 1).lower())) {
+        return true;
+      }
+    }
+    if (p.bare()) {
+      return false;
+    }
+    String[] words = p.victimText().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+    if (!GENERIC_OWN.contains(words[words.length - 1])) {
+      return false;
+    }
+    for (int k = p.from(); k < p.to(); k++) {
+      if (OWN_POSSESSIVES.contains(tokens.get(k).lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Outcome outcome(Trigger t, VictimPhrase p) {
@@ -267,12 +501,18 @@ public final class CasualtyExtractor {
     while (k > 0 && AUX_AND_ADVERBS.contains(tokens.get(k - 1).lower())) {
       k--;
     }
-    if (k > 0 && tokens.get(k - 1).lower().equals("the") && k - 2 >= 0
+    if (k > 0 && Set.of("the", "those").contains(tokens.get(k - 1).lower()) && k - 2 >= 0
         && tokens.get(k - 2).lower().equals("among")) {
       k -= 2;
       while (k > 0 && AUX_AND_ADVERBS.contains(tokens.get(k - 1).lower())) {
         k--;
       }
+    }
+    k = skipCommaAside(tokens, k);
+    if (k >= 2 && tokens.get(k - 2).lower().equals("of")
+        && Set.of("them", "those", "whom").contains(tokens.get(k - 1).lower())) {
+      // "one of them in serious condition"
+      k -= 2;
     }
     k = skipParenthetical(tokens, k);
     k = skipUnknownNumber(tokens, k);
@@ -361,6 +601,9 @@ public final class CasualtyExtractor {
         && tokens.get(to + 1).lower().equals("with")) {
       return objects(tokens, phrases, to + 2);
     }
+    if (to + 1 < tokens.size() && tokens.get(to).lower().equals("alongside")) {
+      return objects(tokens, phrases, to + 1);
+    }
     return List.of();
   }
 
@@ -390,6 +633,32 @@ public final class CasualtyExtractor {
         if (start > 0 && tokens.get(start - 1).lower().equals("and")) {
           return start - 1;
         }
+        return k;
+      }
+    }
+    return k;
+  }
+
+  /**
+   * "The other 10 elements are, for the time being, missing": a short aside between commas
+   * after the copula is skipped, with the copula.
+   */
+  private static int skipCommaAside(List<Token> tokens, int k) {
+    if (k < 3 || !tokens.get(k - 1).text().equals(",")) {
+      return k;
+    }
+    for (int c = k - 2; c >= Math.max(1, k - 8); c--) {
+      Token t = tokens.get(c);
+      if (t.text().equals(",")) {
+        int j = c;
+        boolean copula = false;
+        while (j > 0 && AUX_AND_ADVERBS.contains(tokens.get(j - 1).lower())) {
+          copula |= PASSIVE_AUX.contains(tokens.get(j - 1).lower());
+          j--;
+        }
+        return copula ? j : k;
+      }
+      if (t.posStartsWith("VB") && !t.posStartsWith("VBG") || Triggers.startsAt(tokens, c)) {
         return k;
       }
     }
@@ -500,6 +769,11 @@ public final class CasualtyExtractor {
           break;
         }
       }
+      if (next != null && w.equals(",") && next.to() < tokens.size()
+          && SPEECH.contains(tokens.get(next.to()).lower())) {
+        // "killing at least 7 soldiers, a military official said": the source, no victim
+        break;
+      }
       if (next != null && subjectOfNextClause(tokens, next)) {
         // "… the death of the assailant, two soldiers were injured": a new clause begins
         break;
@@ -604,19 +878,164 @@ public final class CasualtyExtractor {
           break;
         }
         VictimPhrase p = startingAt(phrases, k);
-        if (p != null && !p.negative() && p.count() != null
-            && TOLL_LINKS.contains(tokens.get(k - 1).lower())) {
+        if (p != null && !p.negative() && p.count() != null && linkedToToll(tokens, k)) {
           chosen = p;
         }
       }
       if (chosen != null && used.add(chosen)) {
         VictimCategory group = chosen.bare() ? VictimPhrases.tollGroup(tokens, i) : null;
         VictimCategory category = !chosen.bare() ? category(chosen, phrases)
-            : group != null ? group : VictimCategory.PEOPLE;
+            : group != null ? group : forcesBefore(tokens, phrases, chosen);
         links.add(new Link(chosen, outcome, category, sentence));
       }
     }
   }
+
+  private static final Set<String> TOLL_MODIFIERS =
+      Set.of("a", "an", "the", "much", "lower", "higher", "new", "revised", "total", "of",
+          "far", "slightly", "fresh", "final", "provisional");
+
+  /** "rose to 58", "at a much lower 50": a link word before the figure, past its modifiers. */
+  private static boolean linkedToToll(List<Token> tokens, int figure) {
+    int k = figure - 1;
+    while (k > 0 && TOLL_MODIFIERS.contains(tokens.get(k).lower())
+        && !TOLL_LINKS.contains(tokens.get(k).lower())) {
+      k--;
+    }
+    return k >= 0 && TOLL_LINKS.contains(tokens.get(k).lower());
+  }
+
+  /**
+   * "nine soldiers were killed, but the toll was later lowered to eight": a bare toll counts the
+   * forces or militants whose deaths the sentence stated before it, else people.
+   */
+  private static VictimCategory forcesBefore(List<Token> tokens, List<VictimPhrase> phrases,
+      VictimPhrase toll) {
+    VictimCategory found = VictimCategory.PEOPLE;
+    for (VictimPhrase q : phrases) {
+      if (q.to() > toll.from()) {
+        break;
+      }
+      int k = q.to();
+      while (k < tokens.size() && AUX_AND_ADVERBS.contains(tokens.get(k).lower())) {
+        k++;
+      }
+      boolean stated = k < tokens.size() && Triggers.startsAt(tokens, k);
+      if (stated && !q.negative() && q.count() != null && !q.subset()
+          && (q.category().isStateForces() || q.category() == VictimCategory.MILITANTS)) {
+        found = q.category();
+      }
+    }
+    return found;
+  }
+
+  /**
+   * "Four children were among 14 civilians killed", "a child was among three people killed": the
+   * victims said to be among a figure are a part of it.
+   */
+  private static List<Link> amongParts(List<Token> tokens, List<VictimPhrase> phrases,
+      List<Link> links, Set<VictimPhrase> used, int sentence) {
+    List<Link> parts = new ArrayList<>();
+    for (VictimPhrase p : phrases) {
+      if (p.negative() || p.count() == null || p.anaphoric() || used.contains(p)) {
+        continue;
+      }
+      int k = p.to();
+      while (k < tokens.size() && AUX_AND_ADVERBS.contains(tokens.get(k).lower())
+          && !tokens.get(k).lower().equals("among")) {
+        k++;
+      }
+      if (k + 1 >= tokens.size() || !tokens.get(k).lower().equals("among")) {
+        continue;
+      }
+      for (Link l : links) {
+        if (l.phrase().from() == k + 1 && !l.part() && used.add(p)) {
+          VictimCategory category =
+              p.category() == VictimCategory.PEOPLE ? l.category() : p.category();
+          parts.add(new Link(p, l.outcome(), category, sentence, true, false));
+          break;
+        }
+      }
+    }
+    return parts;
+  }
+
+  /**
+   * Whether one member singled out ("including a policeman") adds a class its whole did not
+   * count: a specific class among people, or forces or militants among civilians.
+   */
+  private static boolean newClass(VictimCategory whole, VictimCategory member) {
+    return whole == VictimCategory.PEOPLE && member != VictimCategory.PEOPLE
+        || whole == VictimCategory.CIVILIANS
+            && (member.isStateForces() || member == VictimCategory.MILITANTS);
+  }
+
+  private static final Set<String> LIST_VERBS =
+      Set.of("included", "include", "includes", "including", "were", "are", "was");
+
+  /**
+   * "The injured included 19 police officers, five rescuers and a child", "among the dead were
+   * …": each group listed is a part of those killed or hurt.
+   */
+  private static void included(List<Token> tokens, List<VictimPhrase> phrases,
+      Set<VictimPhrase> used, List<Link> links, int sentence) {
+    for (int i = 1; i + 1 < tokens.size(); i++) {
+      Outcome outcome = listedOutcome(tokens.get(i).lower());
+      if (outcome == null || !tokens.get(i - 1).lower().equals("the")
+          || !LIST_VERBS.contains(tokens.get(i + 1).lower())) {
+        continue;
+      }
+      for (VictimPhrase p : objects(tokens, phrases, i + 2)) {
+        if (!p.negative() && p.count() != null && !p.anaphoric() && used.add(p)) {
+          links.add(new Link(p, outcome, category(p, phrases), sentence, true, false));
+        }
+      }
+    }
+  }
+
+  private static Outcome listedOutcome(String w) {
+    return switch (w) {
+      case "dead", "killed", "deceased", "fatalities" -> Outcome.KILLED;
+      case "injured", "wounded" -> Outcome.INJURED;
+      case "abducted", "kidnapped", "hostages" -> Outcome.ABDUCTED;
+      case "missing" -> Outcome.MISSING;
+      default -> null;
+    };
+  }
+
+  private static final Set<String> SITE_PREPOSITIONS = Set.of("in", "at", "from", "on", "inside");
+
+  /**
+   * "52 deaths were recorded at the main hospital, six at the clinic and one at the field unit":
+   * counts listed after a figure, each with its place, are more figures of the same kind.
+   */
+  private static void elided(List<Token> tokens, List<VictimPhrase> phrases,
+      Set<VictimPhrase> used, List<Link> links, int sentence) {
+    for (VictimPhrase p : phrases) {
+      if (!p.bare() || p.count() == null || p.negative() || used.contains(p) || p.from() == 0
+          || p.to() >= tokens.size() || !SITE_PREPOSITIONS.contains(tokens.get(p.to()).lower())) {
+        continue;
+      }
+      String before = tokens.get(p.from() - 1).lower();
+      if (!before.equals(",") && !before.equals("and")) {
+        continue;
+      }
+      Link figure = null;
+      for (Link l : links) {
+        if (!l.part() && l.phrase().to() < p.from()
+            && (figure == null || l.phrase().from() > figure.phrase().from())) {
+          figure = l;
+        }
+      }
+      if (figure != null && used.add(p)) {
+        links.add(new Link(p, figure.outcome(), figure.category(), sentence, false,
+            figure.ownSide()));
+      }
+    }
+  }
+
+  private static final Set<String> SPEECH =
+      Set.of("said", "says", "told", "added", "confirmed", "stated", "reported", "claimed");
 
   private static final Set<String> EXCEPT_CUES = Set.of("than", "from", "besides");
 
@@ -708,18 +1127,47 @@ public final class CasualtyExtractor {
     return null;
   }
 
-  private static CasualtyClaim toClaim(Link link, Attribution attribution, Span evidence) {
+  private static CasualtyClaim toClaim(Link link, ClaimScope sentenceScope,
+      Attribution attribution, Span evidence) {
     Claimant claimant = attribution == null ? null : attribution.claimant();
     String relayedBy = attribution == null ? null : attribution.relayedBy();
+    VictimCategory victims = link.ownSide() ? ownSide(claimant) : link.category();
+    boolean denial = link.phrase().count().qualifier() == Qualifier.DENIAL;
     return new CasualtyClaim(
         link.outcome(),
-        link.category(),
+        victims,
         link.phrase().victimText(),
         link.phrase().count(),
+        link.part() ? ClaimScope.PART : sentenceScope,
         claimant,
         relayedBy,
-        selfInterested(claimant, link.category(), link.outcome()),
-        evidence);
+        denial ? deniesOwnLosses(claimant, victims)
+            : selfInterested(claimant, victims, link.outcome()),
+        evidence,
+        List.of());
+  }
+
+  /** The victims a speaker means by "our casualties": its own side's. */
+  private static VictimCategory ownSide(Claimant claimant) {
+    if (claimant == null) {
+      return VictimCategory.PEOPLE;
+    }
+    // police report on everyone's casualties; an army and an armed group on their own fighters'
+    return switch (claimant.type()) {
+      case STATE_MILITARY -> VictimCategory.SECURITY_FORCES;
+      case ARMED_GROUP -> VictimCategory.MILITANTS;
+      default -> VictimCategory.PEOPLE;
+    };
+  }
+
+  /** A party to the fighting saying it lost no one: a figure that serves it. */
+  static boolean deniesOwnLosses(Claimant claimant, VictimCategory victims) {
+    if (claimant == null) {
+      return false;
+    }
+    ClaimantType type = claimant.type();
+    return type.isState() && victims.isStateForces()
+        || type == ClaimantType.ARMED_GROUP && victims == VictimCategory.MILITANTS;
   }
 
   /** A party claiming losses it inflicted on its enemy. */

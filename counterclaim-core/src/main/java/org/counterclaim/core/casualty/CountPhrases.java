@@ -10,7 +10,8 @@ import org.counterclaim.core.nlp.Token;
 
 /**
  * Finds count phrases in a sentence and maps them to intervals by one rule table (documented in
- * docs/json-format.md): "more than 22" is 23..null, "nearly 200" is 180..199, "dozens" 24..99.
+ * docs/json-format.md): "more than 22" is 23..null, "nearly 200" is 200..200 with the qualifier
+ * saying it is hedged, "dozens" 24..99.
  */
 public final class CountPhrases {
 
@@ -33,7 +34,7 @@ public final class CountPhrases {
       PREFIXES.put(p, Qualifier.NEARLY);
     }
     for (String p : List.of("about", "around", "some", "roughly", "approximately",
-        "an estimated", "estimated", "an approximate", "approx.", "circa", "round about")) {
+        "an estimated", "estimated", "an approximate", "approx.", "circa", "round about", "round")) {
       PREFIXES.put(p, Qualifier.ABOUT);
     }
     for (String p : List.of("up to", "as many as", "at most", "no more than", "a maximum of",
@@ -45,11 +46,10 @@ public final class CountPhrases {
     }
     VAGUE.put("dozens", new int[] {24, 99});
     VAGUE.put("scores", new int[] {40, OPEN});
-    VAGUE.put("several", new int[] {3, 9});
-    VAGUE.put("a few", new int[] {2, 5});
-    VAGUE.put("a handful of", new int[] {2, 5});
     VAGUE.put("hundreds", new int[] {200, 999});
     VAGUE.put("thousands", new int[] {2000, OPEN});
+    VAGUE.put("tens of thousands", new int[] {20000, OPEN});
+    VAGUE.put("hundreds of thousands", new int[] {200000, OPEN});
     NEGATIVE_PHRASES.put("no one", true);
     NEGATIVE_PHRASES.put("not a single", true);
     NEGATIVE_PHRASES.put("not one", true);
@@ -92,6 +92,14 @@ public final class CountPhrases {
     }
     if (NEGATIVES.contains(w)) {
       return new CountPhrase(i, i + 1, null, true);
+    }
+    if (w.equals("a") && i + 2 < tokens.size()
+        && Set.of("further", "additional").contains(tokens.get(i + 1).lower())) {
+      // "a further 3,700 were wounded": more victims, counted
+      Base b = base(sentence, i + 2);
+      if (b != null) {
+        return range(tokens, i, b.to, (int) b.value, (int) b.value, Qualifier.EXACT);
+      }
     }
     if (w.equals("another") && i + 1 < tokens.size()) {
       Base b = base(sentence, i + 1);
@@ -149,10 +157,8 @@ public final class CountPhrases {
     return switch (q) {
       case AT_LEAST -> range(tokens, from, b.to, n, null, q);
       case MORE_THAN -> range(tokens, from, b.to, n + 1, null, q);
-      case NEARLY -> range(tokens, from, b.to, Math.max(0, n - Math.max(1, Math.round(n / 10f))),
-          Math.max(0, n - 1), q);
-      case ABOUT -> range(tokens, from, b.to, Math.round(n * 0.9f), Math.round(n * 1.1f), q);
-      case UP_TO -> range(tokens, from, b.to, Math.min(1, n), n, q);
+      // a hedged figure is the figure stated; the qualifier says how it was hedged
+      case NEARLY, ABOUT, UP_TO -> range(tokens, from, b.to, n, n, q);
       case LESS_THAN -> range(tokens, from, b.to, Math.min(1, n - 1), Math.max(0, n - 1), q);
       default -> range(tokens, from, b.to, n, n, Qualifier.EXACT);
     };

@@ -36,7 +36,7 @@ public record CountRange(
   @JsonIgnore
   public int best() {
     return switch (qualifier) {
-      case EXACT, AT_LEAST, MORE_THAN, VAGUE -> low;
+      case EXACT, AT_LEAST, MORE_THAN, VAGUE, DENIAL -> low;
       case NEARLY, UP_TO, LESS_THAN -> high == null ? low : high;
       case ABOUT, BETWEEN -> high == null ? low : (low + high) / 2;
     };

@@ -13,7 +13,9 @@ public enum Qualifier {
   UP_TO,
   LESS_THAN,
   BETWEEN,
-  VAGUE;
+  VAGUE,
+  /** A party saying none were: "suffered no casualties", "no one was hurt" (0..0). */
+  DENIAL;
 
   /** The lower-case name used in JSON. */
   @JsonValue

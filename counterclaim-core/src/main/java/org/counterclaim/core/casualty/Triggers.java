@@ -13,13 +13,27 @@ final class Triggers {
       Set.of("to", "will", "would", "could", "can", "may", "might", "should", "must", "did",
           "does", "do", "not", "never", "'ll", "wo", "shall");
 
+  private static final Set<String> COPULAS =
+      Set.of("was", "were", "is", "are", "be", "been", "being", "also", "reportedly");
+
   private Triggers() {}
+
+  private static final Set<String> SUFFER = Set.of("suffered", "sustained", "received");
+  private static final Set<String> HARM =
+      Set.of("injuries", "injury", "wounds", "wound", "burns", "fractures");
 
   /** The triggers of the tokens, left to right, longest phrases first, not overlapping. */
   static List<Trigger> find(List<Token> tokens) {
     List<Trigger> found = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
+      int harm = sufferedHarm(tokens, i);
+      if (harm > 0) {
+        // "suffered neck injuries", "sustained serious gunshot wounds"
+        found.add(new Trigger(i, harm, Outcome.INJURED, Trigger.Form.INTRANSITIVE));
+        i = harm;
+        continue;
+      }
       PhraseTable.Match<Trigger> m = CasualtyVocabulary.TRIGGERS.longestAt(tokens, i);
       if (m == null) {
         i++;
@@ -34,9 +48,35 @@ final class Triggers {
     return found;
   }
 
+  /** The end of "suffered (one or two words) injuries" starting at {@code i}, or 0. */
+  private static int sufferedHarm(List<Token> tokens, int i) {
+    if (!SUFFER.contains(tokens.get(i).lower())) {
+      return 0;
+    }
+    for (int k = i + 1; k < Math.min(tokens.size(), i + 4); k++) {
+      if (HARM.contains(tokens.get(k).lower())) {
+        return k + 1;
+      }
+      if (!(tokens.get(k).posStartsWith("JJ") || tokens.get(k).posStartsWith("NN"))) {
+        return 0;
+      }
+    }
+    return 0;
+  }
+
   /** True when a trigger word starts at token {@code i}. */
   static boolean startsAt(List<Token> tokens, int i) {
     return CasualtyVocabulary.TRIGGERS.longestAt(tokens, i) != null;
+  }
+
+  private static boolean heldResponsible(List<Token> tokens, int from) {
+    for (int k = from; k < Math.min(tokens.size(), from + 8); k++) {
+      String w = tokens.get(k).lower();
+      if (w.equals("responsible") || w.equals("accountable") || w.equals("liable")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean accept(List<Token> tokens, Trigger t) {
@@ -47,8 +87,14 @@ final class Triggers {
     }
     if (t.from() > 0 && tokens.get(t.from() - 1).lower().equals("the")
         && t.form() != Trigger.Form.NOMINAL
-        && !(t.from() > 1 && tokens.get(t.from() - 2).lower().equals("among"))) {
+        && !(t.from() > 2 && tokens.get(t.from() - 2).lower().equals("among")
+            && COPULAS.contains(tokens.get(t.from() - 3).lower()))) {
+      // "were among the dead" states a death; "a woman among the injured succumbed" does not
       // "the injured were taken to hospital", "the dead included": a noun, not an event
+      return false;
+    }
+    if (word.equals("held") && heldResponsible(tokens, t.to())) {
+      // "held the coalition responsible": blame, not detention
       return false;
     }
     if (word.equals("taken") && t.to() == t.from() + 1 && t.to() < tokens.size()

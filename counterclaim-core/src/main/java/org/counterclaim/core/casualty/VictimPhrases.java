@@ -25,7 +25,7 @@ final class VictimPhrases {
           "yesterday", "today", "overnight", "last", "this", "earlier", "later", "early", "late",
           "--", "—", "–", ")", "\"", "”", "'", "who", "others", "among", "so", "since", "more",
           "died", "people", "instantly", "immediately", "too", "also", "outright", "each",
-          "across", "but", "with", "before", "following", "‘", "’", "“", "''");
+          "across", "but", "with", "before", "following", "‘", "’", "“", "''", "other");
   private static final Set<String> SINGULAR_DETERMINERS =
       Set.of("a", "an", "another", "the", "his", "her", "their", "its");
   private static final Set<String> HUMAN_NOUNS =
@@ -39,23 +39,14 @@ final class VictimPhrases {
           "contractors", "translator", "interpreter", "teenager", "teenagers", "toddler", "baby",
           "babies", "infant", "man", "men", "woman", "women", "person", "people", "shepherd",
           "shepherds", "herder", "victim", "victims", "casualty", "casualties");
-  private static final Set<String> NOT_HUMAN =
-      Set.of("water", "number", "power", "center", "centre", "border", "order", "quarter",
-          "corner", "paper", "shelter", "letter", "container", "computer", "tower", "monitor",
-          "motor", "floor", "door", "sector", "meter", "metre", "tractor", "river", "manner",
-          "matter", "summer", "winter", "october", "november", "december", "september", "rumor",
-          "rumour", "error", "terror", "anchor", "factor", "corridor", "harbor", "harbour",
-          "neighbor", "neighbour", "labor", "labour", "honor", "honour", "favor", "favour",
-          "color", "colour", "behavior", "behaviour", "vigor", "mirror", "trailer",
-          "poster", "banner", "dinner", "chapter", "cluster", "theater", "theatre", "thunder",
-          "weather", "layer", "helicopter", "helicopters", "jets", "after", "other", "others",
-          "later", "never", "over", "under", "ever", "together", "whether", "either", "neither",
-          "government", "parliament", "department", "movement", "equipment", "apartment",
-          "incident", "accident", "percent", "cent", "event", "student", "moment", "element",
-          "elements", "statement", "settlement", "establishment", "treatment", "content");
+  /** Nouns that, after a count, name things rather than people ("three houses", "two tanks"). */
+  private static final Set<String> NOT_HUMAN = readWords("non-human-nouns.txt");
   private static final Map<String, Integer> ORDINALS =
       Map.of("second", 2, "third", 3, "fourth", 4, "fifth", 5, "sixth", 6, "seventh", 7,
           "eighth", 8, "ninth", 9, "tenth", 10);
+  private static final Set<String> LIFE_TAKERS =
+      Set.of("claimed", "claiming", "claim", "claims", "cost", "costing", "costs", "took",
+          "taking", "taken", "lost", "snuffed");
   private static final Set<String> ATTRIBUTIVE_FORMS = Set.of("PARTICIPLE", "ADJECTIVE", "CAPTURE");
   private static final Set<String> GENERIC_HEADS = Set.of("members", "member", "personnel");
   private static final Set<String> TEMPORAL_NOUNS =
@@ -72,6 +63,12 @@ final class VictimPhrases {
 
   private VictimPhrases() {}
 
+  private static Set<String> readWords(String resource) {
+    Set<String> words = new java.util.HashSet<>();
+    PhraseTable.readRows(VictimPhrases.class, resource, cols -> words.add(cols[0].strip()));
+    return Set.copyOf(words);
+  }
+
   /** All victim phrases of the sentence, left to right. */
   static List<VictimPhrase> find(Sentence sentence, List<CountPhrase> counts) {
     return find(sentence, counts, Set.of());
@@ -83,11 +80,20 @@ final class VictimPhrases {
    * them ("Nazami was killed" after "Molvi Ahmad Tayyab Nazami").
    */
   static List<VictimPhrase> find(Sentence sentence, List<CountPhrase> counts, Set<String> knownNames) {
+    return find(sentence, counts, knownNames, name -> false);
+  }
+
+  /**
+   * All victim phrases of the sentence, as above; {@code armedGroup} tells whether a name is an
+   * armed group's ("four Boko Haram members" are militants, "two NUM members" people).
+   */
+  static List<VictimPhrase> find(Sentence sentence, List<CountPhrase> counts, Set<String> knownNames,
+      java.util.function.Predicate<String> armedGroup) {
     List<Token> tokens = sentence.tokens();
     List<VictimPhrase> found = new ArrayList<>();
     boolean[] covered = new boolean[tokens.size() + 1];
     for (CountPhrase c : counts) {
-      VictimPhrase p = afterCount(sentence, c);
+      VictimPhrase p = afterCount(sentence, c, armedGroup);
       if (p != null) {
         found.add(p);
         for (int k = p.from(); k < p.to(); k++) {
@@ -143,6 +149,9 @@ final class VictimPhrases {
       boolean subset = before.equals("including") || before.equals("mostly")
           || before.equals("mainly") || (before.equals("them") && b > 0
               && tokens.get(b - 1).lower().equals("among"))
+          // "a death toll of 14 – seven police officers and seven civilians"
+          || Set.of("–", "—", "--", ":").contains(before) && previous != null
+              && previous.to() == b && !previous.subset()
           || previous != null && previous.subset() && previous.to() >= b - 1
               && (before.equals("and") || before.equals(","));
       VictimPhrase q = subset ? p.asSubset() : p;
@@ -152,11 +161,15 @@ final class VictimPhrases {
     return marked;
   }
 
-  private static VictimPhrase afterCount(Sentence sentence, CountPhrase c) {
+  private static VictimPhrase afterCount(Sentence sentence, CountPhrase c,
+      java.util.function.Predicate<String> armedGroup) {
     List<Token> tokens = sentence.tokens();
     Head head = head(tokens, c.to());
     if (head == null && !c.negative()) {
       head = humanHead(tokens, c.to());
+    }
+    if (head != null) {
+      head = groupMembers(tokens, c.to(), head, armedGroup);
     }
     if (head != null) {
       boolean others = isOthers(tokens, c, head);
@@ -166,8 +179,16 @@ final class VictimPhrases {
         return null;
       }
       String text = victimText(tokens, c.to(), head.to());
+      Outcome implied = head.implied();
+      if (tokens.get(head.to() - 1).lower().equals("lives")) {
+        // "claimed more than 300 lives", "cost 12 lives"; "saved 20 lives" names no victims
+        if (c.from() == 0 || !LIFE_TAKERS.contains(tokens.get(c.from() - 1).lower())) {
+          return null;
+        }
+        implied = Outcome.KILLED;
+      }
       return new VictimPhrase(c.from(), head.to(), c.range(), c.negative(),
-          head.noun().category(), text, others, head.implied());
+          head.noun().category(), text, others, implied);
     }
     if (c.negative()) {
       // "nobody", "none", "no one" stand alone; a bare "no" needs a victim noun
@@ -180,13 +201,21 @@ final class VictimPhrases {
       return null;
     }
     boolean others = c.to() < tokens.size() && tokens.get(c.to()).lower().equals("more")
-        || tokens.get(c.from()).lower().equals("another");
+        || tokens.get(c.from()).lower().equals("another")
+        || c.to() - c.from() > 2 && tokens.get(c.from()).lower().equals("a")
+            && Set.of("further", "additional").contains(tokens.get(c.from() + 1).lower());
+    if (c.to() < tokens.size() && Set.of("other", "more").contains(tokens.get(c.to()).lower())) {
+      // "one other wounded", "88 more were taken": more of the victims named before
+      return new VictimPhrase(c.from(), c.to() + 1, c.range(), false, VictimCategory.PEOPLE, null,
+          true);
+    }
     return new VictimPhrase(c.from(), c.to(), c.range(), false, VictimCategory.PEOPLE, null, others);
   }
 
   private static boolean bareCountFits(List<Token> tokens, CountPhrase c) {
     Token first = tokens.get(c.from());
-    if (c.from() > 0 && DATE_WORDS.contains(tokens.get(c.from() - 1).lower())) {
+    if (c.from() > 0 && DATE_WORDS.contains(tokens.get(c.from() - 1).lower())
+        && !afterToll(tokens, c.from())) {
       return false;
     }
     String countText = c.range().text();
@@ -201,6 +230,23 @@ final class VictimPhrases {
     }
     String next = tokens.get(c.to()).lower();
     return BARE_FOLLOWERS.contains(next) || Triggers.startsAt(tokens, c.to());
+  }
+
+  private static final Set<String> TOLL_WORDS =
+      Set.of("toll", "tally", "number", "figure", "count", "total");
+
+  /** "the toll stood at 40", "put the number of wounded at 30": a figure a toll word gives. */
+  private static boolean afterToll(List<Token> tokens, int count) {
+    String before = tokens.get(count - 1).lower();
+    if (!Set.of("at", "to", "of").contains(before)) {
+      return false;
+    }
+    for (int k = count - 2; k >= Math.max(0, count - 9); k--) {
+      if (TOLL_WORDS.contains(tokens.get(k).lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static VictimPhrase singular(List<Token> tokens, int i) {
@@ -323,9 +369,13 @@ final class VictimPhrases {
     if (i + 1 >= tokens.size()) {
       return null;
     }
-    String next = tokens.get(i + 1).lower();
+    int k = i + 1;
+    while (k < tokens.size() - 1 && Set.of("\"", "“", "``", "'", "‘").contains(tokens.get(k).text())) {
+      k++;
+    }
+    String next = tokens.get(k).lower();
     if (!Set.of("was", "were", "is", "later", "also", "died", "succumbed", ",", ".").contains(next)
-        && !Triggers.startsAt(tokens, i + 1)) {
+        && !Triggers.startsAt(tokens, k)) {
       return null;
     }
     return new VictimPhrase(i, i + 1, CountRange.exactly(1, tokens.get(i).text()), false,
@@ -402,7 +452,20 @@ final class VictimPhrases {
         }
         return null;
       }
-      if (!isGap(tokens.get(k)) && !isBracket(tokens.get(k))) {
+      if (tokens.get(k).text().equals("[")) {
+        // "12 [now 14] soldiers": an editor's insertion between the count and its noun
+        int close = k + 1;
+        while (close < Math.min(tokens.size(), k + 8) && !tokens.get(close).text().equals("]")) {
+          close++;
+        }
+        if (close < tokens.size() && tokens.get(close).text().equals("]")) {
+          k = close;
+          continue;
+        }
+      }
+      if (!isGap(tokens.get(k)) && !isBracket(tokens.get(k))
+          || tokens.get(k).posStartsWith("NNS") && NOT_HUMAN.contains(tokens.get(k).lower())) {
+        // "14 photographs showing bodies": the count is of the photographs
         return null;
       }
     }
@@ -410,7 +473,36 @@ final class VictimPhrases {
   }
 
   private static boolean isBracket(Token t) {
-    return t.text().equals("(") || t.text().equals(")");
+    return Set.of("(", ")", "[", "]", "-LRB-", "-RRB-", "-LSB-", "-RSB-").contains(t.text());
+  }
+
+  private static final Set<String> MEMBER_WORDS =
+      Set.of("members", "member", "operatives", "operative", "loyalists", "cadres", "recruits");
+
+  /**
+   * "four Boko Haram members": members named by an armed group (by the actor registry) are
+   * militants; "two National Uprising Movement members" stay people.
+   */
+  private static Head groupMembers(List<Token> tokens, int from, Head h,
+      java.util.function.Predicate<String> armedGroup) {
+    if (h.noun().category() != VictimCategory.PEOPLE
+        || !MEMBER_WORDS.contains(tokens.get(h.to() - 1).lower())) {
+      return h;
+    }
+    int k = from;
+    while (k < h.from() && !tokens.get(k).posStartsWith("NNP")) {
+      k++;
+    }
+    int end = k;
+    while (end < h.from() && (tokens.get(end).posStartsWith("NNP")
+        || Set.of("-", "(", ")").contains(tokens.get(end).text()))) {
+      end++;
+    }
+    if (end > k && armedGroup.test(Token.join(tokens, k, end))) {
+      return new Head(h.from(), h.to(), new VictimNoun(VictimCategory.MILITANTS,
+          h.noun().singular(), h.noun().plural()), h.implied());
+    }
+    return h;
   }
 
   /** "Afghan Local Police (ALP) officer": the common noun after a proper name is the head. */
@@ -451,7 +543,7 @@ final class VictimPhrases {
       to = next.to();
     }
     String headWord = tokens.get(to - 1).lower();
-    if (headWord.equals("bodies") || headWord.equals("body")) {
+    if (Set.of("bodies", "body", "deaths", "fatalities").contains(headWord)) {
       implied = Outcome.KILLED;
     }
     // "members of the Taliban administration's border force"
@@ -476,6 +568,17 @@ final class VictimPhrases {
         && !Triggers.startsAt(tokens, to)) {
       to++;
       extra++;
+    }
+    // one count over two nouns: "120 pupils and teachers", "150 of their relatives and
+    // neighbours"
+    if (noun.plural() && to + 1 < tokens.size()
+        && Set.of("and", "or").contains(tokens.get(to).lower())
+        && (tokens.get(to + 1).posStartsWith("NNS")
+            || HUMAN_NOUNS.contains(tokens.get(to + 1).lower())
+                && tokens.get(to + 1).posStartsWith("NN"))
+        && !Triggers.startsAt(tokens, to + 1)
+        && !NOT_HUMAN.contains(tokens.get(to + 1).lower())) {
+      to += 2;
     }
     return new Head(k, to, noun, implied);
   }
@@ -509,9 +612,12 @@ final class VictimPhrases {
       // nationalities: "Two Americans", "three Pakistanis"
       return new Head(end - 1, end, new VictimNoun(VictimCategory.PEOPLE, false, true), null);
     }
+    // a plural common noun after a count names people ("three mechanics", "four cadets") unless
+    // it names things; a singular one only when it looks like a person's noun
+    boolean pluralNoun = tokens.get(end - 1).posStartsWith("NNS") && w.length() > 2;
     boolean human = HUMAN_NOUNS.contains(w)
-        || !NOT_HUMAN.contains(w) && w.length() > 4
-            && (w.matches(".*(er|ers|or|ors|ist|ists|ian|ians|ee|ees|ant|ants|ent|ents)"));
+        || !NOT_HUMAN.contains(w) && (pluralNoun || w.length() > 4
+            && w.matches(".*(er|ers|or|ors|ist|ists|ian|ians|ee|ees|ant|ants|ent|ents)"));
     if (!human) {
       return null;
     }

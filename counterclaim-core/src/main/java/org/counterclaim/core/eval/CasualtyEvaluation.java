@@ -111,7 +111,12 @@ public final class CasualtyEvaluation {
           misses.add(new Miss(r.id(), "nkill", r.nkill(), e.killed(), r.summary()));
         }
         if (r.nkillter() != null) {
-          notMilitants.add(e.killedNotMilitants() == r.nkill() - r.nkillter());
+          boolean right = e.killedNotMilitants() == r.nkill() - r.nkillter();
+          notMilitants.add(right);
+          if (!right && e.killed() == r.nkill()) {
+            misses.add(new Miss(r.id(), "nkill - nkillter", r.nkill() - r.nkillter(),
+                e.killedNotMilitants(), r.summary()));
+          }
         }
       }
       if (!r.gname().isEmpty() && !r.gname().equalsIgnoreCase("Unknown")) {

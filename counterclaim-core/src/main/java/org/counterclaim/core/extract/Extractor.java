@@ -35,7 +35,7 @@ public final class Extractor {
 
   private final Analyzer analyzer;
   private final Attributions attributions;
-  private final CasualtyExtractor casualties = new CasualtyExtractor();
+  private final CasualtyExtractor casualties;
   private final ActorRegistry registry;
   private final ActorFinder actors;
   private final QuoteExtractor quotes;
@@ -56,6 +56,9 @@ public final class Extractor {
     this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
     this.attributions = new Attributions(registry);
     this.registry = Objects.requireNonNull(registry, "registry");
+    this.casualties = new CasualtyExtractor(name -> registry.lookup(name)
+        .map(a -> a.type() == org.counterclaim.core.claimant.ClaimantType.ARMED_GROUP)
+        .orElse(false));
     this.actors = new ActorFinder(registry);
     this.quotes = new QuoteExtractor(registry);
     this.responsibility = new ResponsibilityFinder(registry);

@@ -64,6 +64,14 @@ public final class PhraseTable<V> {
     return found;
   }
 
+  /** True when {@code phrase} (lower case, words separated by spaces) is in the table. */
+  public boolean contains(String phrase) {
+    String[] words = phrase.toLowerCase(Locale.ROOT).trim().split("\\s+");
+    List<Entry<V>> candidates = byFirstWord.get(words[0]);
+    return candidates != null
+        && candidates.stream().anyMatch(e -> java.util.Arrays.equals(e.words(), words));
+  }
+
   /** True when some phrase's first word is {@code lowerWord}. */
   public boolean startsWith(String lowerWord) {
     return byFirstWord.containsKey(lowerWord);

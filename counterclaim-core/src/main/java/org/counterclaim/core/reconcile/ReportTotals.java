@@ -23,11 +23,15 @@ public final class ReportTotals {
 
   private ReportTotals() {}
 
-  /** Totals per outcome, in outcome order, for the outcomes that have claims. */
+  /**
+   * Totals per outcome, in outcome order, for the outcomes that have claims of the incident (parts
+   * of a figure and background figures do not count).
+   */
   public static Map<Outcome, Reconciled> of(List<CasualtyClaim> claims) {
     Map<Outcome, Reconciled> totals = new EnumMap<>(Outcome.class);
     for (Outcome o : Outcome.values()) {
-      List<CasualtyClaim> forOutcome = claims.stream().filter(c -> c.outcome() == o).toList();
+      List<CasualtyClaim> forOutcome =
+          claims.stream().filter(c -> c.outcome() == o && c.ofIncident()).toList();
       if (!forOutcome.isEmpty()) {
         totals.put(o, total(forOutcome));
       }

@@ -53,6 +53,9 @@ public final class IncidentAssembler {
     List<LedgerClaim> claims = new ArrayList<>();
     for (ReportExtraction r : reports) {
       for (CasualtyClaim c : r.claims()) {
+        if (!c.ofIncident()) {
+          continue; // a part of a figure, or another time's figure
+        }
         Integer site = operation ? siteOf(c, r, sites) : null;
         claims.add(new LedgerClaim(r.id(), r.published(), r.publisher(),
             reprintOf.containsKey(r.id()), site == null ? null : String.valueOf(site), c));

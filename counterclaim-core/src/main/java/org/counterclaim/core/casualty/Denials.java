@@ -1,0 +1,272 @@
+package org.counterclaim.core.casualty;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.counterclaim.core.nlp.PhraseTable;
+import org.counterclaim.core.nlp.Token;
+
+/**
+ * Finds zero figures: a sentence saying that none were killed or hurt — "the troops suffered no
+ * casualties", "no one was injured", "there were no casualties among the rebels", "no soldier
+ * was killed", "it has not suffered any losses", "denied that any soldier died". Each is a
+ * figure of 0 (qualifier {@code denial}) of the outcome its words name ("casualties", "losses",
+ * "deaths" are deaths; "injuries" injuries; "casualty or injury" both) and of the victims they
+ * name; where they name none, "casualties" and "losses" are the speaker's own side's and other
+ * words people. Not zero figures: the absence of a report or of evidence ("no reports of
+ * casualties", "no bodies were found"), which never put the casualty word right after the
+ * negation.
+ */
+final class Denials {
+
+  /**
+   * A zero figure: tokens {@code from}..{@code to}, its outcome, its victims ({@code ownSide}:
+   * the speaker's own side, decided by who speaks) and the words it was read from.
+   */
+  record Denial(int from, int to, Outcome outcome, VictimCategory victims, boolean ownSide,
+      String text) {}
+
+  /** Casualty nouns a negation can deny, with the outcome each counts. */
+  private static final PhraseTable<Outcome> NOUNS = new PhraseTable<>();
+  /** The nouns that, naming no victims, are the speaker's own side's. */
+  private static final Set<String> OWN_SIDE_NOUNS =
+      Set.of("casualties", "casualty", "losses", "loss");
+  private static final Set<String> NEGATIONS = Set.of("no", "zero", "nil", "without");
+  private static final Set<String> NOT = Set.of("not", "n't", "never");
+  private static final Set<String> DENY = Set.of("denied", "denies", "deny", "denying");
+  private static final Set<String> NOBODY = Set.of("nobody", "noone", "no-one", "none");
+  private static final Set<String> SUFFER =
+      Set.of("suffered", "suffer", "suffers", "sustained", "sustain", "incurred", "had", "has",
+          "have", "took", "taken", "recorded", "reported");
+  private static final Set<String> OWN_WORDS =
+      Set.of("our", "its", "their", "his", "we", "it", "they", "own", "us");
+  private static final Set<String> AUX =
+      Set.of("was", "were", "been", "be", "is", "are", "has", "have", "had", "reported", "also",
+          "either", "seriously", "critically", "badly", "immediately");
+
+  static {
+    for (String w : List.of("casualties", "casualty", "fatalities", "fatality", "deaths",
+        "death", "losses", "loss of life", "loss of lives", "dead", "killed", "lives lost")) {
+      NOUNS.put(w, Outcome.KILLED);
+    }
+    for (String w : List.of("injuries", "injury", "injured", "wounded", "wounds")) {
+      NOUNS.put(w, Outcome.INJURED);
+    }
+  }
+
+  private Denials() {}
+
+  /** The zero figures of a sentence, left to right. */
+  static List<Denial> find(List<Token> tokens) {
+    List<Denial> found = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      String w = tokens.get(i).lower();
+      int after = -1;
+      if (NEGATIONS.contains(w)) {
+        after = i + 1;
+      } else if (NOT.contains(w)) {
+        after = anyAfter(tokens, i + 1);
+      } else if (w.equals("any") && deniedJustBefore(tokens, i)) {
+        after = i + 1;
+      } else if (NOBODY.contains(w) || w.equals("no") && next(tokens, i).equals("one")) {
+        Denial d = nobody(tokens, i);
+        if (d != null) {
+          found.add(d);
+          i = d.to() - 1;
+        }
+        continue;
+      }
+      if (after < 0) {
+        continue;
+      }
+      List<Denial> here = nounDenials(tokens, i, after);
+      if (here.isEmpty() && !w.equals("without")) {
+        Denial d = victimDenial(tokens, i, after);
+        if (d != null) {
+          here = List.of(d);
+        }
+      }
+      if (!here.isEmpty()) {
+        found.addAll(here);
+        i = here.get(here.size() - 1).to() - 1;
+      }
+    }
+    return found;
+  }
+
+  /** "denied that any …", "denies any …": a denial verb just before "any". */
+  private static boolean deniedJustBefore(List<Token> tokens, int any) {
+    for (int k = any - 1; k >= Math.max(0, any - 3); k--) {
+      if (DENY.contains(tokens.get(k).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String next(List<Token> tokens, int i) {
+    return i + 1 < tokens.size() ? tokens.get(i + 1).lower() : "";
+  }
+
+  /** After "not": "any" within two words ("has not suffered any"), else -1. */
+  private static int anyAfter(List<Token> tokens, int from) {
+    for (int k = from; k < Math.min(tokens.size(), from + 3); k++) {
+      if (tokens.get(k).lower().equals("any")) {
+        return k + 1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * "no casualties", "no US casualties", "no casualty or injury on the rebel side", "not
+   * suffered any losses": the casualty noun within two modifiers of the negation at {@code neg}.
+   */
+  private static List<Denial> nounDenials(List<Token> tokens, int neg, int after) {
+    int k = after;
+    VictimCategory modifier = null;
+    boolean ownModifier = false;
+    while (k < tokens.size() && k < after + 3 && NOUNS.longestAt(tokens, k) == null) {
+      Token t = tokens.get(k);
+      String w = t.lower();
+      PhraseTable.Match<VictimNoun> v = CasualtyVocabulary.VICTIMS.longestAt(tokens, k);
+      if (v != null && v.to() == k + 1) {
+        modifier = v.value().category();
+      } else if (OWN_WORDS.contains(w)) {
+        ownModifier = true;
+      } else if (!(t.posStartsWith("JJ") || t.posStartsWith("NNP") || w.equals("-"))
+          || w.equals("immediate") || w.equals("further") || w.equals("other")) {
+        // "no immediate reports of casualties": another noun heads the phrase
+        return List.of();
+      }
+      k++;
+    }
+    PhraseTable.Match<Outcome> noun = k < tokens.size() ? NOUNS.longestAt(tokens, k) : null;
+    if (noun == null) {
+      return List.of();
+    }
+    List<Denial> out = new ArrayList<>();
+    List<PhraseTable.Match<Outcome>> nouns = new ArrayList<>(List.of(noun));
+    int end = noun.to();
+    // "no casualty or injury", "no deaths or injuries"
+    if (end + 1 < tokens.size() && Set.of("or", "and").contains(tokens.get(end).lower())) {
+      PhraseTable.Match<Outcome> second = NOUNS.longestAt(tokens, end + 1);
+      if (second != null && second.value() != noun.value()) {
+        nouns.add(second);
+        end = second.to();
+      }
+    }
+    VictimCategory named = modifier != null ? modifier : namedAfter(tokens, end);
+    if (named == null && !ownModifier) {
+      named = subjectOf(tokens, neg);
+    }
+    String head = tokens.get(noun.to() - 1).lower();
+    boolean own = named == null && (ownModifier || OWN_SIDE_NOUNS.contains(head)
+        || nationality(tokens, after, noun.from()));
+    for (PhraseTable.Match<Outcome> n : nouns) {
+      out.add(new Denial(neg, end, n.value(), named == null ? VictimCategory.PEOPLE : named,
+          own, Token.join(tokens, neg, end)));
+    }
+    return out;
+  }
+
+  /** "no US casualties": a nation's casualties are its forces' when it speaks of them. */
+  private static boolean nationality(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (tokens.get(k).posStartsWith("NNP")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "… among the insurgents", "… on the Israeli side": victims named after the noun. */
+  private static VictimCategory namedAfter(List<Token> tokens, int end) {
+    if (end >= tokens.size()) {
+      return null;
+    }
+    String w = tokens.get(end).lower();
+    if (!Set.of("among", "to", "for", "in", "on").contains(w)) {
+      return null;
+    }
+    for (int k = end + 1; k < Math.min(tokens.size(), end + 5); k++) {
+      PhraseTable.Match<VictimNoun> v = CasualtyVocabulary.VICTIMS.longestAt(tokens, k);
+      if (v != null) {
+        return v.value().category();
+      }
+      if (tokens.get(k).text().equals(",") || tokens.get(k).text().equals(".")) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** "Indian troops suffered no casualties": the victims that suffered them, named before. */
+  private static VictimCategory subjectOf(List<Token> tokens, int neg) {
+    int k = neg - 1;
+    while (k >= 0 && (NOT.contains(tokens.get(k).lower())
+        || Set.of("did", "does", "do", "has", "have", "had", "any", "so", "far", "yet")
+            .contains(tokens.get(k).lower()))) {
+      k--;
+    }
+    if (k < 0 || !SUFFER.contains(tokens.get(k).lower())) {
+      return null;
+    }
+    for (int j = k - 1; j >= Math.max(0, k - 4); j--) {
+      PhraseTable.Match<VictimNoun> v = CasualtyVocabulary.VICTIMS.longestAt(tokens, j);
+      if (v != null && v.to() >= k - 1) {
+        return v.value().category();
+      }
+    }
+    return null;
+  }
+
+  /** "no one was injured", "nobody died", "none of the soldiers were hurt". */
+  private static Denial nobody(List<Token> tokens, int i) {
+    int k = tokens.get(i).lower().equals("no") ? i + 2 : i + 1;
+    VictimCategory victims = VictimCategory.PEOPLE;
+    if (k < tokens.size() && tokens.get(k).lower().equals("of")) {
+      int j = k + 1;
+      if (j < tokens.size() && Set.of("the", "our", "its", "their").contains(tokens.get(j).lower())) {
+        j++;
+      }
+      PhraseTable.Match<VictimNoun> v =
+          j < tokens.size() ? CasualtyVocabulary.VICTIMS.longestAt(tokens, j) : null;
+      if (v == null) {
+        return null;
+      }
+      victims = v.value().category();
+      k = v.to();
+    }
+    return triggerAfter(tokens, i, k, victims);
+  }
+
+  /** "no soldier was killed", "no civilians were hurt": a victim noun and its trigger. */
+  private static Denial victimDenial(List<Token> tokens, int neg, int after) {
+    int k = after;
+    while (k < tokens.size() && k < after + 2 && tokens.get(k).posStartsWith("JJ")
+        && CasualtyVocabulary.VICTIMS.longestAt(tokens, k) == null) {
+      k++;
+    }
+    PhraseTable.Match<VictimNoun> v =
+        k < tokens.size() ? CasualtyVocabulary.VICTIMS.longestAt(tokens, k) : null;
+    if (v == null) {
+      return null;
+    }
+    return triggerAfter(tokens, neg, v.to(), v.value().category());
+  }
+
+  /** The denial ending at the trigger right after {@code k} (past auxiliaries), or null. */
+  private static Denial triggerAfter(List<Token> tokens, int from, int k, VictimCategory victims) {
+    while (k < tokens.size() && AUX.contains(tokens.get(k).lower())) {
+      k++;
+    }
+    PhraseTable.Match<Trigger> t =
+        k < tokens.size() ? CasualtyVocabulary.TRIGGERS.longestAt(tokens, k) : null;
+    if (t == null || t.value().outcome() == Outcome.ARRESTED) {
+      return null;
+    }
+    return new Denial(from, t.to(), t.value().outcome(), victims, false,
+        Token.join(tokens, from, t.to()));
+  }
+}
