@@ -62,13 +62,29 @@ final class Denials {
     for (int i = 0; i < tokens.size(); i++) {
       String w = tokens.get(i).lower();
       int after = -1;
+      if (w.equals("no") && next(tokens, i).equals("one")) {
+        Denial d = nobody(tokens, i);
+        if (d != null) {
+          found.add(d);
+          i = d.to() - 1;
+        }
+        continue;
+      }
       if (NEGATIONS.contains(w)) {
         after = i + 1;
       } else if (NOT.contains(w)) {
         after = anyAfter(tokens, i + 1);
       } else if (w.equals("any") && deniedJustBefore(tokens, i)) {
         after = i + 1;
-      } else if (NOBODY.contains(w) || w.equals("no") && next(tokens, i).equals("one")) {
+      } else if ((w.equals("anyone") || w.equals("anybody")) && deniedJustBefore(tokens, i)) {
+        // "denied that anyone was killed"
+        Denial d = triggerAfter(tokens, i, i + 1, VictimCategory.PEOPLE);
+        if (d != null) {
+          found.add(d);
+          i = d.to() - 1;
+        }
+        continue;
+      } else if (NOBODY.contains(w)) {
         Denial d = nobody(tokens, i);
         if (d != null) {
           found.add(d);

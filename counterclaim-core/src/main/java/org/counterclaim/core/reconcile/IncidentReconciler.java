@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.counterclaim.core.casualty.CasualtyClaim;
 import org.counterclaim.core.casualty.Outcome;
+import org.counterclaim.core.casualty.Qualifier;
 import org.counterclaim.core.casualty.VictimCategory;
 import org.counterclaim.core.claimant.Claimant;
 import org.counterclaim.core.claimant.ClaimantType;
@@ -22,8 +23,8 @@ import org.counterclaim.core.claimant.ClaimantType;
  * the rules of docs/reconciliation.md: each claimant's latest figure counts and its earlier ones
  * stay as history; reprints and repetitions count once; the best estimate is the median of the
  * figures that do not serve their claimant, the low the lowest of those and the high the highest
- * of all; claimants of different sides who differ by more than {@link #CONTEST_FACTOR} make the
- * figure contested.
+ * of all; claimants of different sides who differ by more than {@link #CONTEST_FACTOR}, or a
+ * party's denial (0) against another side's toll, make the figure contested.
  */
 public final class IncidentReconciler {
 
@@ -199,6 +200,10 @@ public final class IncidentReconciler {
         int x = a.claim().count().best();
         int y = b.claim().count().best();
         if (x > CONTEST_FACTOR * Math.max(1, y) && x - y >= CONTEST_MARGIN) {
+          return true;
+        }
+        // a party that says none died, against another side's toll of one or more
+        if (b.claim().count().qualifier() == Qualifier.DENIAL && x >= 1) {
           return true;
         }
       }

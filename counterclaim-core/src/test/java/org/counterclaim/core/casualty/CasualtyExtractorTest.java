@@ -47,24 +47,56 @@ class CasualtyExtractorTest {
   }
 
   @Test
-  void negations_are_not_claims() {
-    assertThat(claims("No casualties were reported.")).isEmpty();
-    assertThat(claims("No one was hurt in the explosion.")).isEmpty();
-    assertThat(claims("The army denied that anyone was killed in the raid.")).isEmpty();
+  void a_statement_that_none_died_or_were_hurt_is_a_zero_figure() {
+    assertThat(claims("No casualties were reported."))
+        .extracting(c -> c.outcome(), c -> c.victims(), c -> c.count().low(), c -> c.count().high(),
+            c -> c.count().qualifier())
+        .containsExactly(tuple(Outcome.KILLED, VictimCategory.PEOPLE, 0, 0, Qualifier.DENIAL));
+    assertThat(claims("No one was hurt in the explosion."))
+        .extracting(c -> c.outcome(), c -> c.count().qualifier())
+        .containsExactly(tuple(Outcome.INJURED, Qualifier.DENIAL));
+    assertThat(claims("The army denied that any soldier was killed in the raid."))
+        .extracting(c -> c.victims(), c -> c.count().low())
+        .containsExactly(tuple(VictimCategory.SECURITY_FORCES, 0));
+    assertThat(claims("There were no casualties among the rebels."))
+        .extracting(c -> c.victims(), c -> c.count().qualifier())
+        .containsExactly(tuple(VictimCategory.MILITANTS, Qualifier.DENIAL));
+    assertThat(claims("The convoy suffered no casualty or injury, the ministry said."))
+        .extracting(c -> c.outcome())
+        .containsExactly(Outcome.KILLED, Outcome.INJURED);
+  }
+
+  @Test
+  void negations_and_absent_reports_are_not_claims() {
     assertThat(claims("The soldiers were not injured.")).isEmpty();
+    assertThat(claims("There were no immediate reports of casualties.")).isEmpty();
+    assertThat(claims("No bodies were found at the site.")).isEmpty();
+    assertThat(claims("The army denied that 20 soldiers were killed in the raid.")).isEmpty();
   }
 
   @Test
-  void figures_of_other_times_are_background_not_claims() {
-    assertThat(claims("Last year 40 people were killed in a similar attack on the market.")).isEmpty();
-    assertThat(claims("More than 300 people have died in the province since January.")).isEmpty();
+  void figures_of_other_times_are_background() {
+    List<CasualtyClaim> last = claims(
+        "Last year 40 people were killed in a similar attack on the market.");
+    assertThat(last).extracting(c -> c.count().low(), c -> c.scope())
+        .containsExactly(tuple(40, ClaimScope.BACKGROUND));
+    assertThat(claims("More than 300 people have died in the province since January."))
+        .extracting(c -> c.scope()).containsExactly(ClaimScope.BACKGROUND);
+    assertThat(org.counterclaim.core.reconcile.ReportTotals.of(last)).isEmpty();
   }
 
   @Test
-  void a_subset_after_including_is_not_a_separate_claim() {
-    assertThat(claims("Five people, including two children, were killed."))
-        .extracting(c -> c.count().low())
-        .containsExactly(5);
+  void a_subset_after_including_is_a_part_of_its_figure() {
+    List<CasualtyClaim> found = claims("Five people, including two children, were killed.");
+    assertThat(found)
+        .extracting(c -> c.count().low(), c -> c.victims(), c -> c.scope())
+        .containsExactly(tuple(5, VictimCategory.PEOPLE, ClaimScope.INCIDENT),
+            tuple(2, VictimCategory.CIVILIANS, ClaimScope.PART));
+    assertThat(org.counterclaim.core.reconcile.ReportTotals.of(found).get(Outcome.KILLED).best())
+        .isEqualTo(5);
+    // one of the same class singled out is no part of its own
+    assertThat(claims("Four soldiers, including a captain, were killed."))
+        .extracting(c -> c.count().low()).containsExactly(4);
   }
 
   @Test

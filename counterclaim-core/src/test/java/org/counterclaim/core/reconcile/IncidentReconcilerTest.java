@@ -131,6 +131,26 @@ class IncidentReconcilerTest {
         in("r2", JAN_5, "Jeeyand", killed(3, GROUP))).contested()).isFalse();
   }
 
+  private static CasualtyClaim denial(Claimant who) {
+    return new CasualtyClaim(Outcome.KILLED, VictimCategory.SECURITY_FORCES, null,
+        new CountRange(0, 0, Qualifier.DENIAL, "no casualties"), who, null,
+        who.type().isState(), new Span(0, 10, "x".repeat(10)));
+  }
+
+  @Test
+  void a_denial_against_another_sides_toll_is_contested_and_serves_its_party() {
+    Figures f = only(in("r1", JAN_5, "Dawn", denial(ARMY)),
+        in("r2", JAN_5, "Jeeyand", killed(2, GROUP)));
+    assertThat(f.contested()).isTrue();
+    // the army's own "no losses" serves it: it counts in the high only
+    assertThat(f.low()).isEqualTo(2);
+    assertThat(f.best()).isEqualTo(2);
+    assertThat(f.high()).isEqualTo(2);
+    assertThat(f.claims()).extracting(ClaimLine::low).containsExactly(0, 2);
+    assertThat(only(in("r1", JAN_5, "Dawn", denial(ARMY)),
+        in("r2", JAN_5, "Geo", denial(MINISTRY))).contested()).isFalse();
+  }
+
   @Test
   void figures_of_one_side_are_not_contested_however_far_apart() {
     assertThat(only(in("r1", JAN_5, "ISPR", killed(10, ARMY)),
