@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.counterclaim.core.clean.GluedSentences;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -110,7 +111,9 @@ public final class CoreNlpAnalyzer implements Analyzer {
   @Override
   public AnalyzedText analyze(String text) {
     Objects.requireNonNull(text, "text");
-    Annotation document = new Annotation(text);
+    // sentences run together ("checkpoint.Two") are split where the stop is; offsets still
+    // point into the text as given
+    Annotation document = new Annotation(GluedSentences.breakApart(text));
     (isHardWrapped(text) ? wrappedSplitter : splitter).annotate(document);
     List<Integer> breaks = paragraphBreaks(text);
     List<Sentence> sentences = new ArrayList<>();
