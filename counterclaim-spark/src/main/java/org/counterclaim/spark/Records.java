@@ -29,6 +29,7 @@ final class Records {
           + " language STRING, event_date STRING, text STRING, extraction STRING"),
       "claims", StructType.fromDDL("report STRING, idx INT, outcome STRING, victims STRING,"
           + " victim_text STRING, low INT, high INT, qualifier STRING, count_text STRING,"
+          + " scope STRING,"
           + " claimant STRING, claimant_type STRING, relayed_by STRING, self_interested BOOLEAN,"
           + " evidence_start INT, evidence_end INT, evidence STRING"),
       "quotes", StructType.fromDDL("report STRING, idx INT, text STRING, direct BOOLEAN,"
@@ -73,6 +74,7 @@ final class Records {
       n.put("high", c.count().high());
       n.put("qualifier", c.count().qualifier().name().toLowerCase(java.util.Locale.ROOT));
       n.put("count_text", c.count().text());
+      n.put("scope", c.scope().label());
       n.put("claimant", c.claimant() == null ? null : c.claimant().name());
       n.put("claimant_type", c.claimant() == null ? null : c.claimant().type().label());
       n.put("relayed_by", c.relayedBy());

@@ -230,7 +230,8 @@ public final class Ledger implements AutoCloseable {
   public List<StoredClaim> claims(QueryFilter filter, int offset, int limit) {
     StringBuilder sql = new StringBuilder("SELECT c.report_key, r.published, r.publisher,"
         + " c.outcome, c.victims, c.low, c.high, c.qualifier, c.claimant, c.claimant_type,"
-        + " c.relayed_by, r.text, c.evidence_start, c.evidence_end FROM claims c JOIN reports r"
+        + " c.relayed_by, r.text, c.evidence_start, c.evidence_end, c.scope FROM claims c"
+        + " JOIN reports r"
         + " ON r.report_key = c.report_key WHERE r.duplicate_of IS NULL");
     List<Object> args = where(filter, sql, "c", List.of("c.claimant"));
     sql.append(" ORDER BY r.published, c.report_key, c.idx LIMIT ? OFFSET ?");
@@ -249,7 +250,8 @@ public final class Ledger implements AutoCloseable {
         placesByReport.put(key, places);
       }
       out.add(new StoredClaim(key, rs.getString(2), rs.getString(3), rs.getString(4),
-          rs.getString(5), rs.getLong(6), highOrNull, rs.getString(8), rs.getString(9),
+          rs.getString(5), rs.getLong(6), highOrNull, rs.getString(8), rs.getString(15),
+          rs.getString(9),
           rs.getString(10), rs.getString(11), places,
           text.substring(rs.getInt(13), rs.getInt(14))));
     });
@@ -574,8 +576,8 @@ public final class Ledger implements AutoCloseable {
   private void insertClaims(String key, List<CasualtyClaim> claims) throws SQLException {
     try (PreparedStatement st = db.prepareStatement("INSERT INTO claims (report_key, idx,"
         + " outcome, victims, victim_text, low, high, qualifier, count_text, claimant,"
-        + " claimant_type, relayed_by, self_interested, evidence_start, evidence_end)"
-        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        + " claimant_type, relayed_by, self_interested, evidence_start, evidence_end, scope)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       for (int i = 0; i < claims.size(); i++) {
         CasualtyClaim c = claims.get(i);
         st.setString(1, key);
@@ -593,6 +595,7 @@ public final class Ledger implements AutoCloseable {
         st.setInt(13, c.selfInterested() ? 1 : 0);
         st.setInt(14, c.evidence().start());
         st.setInt(15, c.evidence().end());
+        st.setString(16, c.scope().label());
         st.addBatch();
       }
       st.executeBatch();

@@ -5,10 +5,11 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
  * A claim as the ledger lists it: its report, publication, what happened to how many of whom,
- * who claims it and who relayed it, the sentence it came from, and the report's event places.
+ * what the figure is of (incident, part, background), who claims it and who relayed it, the
+ * sentence it came from, and the report's event places.
  */
 @JsonPropertyOrder({"report", "published", "publisher", "outcome", "victims", "low", "high",
-    "qualifier", "claimant", "claimantType", "relayedBy", "eventPlaces", "evidence"})
+    "qualifier", "scope", "claimant", "claimantType", "relayedBy", "eventPlaces", "evidence"})
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record StoredClaim(
     String report,
@@ -19,6 +20,7 @@ public record StoredClaim(
     long low,
     Long high,
     String qualifier,
+    String scope,
     String claimant,
     String claimantType,
     String relayedBy,

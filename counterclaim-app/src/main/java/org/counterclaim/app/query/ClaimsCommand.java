@@ -26,14 +26,16 @@ public final class ClaimsCommand extends QueryCommand<StoredClaim> {
   @Override
   List<String> columns() {
     return List.of("report", "published", "publisher", "outcome", "victims", "low", "high",
-        "qualifier", "claimant", "claimant_type", "relayed_by", "event_places", "evidence");
+        "qualifier", "scope", "claimant", "claimant_type", "relayed_by", "event_places",
+        "evidence");
   }
 
   @Override
   List<String> cells(StoredClaim c) {
     return Arrays.asList(c.report(), c.published(), c.publisher(), c.outcome(), c.victims(),
         String.valueOf(c.low()), c.high() == null ? null : String.valueOf(c.high()),
-        c.qualifier(), c.claimant(), c.claimantType(), c.relayedBy(), c.eventPlaces(),
+        c.qualifier(), c.scope(), c.claimant(), c.claimantType(), c.relayedBy(),
+        c.eventPlaces(),
         c.evidence());
   }
 
