@@ -722,7 +722,8 @@ public final class CasualtyExtractor {
           || t.posStartsWith("MD")) {
         return null;
       }
-      if (PP_PREPOSITIONS.contains(w)) {
+      if (PP_PREPOSITIONS.contains(w) || t.posStartsWith("VBG")) {
+        // "five soldiers travelling in the convoy", "two civilians living near the post"
         VictimPhrase p = endingAt(phrases, j);
         if (p != null) {
           return p;
