@@ -150,8 +150,24 @@ public final class CasualtyExtractor {
   private static Link resolve(Link link, List<Link> earlier) {
     String head = lastWord(link.phrase().victimText());
     boolean captives = CAPTIVE_WORDS.contains(head);
+    // "eleven soldiers were injured … the soldiers were killed": the soldiers whose figure has
+    // the same outcome, before any other
+    for (boolean sameOutcome : new boolean[] {true, false}) {
+      Link r = resolve(link, earlier, head, captives, sameOutcome);
+      if (r != null) {
+        return r;
+      }
+    }
+    return null;
+  }
+
+  private static Link resolve(Link link, List<Link> earlier, String head, boolean captives,
+      boolean sameOutcome) {
     for (int i = earlier.size() - 1; i >= 0; i--) {
       Link e = earlier.get(i);
+      if (sameOutcome && e.outcome() != link.outcome()) {
+        continue;
+      }
       boolean same = head.equals(lastWord(e.phrase().victimText()))
           || captives && e.outcome() == Outcome.ABDUCTED
           || !captives && e.category() == link.category() && link.category() != VictimCategory.PEOPLE;
@@ -247,6 +263,10 @@ public final class CasualtyExtractor {
       }
     }
     elided(tokens, phrases, used, links, s.index());
+    links.replaceAll(l -> l.category() == VictimCategory.PEOPLE && !l.ownSide()
+        ? new Link(l.phrase(), l.outcome(), sideOf(tokens, l.phrase()), l.sentence(), l.part(),
+            false)
+        : l);
     links.addAll(parts(phrases, links, used, s.index()));
     links.addAll(amongParts(tokens, phrases, links, used, s.index()));
     for (Denials.Denial d : Denials.find(tokens)) {
@@ -363,6 +383,11 @@ public final class CasualtyExtractor {
         }
       }
     }
+    return sideOf(tokens, p);
+  }
+
+  /** "On the side of the assailants, 31 bodies": the victims of the side named, else people. */
+  private static VictimCategory sideOf(List<Token> tokens, VictimPhrase p) {
     for (int j = 0; j + 2 < p.from(); j++) {
       if (tokens.get(j).lower().equals("side") && tokens.get(j + 1).lower().equals("of")) {
         int n = tokens.get(j + 2).lower().equals("the") ? j + 3 : j + 2;
