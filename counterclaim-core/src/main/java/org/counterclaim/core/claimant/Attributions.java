@@ -66,14 +66,14 @@ public final class Attributions {
       own.add(found);
     }
     List<Attribution> result = new ArrayList<>(sentences.size());
+    int[] paragraph = Paragraphs.of(text);
     for (int i = 0; i < sentences.size(); i++) {
       Attribution chosen = own.get(i);
-      for (int j = i - 1; chosen == null && j >= 0
-          && sentences.get(j).paragraph() == sentences.get(i).paragraph(); j--) {
+      for (int j = i - 1; chosen == null && j >= 0 && paragraph[j] == paragraph[i]; j--) {
         chosen = own.get(j) == null ? null : own.get(j).alone();
       }
-      for (int j = i + 1; chosen == null && j < sentences.size()
-          && sentences.get(j).paragraph() == sentences.get(i).paragraph(); j++) {
+      for (int j = i + 1; chosen == null && j < sentences.size() && paragraph[j] == paragraph[i];
+          j++) {
         chosen = own.get(j) == null ? null : own.get(j).alone();
       }
       result.add(withDefaults(chosen, publisherVoice));
