@@ -6,7 +6,6 @@ import java.util.Set;
 import org.counterclaim.core.actor.Actor;
 import org.counterclaim.core.actor.ActorRegistry;
 import org.counterclaim.core.nlp.EntityType;
-import org.counterclaim.core.nlp.PhraseTable;
 import org.counterclaim.core.nlp.Token;
 
 /**
@@ -16,17 +15,12 @@ import org.counterclaim.core.nlp.Token;
  */
 public final class ClaimantClassifier {
 
-  private static final PhraseTable<ClaimantType> ROLES =
-      PhraseTable.load(ClaimantClassifier.class, "roles.tsv", cols -> ClaimantType.fromLabel(cols[1]));
   private static final Set<String> UNNAMED_HEADS =
       Set.of("official", "officials", "source", "sources", "officer", "officers", "person",
           "persons", "member", "members", "authority", "diplomat", "diplomats", "insider");
   private static final Set<String> INDEFINITE =
       Set.of("a", "an", "one", "two", "three", "several", "some", "unnamed", "anonymous",
           "senior", "many", "other");
-  private static final Set<String> BACK_REFERENCES =
-      Set.of("group", "outfit", "organisation", "organization", "militants", "insurgents",
-          "rebels", "movement");
   private static final Set<String> NOT_SOURCES =
       Set.of("statement", "statements", "report", "reports", "figures", "figure", "toll", "tally",
           "account", "data", "it", "which", "that", "this", "attack", "list", "video", "post",
@@ -58,7 +52,12 @@ public final class ClaimantClassifier {
   public Claimant classify(List<Token> phrase, Actor lastArmedGroup, Claimant previous) {
     String text = Token.join(phrase);
     String lower = text.toLowerCase(Locale.ROOT);
-    if (phrase.size() == 1 && Set.of("he", "she", "they", "we", "it", "i").contains(lower)) {
+    if (phrase.size() == 1 && (lower.equals("it") || lower.equals("its"))) {
+      // "it claimed", with no organisation speaking before: the armed group named last
+      return lastArmedGroup == null ? null
+          : new Claimant(lastArmedGroup.name(), ClaimantType.ARMED_GROUP);
+    }
+    if (phrase.size() == 1 && Set.of("he", "she", "they", "we", "i").contains(lower)) {
       return previous;
     }
     Actor actor = actorIn(phrase);
@@ -73,9 +72,11 @@ public final class ClaimantClassifier {
       return null;
     }
     if (isRecord(phrase) && actor == null && person == null && described(phrase)) {
-      // "hospital records", "exit polls", "a recent election commission report": a record that
-      // is its own source; a bare "the report" or "the data" names none
-      return new Claimant(withoutDeterminer(phrase), ClaimantType.OTHER);
+      // "exit polls", "a recent election commission report": a record that is its own source,
+      // typed by its keeper when the words name one ("hospital records", "Russian military
+      // estimates"); a bare "the report" or "the data" names none
+      return new Claimant(withoutDeterminer(phrase),
+          role == null || role == ClaimantType.WITNESS ? ClaimantType.OTHER : role);
     }
     if (share(phrase)) {
       // "about four in 10", "most of them", "those surveyed", "67 percent of Americans"
@@ -95,7 +96,17 @@ public final class ClaimantClassifier {
     if (role == ClaimantType.WITNESS && actor == null && person == null) {
       return new Claimant(text, ClaimantType.WITNESS);
     }
-    boolean unnamed = person == null && !spokesman
+    if (actor == null && person == null
+        && RoleVocabulary.capitalCountry(withoutDeterminerTokens(phrase)) != null) {
+      // "Moscow said", "Kiev, which said …": a capital speaks for its government
+      return new Claimant(withoutDeterminer(phrase), ClaimantType.STATE_GOVERNMENT);
+    }
+    // an unnamed official speaks for the state unless the words say whose it is: "a Taliban
+    // official" is the Taliban's, "hospital sources" are medical, "school officials" are the
+    // school's
+    boolean stateOrNobody = actor != null ? registry.speakingType(actor).isState()
+        : role == null || role.isState();
+    boolean unnamed = person == null && !spokesman && stateOrNobody
         && (UNNAMED_HEADS.contains(head) || lower.contains("official") || lower.contains("source"))
         && (INDEFINITE.contains(first0) || head.endsWith("s") || UNNAMED_HEADS.contains(first0)
             || first0.equals("the") && UNNAMED_HEADS.contains(head) && phrase.size() <= 3);
@@ -105,7 +116,8 @@ public final class ClaimantClassifier {
     if (actor != null) {
       return new Claimant(actor.name(), registry.speakingType(actor));
     }
-    if (role == ClaimantType.ARMED_GROUP && BACK_REFERENCES.contains(head) && person == null) {
+    if (role == ClaimantType.ARMED_GROUP && person == null && !namesItself(phrase)) {
+      // "the group", "the separatist forces", "rebels": the armed group named last, if any
       return lastArmedGroup != null
           ? new Claimant(lastArmedGroup.name(), ClaimantType.ARMED_GROUP)
           : new Claimant(withoutDeterminer(phrase), ClaimantType.ARMED_GROUP);
@@ -175,13 +187,7 @@ public final class ClaimantClassifier {
 
 
   private static ClaimantType role(List<Token> phrase) {
-    for (int i = 0; i < phrase.size(); i++) {
-      PhraseTable.Match<ClaimantType> m = ROLES.longestAt(phrase, i);
-      if (m != null) {
-        return m.value();
-      }
-    }
-    return null;
+    return RoleVocabulary.typeOf(phrase);
   }
 
   /** The longest run of PERSON tokens, or null. */
@@ -263,10 +269,30 @@ public final class ClaimantClassifier {
   }
 
   private static String withoutDeterminer(List<Token> phrase) {
+    return Token.join(withoutDeterminerTokens(phrase));
+  }
+
+  private static List<Token> withoutDeterminerTokens(List<Token> phrase) {
     int from = 0;
     while (from < phrase.size() - 1 && DETERMINERS.contains(phrase.get(from).lower())) {
       from++;
     }
-    return Token.join(phrase.subList(from, phrase.size()));
+    return phrase.subList(from, phrase.size());
+  }
+
+  /**
+   * True when a phrase names a group of its own rather than pointing back to one: a capitalised
+   * word that is not where a sentence starts ("the Arakan Liberation Army", not "Rebels said").
+   */
+  private static boolean namesItself(List<Token> phrase) {
+    for (int i = 0; i < phrase.size(); i++) {
+      Token w = phrase.get(i);
+      boolean capital = Character.isUpperCase(w.text().charAt(0));
+      if (capital && !DETERMINERS.contains(w.lower()) && (i > 0 || phrase.size() > 1
+          && Character.isUpperCase(phrase.get(phrase.size() - 1).text().charAt(0)))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

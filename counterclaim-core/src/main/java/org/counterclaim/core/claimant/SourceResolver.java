@@ -30,6 +30,9 @@ public final class SourceResolver {
   private final String text;
   private final List<Source> sources = new ArrayList<>();
   private final List<String> persons = new ArrayList<>();
+  /** The role words the report gave each person, by full name ("Dau Gueny": "county commissioner"). */
+  private final java.util.Map<String, List<Token>> roles = new java.util.HashMap<>();
+  private int rolesRead = -1;
   private Actor lastArmedGroup;
 
   /** A resolver for the report whose text is {@code text}. */
@@ -41,11 +44,16 @@ public final class SourceResolver {
 
   /** Notes the armed groups and people a sentence names, for later references. */
   public void observe(Sentence s) {
+    readRoles(s);
     for (ActorRegistry.Match m : registry.find(s.tokens())) {
       if (m.actor().type() == ClaimantType.ARMED_GROUP) {
         lastArmedGroup = m.actor();
       }
     }
+    notePersons(s);
+  }
+
+  private void notePersons(Sentence s) {
     List<Token> t = s.tokens();
     int i = 0;
     while (i < t.size()) {
@@ -57,15 +65,57 @@ public final class SourceResolver {
       while (j < t.size() && t.get(j).entity() == EntityType.PERSON) {
         j++;
       }
-      if (j - i >= 2) {
-        persons.add(Token.join(t.subList(i, j)));
+      String name = Token.join(t.subList(i, j));
+      if (j - i >= 2 && !persons.contains(name)) {
+        persons.add(name);
       }
       i = j;
     }
   }
 
+  /**
+   * Notes the roles sentence {@code s} gives the people it names ("Dau Gueny, the county
+   * commissioner"), once, so that the person's later mentions speak with that role.
+   */
+  private void readRoles(Sentence s) {
+    if (s.index() == rolesRead) {
+      return;
+    }
+    rolesRead = s.index();
+    notePersons(s);
+    for (java.util.Map.Entry<String, List<Token>> e : PersonRoles.in(s.tokens()).entrySet()) {
+      if (typeOfRole(e.getValue()) != null) {
+        roles.putIfAbsent(fullName(e.getKey()), e.getValue());
+      }
+    }
+  }
+
+  /** The kind of party role words name: the actor they name, else the role vocabulary's. */
+  private ClaimantType typeOfRole(List<Token> role) {
+    ActorRegistry.Match m = registry.firstIn(role);
+    return m != null ? registry.speakingType(m.actor()) : RoleVocabulary.typeOf(role);
+  }
+
+  /**
+   * A named person's source typed by the role the report gave them, where the words naming the
+   * source do not say it themselves ("Gueny said" after "Dau Gueny, the county commissioner").
+   */
+  private Source withKnownRole(Source src, List<Token> phrase) {
+    List<Token> role = src.name() == null ? null : roles.get(src.name());
+    if (role == null || registry.firstIn(phrase) != null || RoleVocabulary.roleIn(phrase) != null
+        && src.type() != ClaimantType.OTHER) {
+      return src;
+    }
+    ActorRegistry.Match m = registry.firstIn(role);
+    ClaimantType type = typeOfRole(role);
+    Actor actor = m == null ? null : m.actor();
+    return new Source(src.name(), Token.join(role), actor == null ? null : actor.id(), type,
+        src.toldTo(), src.mention(), src.description(), actor == null ? null : actor.name());
+  }
+
   /** The source named by {@code phrase} in sentence {@code s}, or null when it names none. */
   public Source resolve(Sentence s, SourcePhrase phrase) {
+    readRoles(s);
     List<Token> tokens = s.tokens().subList(phrase.from(), phrase.to());
     if (tokens.size() == 1 && (tokens.get(0).lower().equals("who") || tokens.get(0).lower().equals("which"))) {
       // "Trump, who said ...": the speaker is the phrase before the relative pronoun
@@ -86,6 +136,9 @@ public final class SourceResolver {
       found = found.at(mention).toldTo(toldTo);
     } else {
       found = fresh(tokens, mention, toldTo);
+    }
+    if (found != null && found.name() != null) {
+      found = withKnownRole(found, tokens);
     }
     if (found != null && headlineColon(s, phrase) && found.actor() == null
         && found.type() == ClaimantType.OTHER && tokens.stream().noneMatch(
@@ -153,19 +206,26 @@ public final class SourceResolver {
       return null;
     }
     if (tokens.size() == 1 && GROUP_PRONOUNS.contains(first)) {
+      // "it claimed": an organisation, not the residents or a person quoted since
+      boolean singular = first.equals("it") || first.equals("its");
       for (int k = sources.size() - 1; k >= 0; k--) {
-        if (sources.get(k).actor() != null || sources.get(k).name() == null) {
-          return sources.get(k);
+        Source src = sources.get(k);
+        boolean person = src.name() != null && persons.contains(src.name());
+        boolean people = src.type() == ClaimantType.WITNESS
+            || src.actor() == null && src.description().toLowerCase(Locale.ROOT).endsWith("s");
+        if ((src.actor() != null || src.name() == null || !person)
+            && !(singular && (person || people))) {
+          return src;
         }
       }
-      return sources.isEmpty() ? null : sources.get(sources.size() - 1);
+      return sources.isEmpty() || singular ? null : sources.get(sources.size() - 1);
     }
     if (tokens.size() <= 2 && Character.isUpperCase(tokens.get(0).text().charAt(0))
         && !first.equals("the") && registry.at(tokens, 0) == null) {
       String surname = tokens.get(tokens.size() - 1).text();
       for (int k = sources.size() - 1; k >= 0; k--) {
         Source src = sources.get(k);
-        if (src.name() != null && src.name().endsWith(" " + surname)) {
+        if (src.name() != null && sameSurname(src.name(), surname)) {
           return src;
         }
       }
@@ -247,11 +307,17 @@ public final class SourceResolver {
   private String fullName(String person) {
     for (int k = persons.size() - 1; k >= 0; k--) {
       String full = persons.get(k);
-      if (full.endsWith(" " + person) || full.equals(person)) {
+      if (full.equals(person) || sameSurname(full, person)) {
         return full;
       }
     }
     return person;
+  }
+
+  /** "Ashraf al-Qudra" is "Qudra" and "al-Qudra"; "Khawaja Asif" is "Asif". */
+  private static boolean sameSurname(String full, String surname) {
+    return full.endsWith(" " + surname) || full.endsWith("-" + surname)
+        && full.lastIndexOf(' ') < full.lastIndexOf('-');
   }
 
   /** The words of the phrase that are not the person's name: "Defence Minister". */
