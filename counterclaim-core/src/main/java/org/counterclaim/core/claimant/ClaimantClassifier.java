@@ -201,7 +201,9 @@ public final class ClaimantClassifier {
         while (j < phrase.size() && phrase.get(j).entity() == EntityType.PERSON) {
           j++;
         }
-        if (j - i > bestTo - bestFrom) {
+        // "a police official in Mir Ali": a name after "in" is a place the tagger mistook
+        boolean place = i > 0 && Set.of("in", "at", "from").contains(phrase.get(i - 1).lower());
+        if (!place && j - i > bestTo - bestFrom) {
           bestFrom = i;
           bestTo = j;
         }

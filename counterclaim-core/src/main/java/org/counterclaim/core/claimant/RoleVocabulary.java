@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.counterclaim.core.nlp.EntityType;
 import org.counterclaim.core.nlp.PhraseTable;
 import org.counterclaim.core.nlp.Token;
@@ -25,22 +26,72 @@ final class RoleVocabulary {
   private RoleVocabulary() {}
 
   /**
-   * The kind of party the words of {@code phrase} name: the role or body at the first position
-   * that has one ("police" in "police and hospital sources"), else the first rank or title
-   * ("Capt."); null when they name none.
+   * The kind of party the words of {@code phrase} name, else null. Roles and bodies come before
+   * ranks and titles. The first noun group that names one decides ("police" in "police and
+   * hospital sources", "the health ministry" in "head of the health ministry of …"); within a
+   * group its last role or body, the head, decides ("District Headquarters Hospital" is a
+   * hospital), a bare "official" or "agency" only when nothing else does ("rebel official").
    */
   static ClaimantType typeOf(List<Token> phrase) {
-    PhraseTable.Match<ClaimantType> role = first(ROLES, phrase);
+    PhraseTable.Match<ClaimantType> role = roleIn(phrase);
     if (role != null) {
       return role.value();
     }
-    PhraseTable.Match<ClaimantType> rank = first(RANKS, phrase);
+    PhraseTable.Match<ClaimantType> rank = head(RANKS, phrase);
     return rank == null ? null : rank.value();
   }
 
-  /** The role or body of roles.tsv at the first position of {@code phrase} that has one, or null. */
+  /** The role or body of roles.tsv that decides what {@code phrase} names (see {@link #typeOf}). */
   static PhraseTable.Match<ClaimantType> roleIn(List<Token> phrase) {
-    return first(ROLES, phrase);
+    return head(ROLES, phrase);
+  }
+
+  /** Words that end one noun group and begin another: "of", "for", "and", a comma, "'s". */
+  private static final Set<String> GROUP_BREAKS =
+      Set.of("of", "for", "at", "in", "with", "from", "and", "&", "or", ",", "(", ")",
+          "'s", "’s", "'", "’", "--", "-", "—", "–", "who", "which");
+  /** Roles that say little of whose they are: "an official", "the agency". */
+  private static final Set<String> WEAK =
+      Set.of("official", "officials", "authority", "authorities", "agency", "group",
+          "organisation", "organization", "department", "directorate", "administration");
+
+  /**
+   * The match that decides: greedy longest matches left to right, grouped into noun groups by
+   * the words between them; the first group's last strong match, else its last match.
+   */
+  private static PhraseTable.Match<ClaimantType> head(PhraseTable<ClaimantType> table,
+      List<Token> phrase) {
+    PhraseTable.Match<ClaimantType> weak = null;
+    PhraseTable.Match<ClaimantType> strong = null;
+    PhraseTable.Match<ClaimantType> last = null;
+    int i = 0;
+    while (i < phrase.size()) {
+      PhraseTable.Match<ClaimantType> m = table.longestAt(phrase, i);
+      if (m == null) {
+        i++;
+        continue;
+      }
+      if (last != null && breakBetween(phrase, last.to(), m.from())) {
+        break;
+      }
+      if (m.to() - m.from() == 1 && WEAK.contains(phrase.get(m.from()).lower())) {
+        weak = m;
+      } else {
+        strong = m;
+      }
+      last = m;
+      i = m.to();
+    }
+    return strong != null ? strong : weak;
+  }
+
+  private static boolean breakBetween(List<Token> phrase, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (GROUP_BREAKS.contains(phrase.get(k).lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The longest role, body, rank or title starting at token {@code i}, or null. */
@@ -64,17 +115,6 @@ final class RoleVocabulary {
       }
     }
     return CAPITALS.get(Token.join(phrase).toLowerCase(Locale.ROOT));
-  }
-
-  private static PhraseTable.Match<ClaimantType> first(PhraseTable<ClaimantType> table,
-      List<Token> phrase) {
-    for (int i = 0; i < phrase.size(); i++) {
-      PhraseTable.Match<ClaimantType> m = table.longestAt(phrase, i);
-      if (m != null) {
-        return m;
-      }
-    }
-    return null;
   }
 
   private static PhraseTable<ClaimantType> load(String resource) {

@@ -288,7 +288,9 @@ public final class SourceFinder {
     boolean afterBreak = v == 0 || SourceSpans.isBreak(t.get(v - 1).text());
     if (afterBreak && v + 1 < t.size() && SourceSpans.startsNp(t.get(v + 1))) {
       int to = SourceSpans.forwardNp(t, v + 1);
-      if (to > v + 1) {
+      if (to > v + 1 && !(to < t.size() && FINITE.contains(t.get(to).pos()))) {
+        // "…, said another 10 soldiers were wounded": a phrase with a verb of its own after it is
+        // the subject of what was said, not who said it
         int[] relay = relayAfter(t, to);
         return new SourcePhrase(v + 1, to, relay[0], relay[1], v, v + 1);
       }

@@ -151,8 +151,12 @@ final class SourceSpans {
         break;
       }
       int nameStart = npStart(t, c);
-      if (nameStart < c && t.get(c - 1).posStartsWith("NNP")
-          && Character.isUpperCase(t.get(c - 1).text().charAt(0))) {
+      boolean named = t.get(c - 1).posStartsWith("NNP")
+          && Character.isUpperCase(t.get(c - 1).text().charAt(0));
+      // "The Britain-based war monitor, which relies on …, said": a description of a party
+      boolean described = t.get(nameStart).lower().equals("the")
+          && RoleVocabulary.typeOf(t.subList(nameStart, c)) != null;
+      if (nameStart < c && (named || described)) {
         // keep looking left: "Ann Fry, who founded EDGE, a justice group, said" is Ann Fry
         found = nameStart;
       }
@@ -163,7 +167,7 @@ final class SourceSpans {
   /** True when tokens from..to hold a finite verb outside a relative clause ("the ministry said"). */
   static boolean hasFiniteVerb(List<Token> t, int from, int to) {
     String opener = t.get(from).lower();
-    if (opener.equals("who") || opener.equals("whose")) {
+    if (opener.equals("who") || opener.equals("whose") || opener.equals("which")) {
       return false;
     }
     for (int k = from; k < to; k++) {
@@ -177,7 +181,7 @@ final class SourceSpans {
   /** "a", "the", "who", "executive", "former": words an apposition after a name starts with. */
   static boolean opensApposition(Token tok) {
     String w = tok.lower();
-    return isRoleStart(tok) || w.equals("who") || w.equals("whose")
+    return isRoleStart(tok) || w.equals("who") || w.equals("whose") || w.equals("which")
         || Character.isLowerCase(tok.text().charAt(0))
             && (tok.posStartsWith("JJ") || tok.posStartsWith("NN") || tok.pos().equals("PRP$"));
   }
@@ -200,6 +204,16 @@ final class SourceSpans {
       Token prev = t.get(k - 1);
       boolean premodifier = (prev.posStartsWith("VBN") || prev.posStartsWith("VBG")) && k < end
           && (t.get(k).posStartsWith("NN") || t.get(k).posStartsWith("JJ"));
+      if (!premodifier && placedParty(t, k - 1)) {
+        // "officials in Jonglei state", "doctors at the regional institute", "a hospital in X"
+        k--;
+        continue;
+      }
+      if (!premodifier && sharedHead(t, k - 1, end)) {
+        // "police and hospital officials", "military and police sources": one head, two bodies
+        k -= 2;
+        continue;
+      }
       if (!premodifier && !isNpToken(prev, k - 1 > 0 ? t.get(k - 2) : null)) {
         break;
       }
@@ -210,6 +224,35 @@ final class SourceSpans {
       k++;
     }
     return k;
+  }
+
+  /**
+   * True when the preposition at {@code p} places a party named just before it ("officials in
+   * Jonglei state", "medics at a hospital"): the party and its place are one source.
+   */
+  private static boolean placedParty(List<Token> t, int p) {
+    if (p < 1 || !PLACING.contains(t.get(p).lower())) {
+      return false;
+    }
+    Token party = t.get(p - 1);
+    return (party.posStartsWith("NN") || party.pos().isEmpty())
+        && RoleVocabulary.typeOf(t.subList(p - 1, p)) != null;
+  }
+
+  private static final Set<String> PLACING = Set.of("in", "at", "from");
+
+  /**
+   * True when the "and" at {@code and} joins two modifiers of one head ending at {@code end}:
+   * "police and hospital officials", not "soldiers and police".
+   */
+  private static boolean sharedHead(List<Token> t, int and, int end) {
+    if (and < 1 || and + 2 >= end || !t.get(and).lower().equals("and")) {
+      return false;
+    }
+    Token left = t.get(and - 1);
+    Token right = t.get(and + 1);
+    return (left.posStartsWith("NN") || left.posStartsWith("JJ"))
+        && (right.posStartsWith("NN") || right.posStartsWith("JJ"));
   }
 
   static boolean isNpToken(Token tok, Token before) {
