@@ -2,12 +2,12 @@ package org.counterclaim.core.claimant;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.counterclaim.core.actor.ActorRegistry;
 import org.counterclaim.core.nlp.AnalyzedText;
 import org.counterclaim.core.nlp.Sentence;
+import org.counterclaim.core.nlp.Token;
 import org.counterclaim.core.report.Report;
 
 /**
@@ -38,34 +38,19 @@ public final class Attributions {
     List<Sentence> sentences = text.sentences();
     List<Attribution> own = new ArrayList<>(sentences.size());
     SourceResolver resolver = new SourceResolver(registry, classifier, text.text());
-    for (Sentence s : sentences) {
-      Attribution found = null;
-      if (s.deep()) {
-        List<Integer> bounds = clauseBounds(s);
-        Map<Integer, Attribution> byClause = new java.util.TreeMap<>();
-        for (SourcePhrase phrase : SourceFinder.findAll(s, 0, s.tokens().size())) {
-          Source source = resolver.resolve(s, phrase);
-          if (source != null) {
-            Attribution a = new Attribution(source.claimant(), source.toldTo());
-            found = found == null ? a : found;
-            byClause.putIfAbsent(clauseOf(bounds, phrase.from()), a);
-          }
-        }
-        if (byClause.size() > 1 && byClause.values().stream().map(Attribution::claimant)
-            .distinct().count() > 1) {
-          List<Attribution.Clause> clauses = new ArrayList<>();
-          for (Map.Entry<Integer, Attribution> e : byClause.entrySet()) {
-            int k = e.getKey();
-            clauses.add(new Attribution.Clause(k == 0 ? 0 : bounds.get(k - 1),
-                k < bounds.size() ? bounds.get(k) : s.tokens().size(), e.getValue()));
-          }
-          found = new Attribution(found.claimant(), found.relayedBy(), clauses);
-        }
+    SentenceVoices voices = new SentenceVoices(resolver, Quotations.of(text.text()));
+    for (int i = 0; i < sentences.size(); i++) {
+      Sentence s = sentences.get(i);
+      SentenceVoices.Voice voice = voices.of(s);
+      if (voice.pointsBack() && i > 0 && own.get(i - 1) == null) {
+        // "… has risen to three. The head of the regional administration announced this."
+        own.set(i - 1, voice.attribution().alone());
       }
       resolver.observe(s);
-      own.add(found);
+      own.add(voice.attribution());
     }
     List<Attribution> result = new ArrayList<>(sentences.size());
+    List<Attribution> chosenOnes = new ArrayList<>(sentences.size());
     int[] paragraph = Paragraphs.of(text);
     for (int i = 0; i < sentences.size(); i++) {
       Attribution chosen = own.get(i);
@@ -76,33 +61,31 @@ public final class Attributions {
           j++) {
         chosen = own.get(j) == null ? null : own.get(j).alone();
       }
+      if (chosen == null && i > 0 && paragraph[i - 1] != paragraph[i]
+          && continuesCount(sentences.get(i))) {
+        // "… were killed, a police officer said." / "Two others were wounded in the blast."
+        chosen = chosenOnes.get(i - 1);
+      }
+      chosenOnes.add(chosen);
       result.add(withDefaults(chosen, publisherVoice));
     }
     return result;
   }
 
-  private static final Set<String> CONTRASTS = Set.of("while", "whereas", "but");
+  private static final Set<String> CONTINUING = Set.of("others", "more", "other");
 
   /**
-   * Where a sentence's clauses begin after its first: at each "while", "whereas" or "but"
-   * that sets one statement against another.
+   * True when a sentence opens by counting on from the one before: "Two others were wounded",
+   * "Three more bodies were found", "Another five were hurt".
    */
-  private static List<Integer> clauseBounds(Sentence s) {
-    List<Integer> bounds = new ArrayList<>();
-    for (int i = 1; i < s.tokens().size() - 1; i++) {
-      if (CONTRASTS.contains(s.tokens().get(i).lower())) {
-        bounds.add(i);
-      }
+  private static boolean continuesCount(Sentence s) {
+    List<Token> t = s.tokens();
+    if (t.size() < 3) {
+      return false;
     }
-    return bounds;
-  }
-
-  private static int clauseOf(List<Integer> bounds, int token) {
-    int k = 0;
-    while (k < bounds.size() && bounds.get(k) <= token) {
-      k++;
-    }
-    return k;
+    boolean counted = t.get(0).posStartsWith("CD") || t.get(0).lower().equals("another");
+    return counted && (CONTINUING.contains(t.get(1).lower())
+        || t.get(1).posStartsWith("CD") && t.get(0).lower().equals("another"));
   }
 
   private Attribution withDefaults(Attribution a, Claimant publisherVoice) {

@@ -17,11 +17,16 @@ final class Paragraphs {
 
   private Paragraphs() {}
 
+  /** True when {@code text} has no blank line, so that each of its lines is a paragraph. */
+  static boolean linesAreParagraphs(String text) {
+    return !BLANK_LINE.matcher(text).find();
+  }
+
   /** The paragraph of each sentence of {@code text}, by sentence index, counted from 0. */
   static int[] of(AnalyzedText text) {
     List<Sentence> sentences = text.sentences();
     int[] paragraph = new int[sentences.size()];
-    boolean byBlankLines = BLANK_LINE.matcher(text.text()).find();
+    boolean byBlankLines = !linesAreParagraphs(text.text());
     int line = 0;
     int at = 0;
     for (int i = 0; i < sentences.size(); i++) {

@@ -136,8 +136,28 @@ public final class SourceFinder {
   public static boolean isReporting(List<Token> t, int v) {
     String w = t.get(v).lower();
     boolean cue = REPORTING.contains(w) || FINDING.contains(w) && recordBefore(t, v)
-        || CALLING.contains(w) && callsSomething(t, v);
+        || CALLING.contains(w) && callsSomething(t, v) || TOLL_VERBS.contains(w) && tollAfter(t, v);
     return cue && isVerb(t.get(v)) && !isInfinitive(t, v) && !isResponsibility(t, v);
+  }
+
+  /** Verbs that give a figure as their object: "put the death toll at 37", "gave a toll of eight". */
+  private static final Set<String> TOLL_VERBS =
+      Set.of("put", "puts", "putting", "placed", "places", "gave", "gives", "giving", "raised",
+          "raises", "revised", "revises", "lowered", "set", "sets", "updated", "updates");
+  private static final Set<String> TOLLS =
+      Set.of("toll", "tolls", "number", "figure", "figures", "tally", "count", "casualties");
+
+  /** "put the number of wounded Iraqis at 40": a toll within the verb's first few words. */
+  private static boolean tollAfter(List<Token> t, int v) {
+    for (int k = v + 1; k < Math.min(t.size(), v + 5); k++) {
+      if (TOLLS.contains(t.get(k).lower())) {
+        return true;
+      }
+      if (t.get(k).text().equals(",") || t.get(k).posStartsWith("VB")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** "called the claims baseless", "called for an inquiry", "calls on the government to …". */
@@ -308,8 +328,11 @@ public final class SourceFinder {
    */
   private static SourcePhrase mainClauseSubject(List<Token> t, int comma) {
     for (int k = comma - 1; k > 0 && !SourceSpans.isQuoteToken(t.get(k)); k--) {
-      // "…, the ministry said, adding that …": the source of the reporting verb before
-      if (isReporting(t, k)) {
+      // "…, the ministry said, adding that …": the source of the reporting verb before; "the
+      // Taliban claimed responsibility, claiming that …": of the claim before
+      boolean claimed = t.get(k).lower().startsWith("claim") && isVerb(t.get(k))
+          && isResponsibility(t, k);
+      if (isReporting(t, k) || claimed) {
         SourcePhrase p = aroundVerb(t, k);
         return p != null && p.from() < comma ? new SourcePhrase(p.from(), p.to(), -1, -1, k, k + 1)
             : null;

@@ -189,9 +189,26 @@ public final class SourceResolver {
     return new int[] {start, end};
   }
 
+  /** What a definite "the statement said" can point back to: the words of a source named before. */
+  private static final Set<String> DOCUMENTS =
+      Set.of("statement", "message", "release", "communique", "communiqué", "post", "tweet",
+          "letter", "announcement", "notice", "bulletin", "note", "memo");
+  private static final Set<String> DEFINITE =
+      Set.of("the", "this", "that", "its", "their", "his", "her", "same");
+
   /** A pronoun, surname or "the ministry" that points back to a source named before. */
   private Source earlier(List<Token> tokens) {
     String first = tokens.get(0).lower();
+    if (tokens.size() <= 4 && DEFINITE.contains(first)
+        && DOCUMENTS.contains(tokens.get(tokens.size() - 1).lower())) {
+      // "the statement added", "the message says": the statement of the source named last
+      for (int k = sources.size() - 1; k >= 0; k--) {
+        if (sources.get(k).type() != ClaimantType.WITNESS) {
+          return sources.get(k);
+        }
+      }
+      return null;
+    }
     if (tokens.size() == 1 && PERSON_PRONOUNS.contains(first)) {
       // he, she: the last person or unnamed official
       for (int k = sources.size() - 1; k >= 0; k--) {

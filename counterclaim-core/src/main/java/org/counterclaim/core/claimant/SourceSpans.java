@@ -47,13 +47,72 @@ final class SourceSpans {
         k--;
         moved = true;
       }
-      int time = timeBefore(t, k);
+      int time = Math.min(timeBefore(t, k), Math.min(adverbialBefore(t, k), dateBefore(t, k)));
       if (time < k) {
         k = time;
         moved = true;
       }
     }
     k = skipParenthesis(t, k);
+    return k;
+  }
+
+  /** Documents a source can speak in: "X in a statement said". */
+  private static final Set<String> MEDIUMS =
+      Set.of("statement", "tweet", "post", "message", "interview", "release", "video", "letter",
+          "communique", "communiqué", "broadcast", "briefing", "conference", "speech");
+
+  /**
+   * "X in turn reported", "X, for his part, said", "X in a statement said": where an adverbial
+   * between the source and its verb starts, else {@code k}.
+   */
+  private static int adverbialBefore(List<Token> t, int k) {
+    if (k >= 2 && t.get(k - 2).lower().equals("in") && t.get(k - 1).lower().equals("turn")) {
+      return k - 2;
+    }
+    if (k >= 3 && Set.of("for", "on").contains(t.get(k - 3).lower())
+        && Set.of("his", "her", "its", "their", "our", "my").contains(t.get(k - 2).lower())
+        && t.get(k - 1).lower().equals("part")) {
+      return k - 3;
+    }
+    if (k >= 3 && MEDIUMS.contains(t.get(k - 1).lower())) {
+      int j = k - 2;
+      while (j > 0 && k - j < 5 && (t.get(j).posStartsWith("JJ") || t.get(j).posStartsWith("NN"))
+          && !t.get(j).lower().equals("in")) {
+        j--;
+      }
+      if (j > 0 && Set.of("a", "an", "the", "its", "his", "her", "their").contains(t.get(j).lower())
+          && Set.of("in", "on", "at").contains(t.get(j - 1).lower())) {
+        return j - 1;
+      }
+    }
+    return k;
+  }
+
+  private static final Set<String> MONTHS =
+      Set.of("january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.",
+          "sep.", "oct.", "nov.", "dec.");
+
+  /**
+   * "X on Tuesday, April 6, said": where a date set off by commas after a weekday starts (the
+   * weekday itself is {@link #timeBefore}'s), else {@code k}.
+   */
+  private static int dateBefore(List<Token> t, int k) {
+    if (k < 4 || !t.get(k - 1).text().equals(",")) {
+      return k;
+    }
+    int j = k - 2;
+    boolean month = false;
+    while (j > 0 && k - j < 7 && (t.get(j).posStartsWith("CD") || t.get(j).text().equals(",")
+        || MONTHS.contains(t.get(j).lower()))) {
+      month |= MONTHS.contains(t.get(j).lower());
+      j--;
+    }
+    j++;
+    if (month && t.get(j).text().equals(",") && j > 0 && DAYS.contains(t.get(j - 1).lower())) {
+      return j;
+    }
     return k;
   }
 
@@ -122,6 +181,10 @@ final class SourceSpans {
     if (start == k) {
       return -1;
     }
+    int named = nameBeforeRelative(t, start);
+    if (named >= 0) {
+      return named;
+    }
     if (start > 1 && t.get(start - 1).text().equals(",")) {
       // "The Director-General of SEMA, Dr Barkindo Muhammad, said": the role opens the sentence
       int roleStart = npStart(t, start - 1);
@@ -130,6 +193,29 @@ final class SourceSpans {
       }
     }
     return start;
+  }
+
+  /**
+   * "Sumi, who is described as the group's spokesman on its website, claimed": the start of the
+   * name whose relative clause, not closed by a comma, runs up to the phrase at {@code start},
+   * or -1.
+   */
+  private static int nameBeforeRelative(List<Token> t, int start) {
+    for (int c = start - 1; c >= Math.max(2, start - MAX_APPOSITION); c--) {
+      Token w = t.get(c);
+      if (isQuoteToken(w) || Set.of(",", ";", ":", ".").contains(w.text())) {
+        if (w.text().equals(",") && c + 1 < t.size() && t.get(c + 1).lower().equals("who")
+            && t.get(c - 1).entity() == EntityType.PERSON) {
+          int name = c - 1;
+          while (name > 0 && t.get(name - 1).entity() == EntityType.PERSON) {
+            name--;
+          }
+          return name;
+        }
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**
