@@ -86,10 +86,11 @@ public final class ClaimantClassifier {
     boolean properHead = last.posStartsWith("NNP") || last.entity() == EntityType.ORGANIZATION;
     if (NOT_SOURCES.contains(head) && !head.equals("group") && actor == null && person == null
         && !properHead) {
-      // "the statement said", "a tally": no party; but "a Reuters tally" is Reuters, and "The
-      // Huffington Post" a newspaper
-      // "the statement said", "a tally": no party; but "a Reuters tally" is Reuters
-      return null;
+      // "the statement said", "a tally": no party; but "a Reuters tally" is Reuters, "The
+      // Huffington Post" a newspaper, and "a government statement" the government's
+      ClaimantType keeper = phrase.size() > 1 ? role(phrase.subList(0, phrase.size() - 1)) : null;
+      return keeper == null || keeper == ClaimantType.WITNESS ? null
+          : new Claimant(withoutDeterminer(phrase), keeper);
     }
     boolean spokesman = lower.contains("spokes");
 

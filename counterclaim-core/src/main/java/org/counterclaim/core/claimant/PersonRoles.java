@@ -36,13 +36,22 @@ final class PersonRoles {
     Map<String, List<Token>> out = new LinkedHashMap<>();
     int i = 0;
     while (i < t.size()) {
-      if (t.get(i).entity() != EntityType.PERSON) {
-        i++;
-        continue;
-      }
       int j = i;
       while (j < t.size() && t.get(j).entity() == EntityType.PERSON) {
         j++;
+      }
+      if (j == i) {
+        // a name the tagger missed, known by the clause that describes it: "Sumi, who is …"
+        while (j < t.size() && t.get(j).posStartsWith("NNP") && t.get(j).entity() == EntityType.NONE
+            && Character.isUpperCase(t.get(j).text().charAt(0))) {
+          j++;
+        }
+        boolean described = j > i && j + 1 < t.size() && t.get(j).text().equals(",")
+            && t.get(j + 1).lower().equals("who");
+        if (!described) {
+          i = Math.max(j, i + 1);
+          continue;
+        }
       }
       List<Token> role = new ArrayList<>(before(t, i));
       role.addAll(after(t, j));

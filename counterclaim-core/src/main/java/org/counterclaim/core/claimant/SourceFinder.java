@@ -266,8 +266,17 @@ public final class SourceFinder {
   /** "a statement issued by X", "a statement from X", "statement by X". */
   private static SourcePhrase statementBy(List<Token> t, int i) {
     int k = i;
-    if (k < t.size() && Set.of("issued", "released", "posted", "sent", "published", "shared")
-        .contains(t.get(k).lower())) {
+    while (k < t.size() && k - i < 2 && t.get(k).posStartsWith("RB")) {
+      // "a statement purportedly written by …"
+      k++;
+    }
+    if (k < t.size() && RELAY_VERBS.contains(t.get(k).lower())
+        && !t.get(k).lower().equals("published")) {
+      // "a statement relayed by SITE", "cited by Dawn": who passed it on, not who made it
+      return null;
+    }
+    if (k < t.size() && (Set.of("issued", "released", "posted", "sent", "published", "shared")
+        .contains(t.get(k).lower()) || t.get(k).pos().equals("VBN"))) {
       k++;
     }
     if (k < t.size() && Set.of("by", "from", "of").contains(t.get(k).lower())) {
@@ -306,7 +315,8 @@ public final class SourceFinder {
     }
     // inverted: "..., said Ahmad Zia, the district governor."
     boolean afterBreak = v == 0 || SourceSpans.isBreak(t.get(v - 1).text());
-    if (afterBreak && v + 1 < t.size() && SourceSpans.startsNp(t.get(v + 1))) {
+    if (afterBreak && v + 1 < t.size() && SourceSpans.startsNp(t.get(v + 1))
+        && !TOLL_VERBS.contains(verb)) {
       int to = SourceSpans.forwardNp(t, v + 1);
       if (to > v + 1 && !(to < t.size() && FINITE.contains(t.get(to).pos()))) {
         // "…, said another 10 soldiers were wounded": a phrase with a verb of its own after it is

@@ -101,7 +101,7 @@ public final class SourceResolver {
    * source do not say it themselves ("Gueny said" after "Dau Gueny, the county commissioner").
    */
   private Source withKnownRole(Source src, List<Token> phrase) {
-    List<Token> role = src.name() == null ? null : roles.get(src.name());
+    List<Token> role = src.name() == null ? null : roles.get(fullName(src.name()));
     if (role == null || registry.firstIn(phrase) != null || RoleVocabulary.roleIn(phrase) != null
         && src.type() != ClaimantType.OTHER) {
       return src;
@@ -131,14 +131,14 @@ public final class SourceResolver {
     Span mention = Span.of(text, tokens.get(0).start(), tokens.get(tokens.size() - 1).end());
     String toldTo = phrase.hasRelay() ? relayName(s.tokens().subList(phrase.relayFrom(), phrase.relayTo()))
         : null;
-    Source found = earlier(tokens);
+    Source found = earlier(beforeRelativeClause(tokens));
     if (found != null) {
       found = found.at(mention).toldTo(toldTo);
     } else {
       found = fresh(tokens, mention, toldTo);
     }
     if (found != null && found.name() != null) {
-      found = withKnownRole(found, tokens);
+      found = withKnownRole(found, beforeRelativeClause(tokens));
     }
     if (found != null && headlineColon(s, phrase) && found.actor() == null
         && found.type() == ClaimantType.OTHER && tokens.stream().noneMatch(
@@ -229,6 +229,7 @@ public final class SourceResolver {
         Source src = sources.get(k);
         boolean person = src.name() != null && persons.contains(src.name());
         boolean people = src.type() == ClaimantType.WITNESS
+            || src.type() == ClaimantType.OFFICIAL_UNNAMED
             || src.actor() == null && src.description().toLowerCase(Locale.ROOT).endsWith("s");
         if ((src.actor() != null || src.name() == null || !person)
             && !(singular && (person || people))) {

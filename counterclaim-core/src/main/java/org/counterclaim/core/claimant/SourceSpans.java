@@ -23,9 +23,10 @@ final class SourceSpans {
   private static final Set<String> NOT_NP_START =
       Set.of("that", "on", "in", "at", "to", "it", "this", "there", "after", "before", "during",
           "when", "while", "as", "the", "and", "but", "if");
+  private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
   private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "it", "i", "you");
   private static final Set<String> RELATIVES = Set.of("who", "which");
-  private static final int MAX_APPOSITION = 20;
+  private static final int MAX_APPOSITION = 25;
 
   static boolean isQuoteToken(Token t) {
     String s = t.text();
@@ -43,7 +44,9 @@ final class SourceSpans {
     boolean moved = true;
     while (moved) {
       moved = false;
-      while (k > 0 && SKIP_BEFORE_VERB.contains(t.get(k - 1).lower())) {
+      while (k > 0 && (SKIP_BEFORE_VERB.contains(t.get(k - 1).lower())
+          || t.get(k - 1).pos().equals("RB") && !NEGATIONS.contains(t.get(k - 1).lower()))) {
+        // "It additionally stated", "police later said"
         k--;
         moved = true;
       }
@@ -201,13 +204,13 @@ final class SourceSpans {
    * or -1.
    */
   private static int nameBeforeRelative(List<Token> t, int start) {
-    for (int c = start - 1; c >= Math.max(2, start - MAX_APPOSITION); c--) {
+    for (int c = start - 1; c >= Math.max(1, start - MAX_APPOSITION); c--) {
       Token w = t.get(c);
       if (isQuoteToken(w) || Set.of(",", ";", ":", ".").contains(w.text())) {
         if (w.text().equals(",") && c + 1 < t.size() && t.get(c + 1).lower().equals("who")
-            && t.get(c - 1).entity() == EntityType.PERSON) {
+            && isName(t.get(c - 1))) {
           int name = c - 1;
-          while (name > 0 && t.get(name - 1).entity() == EntityType.PERSON) {
+          while (name > 0 && isName(t.get(name - 1))) {
             name--;
           }
           return name;
@@ -216,6 +219,12 @@ final class SourceSpans {
       }
     }
     return -1;
+  }
+
+  /** A word of a person's name: tagged so, or a capitalised proper noun. */
+  static boolean isName(Token w) {
+    return w.entity() == EntityType.PERSON
+        || w.posStartsWith("NNP") && Character.isUpperCase(w.text().charAt(0));
   }
 
   /**
@@ -240,7 +249,7 @@ final class SourceSpans {
       boolean named = t.get(c - 1).posStartsWith("NNP")
           && Character.isUpperCase(t.get(c - 1).text().charAt(0));
       // "The Britain-based war monitor, which relies on …, said": a description of a party
-      boolean described = t.get(nameStart).lower().equals("the")
+      boolean described = Set.of("the", "a", "an").contains(t.get(nameStart).lower())
           && RoleVocabulary.typeOf(t.subList(nameStart, c)) != null;
       if (nameStart < c && (named || described)) {
         // keep looking left: "Ann Fry, who founded EDGE, a justice group, said" is Ann Fry
@@ -253,7 +262,10 @@ final class SourceSpans {
   /** True when tokens from..to hold a finite verb outside a relative clause ("the ministry said"). */
   static boolean hasFiniteVerb(List<Token> t, int from, int to) {
     String opener = t.get(from).lower();
-    if (opener.equals("who") || opener.equals("whose") || opener.equals("which")) {
+    if (opener.equals("who") || opener.equals("whose") || opener.equals("which")
+        || t.get(from).pos().equals("VBG")) {
+      // a relative clause or a participle ("giving the toll on condition of anonymity because he
+      // was not authorised …") may hold verbs of its own
       return false;
     }
     for (int k = from; k < to; k++) {
@@ -268,6 +280,7 @@ final class SourceSpans {
   static boolean opensApposition(Token tok) {
     String w = tok.lower();
     return isRoleStart(tok) || w.equals("who") || w.equals("whose") || w.equals("which")
+        || tok.pos().equals("VBG") && Character.isLowerCase(tok.text().charAt(0))
         || Character.isLowerCase(tok.text().charAt(0))
             && (tok.posStartsWith("JJ") || tok.posStartsWith("NN") || tok.pos().equals("PRP$"));
   }
