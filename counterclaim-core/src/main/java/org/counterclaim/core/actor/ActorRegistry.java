@@ -120,13 +120,25 @@ public final class ActorRegistry {
 
   /** The first registered actor named in {@code text} ("National Liberation Army (ELN)"). */
   public Optional<Actor> lookup(String text) {
+    return Optional.ofNullable(firstIn(tokensOf(text))).map(Match::actor);
+  }
+
+  /**
+   * Every registered actor named in {@code text}, left to right ("NewsRescue (PRNigeria press
+   * release of the Nigerian Army)" names PRNigeria and the Nigerian Army).
+   */
+  public List<Actor> allIn(String text) {
+    return find(tokensOf(text)).stream().map(Match::actor).toList();
+  }
+
+  private static List<Token> tokensOf(String text) {
     List<Token> tokens = new ArrayList<>();
     int offset = 0;
     for (String w : words(text)) {
       tokens.add(new Token(w, offset, offset + w.length(), "", "", org.counterclaim.core.nlp.EntityType.NONE));
       offset += w.length() + 1;
     }
-    return Optional.ofNullable(firstIn(tokens)).map(Match::actor);
+    return tokens;
   }
 
   /**

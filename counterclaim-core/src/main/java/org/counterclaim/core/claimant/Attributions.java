@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.counterclaim.core.actor.Actor;
 import org.counterclaim.core.actor.ActorRegistry;
 import org.counterclaim.core.nlp.AnalyzedText;
 import org.counterclaim.core.nlp.Sentence;
@@ -108,9 +109,13 @@ public final class Attributions {
     if (publisher == null || publisher.isBlank()) {
       return null;
     }
-    return registry.lookup(publisher)
-        .map(a -> new Claimant(a.name(), registry.speakingType(a)))
-        .orElseGet(() -> new Claimant(publisher, classifier.roleOf(publisher).orElse(ClaimantType.MEDIA)));
+    // "NewsRescue (PRNigeria press release of the Nigerian Army)": a party's release that an
+    // outlet carries speaks for the party; else the first outlet named
+    List<Actor> named = registry.allIn(publisher);
+    Actor voice = named.stream().filter(a -> registry.speakingType(a) != ClaimantType.MEDIA)
+        .findFirst().orElse(named.isEmpty() ? null : named.get(0));
+    return voice != null ? new Claimant(voice.name(), registry.speakingType(voice))
+        : new Claimant(publisher, classifier.roleOf(publisher).orElse(ClaimantType.MEDIA));
   }
 
 

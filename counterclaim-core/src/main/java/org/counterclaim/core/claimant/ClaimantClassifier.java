@@ -50,6 +50,7 @@ public final class ClaimantClassifier {
    * claimant, for "he said".
    */
   public Claimant classify(List<Token> phrase, Actor lastArmedGroup, Claimant previous) {
+    phrase = firstConjunct(phrase);
     String text = Token.join(phrase);
     String lower = text.toLowerCase(Locale.ROOT);
     if (phrase.size() == 1 && (lower.equals("it") || lower.equals("its"))) {
@@ -136,6 +137,20 @@ public final class ClaimantClassifier {
       return null;
     }
     return new Claimant(withoutDeterminer(phrase), ClaimantType.OTHER);
+  }
+
+  /**
+   * "The ombudsman's office and the bar association's rights commission told AFP": two parties
+   * named together speak as the first ("police and hospital officials" share one head and stay).
+   */
+  static List<Token> firstConjunct(List<Token> phrase) {
+    for (int i = 1; i + 1 < phrase.size(); i++) {
+      if (phrase.get(i).lower().equals("and")
+          && Set.of("the", "a", "an").contains(phrase.get(i + 1).lower())) {
+        return phrase.subList(0, i);
+      }
+    }
+    return phrase;
   }
 
   /**

@@ -263,7 +263,7 @@ public final class SourceResolver {
   }
 
   private Source fresh(List<Token> phrase, Span mention, String toldTo) {
-    List<Token> tokens = beforeRelativeClause(phrase);
+    List<Token> tokens = ClaimantClassifier.firstConjunct(beforeRelativeClause(phrase));
     Claimant previous = sources.isEmpty() ? null : sources.get(sources.size() - 1).claimant();
     Claimant c = classifier.classify(tokens, lastArmedGroup, previous);
     if (c == null) {

@@ -188,6 +188,11 @@ final class SourceSpans {
     if (named >= 0) {
       return named;
     }
+    if (start > 1 && t.get(start - 1).lower().equals("and") && npStart(t, start - 1) == 0
+        && Set.of("the", "a", "an").contains(t.get(start).lower())) {
+      // "The ombudsman's office and the bar association's commission separately told AFP"
+      return 0;
+    }
     if (start > 1 && t.get(start - 1).text().equals(",")) {
       // "The Director-General of SEMA, Dr Barkindo Muhammad, said": the role opens the sentence
       int roleStart = npStart(t, start - 1);
