@@ -39,7 +39,8 @@ public final class Attributions {
     List<Sentence> sentences = text.sentences();
     List<Attribution> own = new ArrayList<>(sentences.size());
     SourceResolver resolver = new SourceResolver(registry, classifier, text.text());
-    SentenceVoices voices = new SentenceVoices(resolver, Quotations.of(text.text()));
+    Quotations quotes = Quotations.of(text.text());
+    SentenceVoices voices = new SentenceVoices(resolver, quotes);
     for (int i = 0; i < sentences.size(); i++) {
       Sentence s = sentences.get(i);
       SentenceVoices.Voice voice = voices.of(s);
@@ -60,7 +61,12 @@ public final class Attributions {
       }
       for (int j = i + 1; chosen == null && j < sentences.size() && paragraph[j] == paragraph[i];
           j++) {
-        chosen = own.get(j) == null ? null : own.get(j).alone();
+        // "Five soldiers were killed. The attack began at dawn, the army said." — but a source
+        // that gives figures of its own ("The government admits to only two killed") answers
+        // the figure before rather than vouching for it, unless one quote runs on to it
+        boolean quoteRunsOn = quotes.inside(sentences.get(i).end() - 1);
+        chosen = own.get(j) == null || !sentences.get(j).numbers().isEmpty() && !quoteRunsOn
+            ? null : own.get(j).alone();
       }
       if (chosen == null && i > 0 && paragraph[i - 1] != paragraph[i]
           && continuesCount(sentences.get(i))) {
