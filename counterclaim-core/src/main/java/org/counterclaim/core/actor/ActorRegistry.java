@@ -189,6 +189,24 @@ public final class ActorRegistry {
     return null;
   }
 
+  /**
+   * The actor a source phrase speaks for: the first actor it names, unless that one is only the
+   * possessor of another it names after ("Al-Qaeda's Sahel branch, JNIM" speaks for JNIM); null
+   * when it names none.
+   */
+  public Match speakerIn(List<Token> tokens) {
+    List<Match> all = find(tokens);
+    for (int k = 0; k < all.size(); k++) {
+      Match m = all.get(k);
+      boolean possessor = m.to() < tokens.size()
+          && (tokens.get(m.to()).text().equals("'s") || tokens.get(m.to()).text().equals("’s"));
+      if (!possessor || k == all.size() - 1) {
+        return m;
+      }
+    }
+    return null;
+  }
+
   /** Every actor named in the tokens, left to right, not overlapping. */
   public List<Match> find(List<Token> tokens) {
     List<Match> found = new ArrayList<>();

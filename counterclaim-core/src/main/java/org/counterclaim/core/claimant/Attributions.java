@@ -56,8 +56,8 @@ public final class Attributions {
     int[] paragraph = Paragraphs.of(text);
     for (int i = 0; i < sentences.size(); i++) {
       Attribution chosen = own.get(i);
-      for (int j = i - 1; chosen == null && j >= 0 && paragraph[j] == paragraph[i]; j--) {
-        chosen = own.get(j) == null ? null : own.get(j).alone();
+      if (chosen == null && i > 0 && paragraph[i - 1] == paragraph[i]) {
+        chosen = chosenOnes.get(i - 1) == null ? null : chosenOnes.get(i - 1).alone();
       }
       for (int j = i + 1; chosen == null && j < sentences.size() && paragraph[j] == paragraph[i];
           j++) {
@@ -69,14 +69,23 @@ public final class Attributions {
             ? null : own.get(j).alone();
       }
       if (chosen == null && i > 0 && paragraph[i - 1] != paragraph[i]
-          && continuesCount(sentences.get(i))) {
-        // "… were killed, a police officer said." / "Two others were wounded in the blast."
+          && (continuesCount(sentences.get(i)) || quotedAfterColon(text, sentences, i))) {
+        // "… were killed, a police officer said." / "Two others were wounded in the blast.";
+        // "The key passage follows:" / "“With the grace of Allah, …”"
         chosen = chosenOnes.get(i - 1);
       }
       chosenOnes.add(chosen);
       result.add(withDefaults(chosen, publisherVoice));
     }
     return result;
+  }
+
+  /** True when sentence {@code i} opens a quotation right after a paragraph ending in a colon. */
+  private static boolean quotedAfterColon(AnalyzedText text, List<Sentence> sentences, int i) {
+    String before = text.text().substring(sentences.get(i - 1).start(), sentences.get(i - 1).end())
+        .strip();
+    String opening = text.text().substring(sentences.get(i).start(), sentences.get(i).end());
+    return before.endsWith(":") && !opening.isEmpty() && "\"“‘'«".indexOf(opening.charAt(0)) >= 0;
   }
 
   private static final Set<String> CONTINUING = Set.of("others", "more", "other");

@@ -64,7 +64,7 @@ public final class ClaimantClassifier {
     Actor actor = actorIn(phrase);
     String person = person(phrase);
     ClaimantType role = role(phrase);
-    String head = phrase.get(phrase.size() - 1).lower();
+    String head = phrase.get(headIndex(phrase)).lower();
     String first0 = phrase.get(0).lower();
     if (first0.equals("no") || first0.equals("nobody") || first0.equals("none")
         || phrase.size() > 1 && Set.of("his", "her", "its", "their", "my", "our").contains(first0)
@@ -139,6 +139,21 @@ public final class ClaimantClassifier {
     return new Claimant(withoutDeterminer(phrase), ClaimantType.OTHER);
   }
 
+  private static final Set<String> POST_HEAD = Set.of("of", "in", "at", "from", "with", "for", ",");
+
+  /**
+   * The head noun of a phrase: the last word before what follows it ("sources" in "the sources of
+   * this ministry", "officials" in "officials in Jonglei state").
+   */
+  private static int headIndex(List<Token> phrase) {
+    for (int i = 1; i < phrase.size(); i++) {
+      if (POST_HEAD.contains(phrase.get(i).lower())) {
+        return i - 1;
+      }
+    }
+    return phrase.size() - 1;
+  }
+
   /**
    * "The ombudsman's office and the bar association's rights commission told AFP": two parties
    * named together speak as the first ("police and hospital officials" share one head and stay).
@@ -172,7 +187,7 @@ public final class ClaimantClassifier {
   }
 
   private Actor actorIn(List<Token> phrase) {
-    ActorRegistry.Match m = registry.firstIn(phrase);
+    ActorRegistry.Match m = registry.speakerIn(phrase);
     return m == null ? null : m.actor();
   }
 

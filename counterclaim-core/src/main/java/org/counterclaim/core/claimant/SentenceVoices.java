@@ -134,11 +134,9 @@ final class SentenceVoices {
       int from;
       int to;
       if (Set.of("by", "of", "from").contains(t.get(k + 1).lower())) {
+        // "the claim by the BLA that …" (not "rejected the claims of the ministry and said that")
         from = k + 2;
-        to = from;
-        while (to < t.size() && !t.get(to).lower().equals("that") && to - from < 8) {
-          to++;
-        }
+        to = SourceSpans.forwardNp(t, from);
         that = to;
       } else {
         to = k;

@@ -136,7 +136,8 @@ public final class SourceFinder {
   public static boolean isReporting(List<Token> t, int v) {
     String w = t.get(v).lower();
     boolean cue = REPORTING.contains(w) || FINDING.contains(w) && recordBefore(t, v)
-        || CALLING.contains(w) && callsSomething(t, v) || TOLL_VERBS.contains(w) && tollAfter(t, v);
+        || CALLING.contains(w) && callsSomething(t, v) || TOLL_VERBS.contains(w) && tollAfter(t, v)
+        || ISSUING.contains(w) && documentAfter(t, v);
     return cue && isVerb(t.get(v)) && !isInfinitive(t, v) && !isResponsibility(t, v);
   }
 
@@ -146,6 +147,28 @@ public final class SourceFinder {
           "raises", "revised", "revises", "lowered", "set", "sets", "updated", "updates");
   private static final Set<String> TOLLS =
       Set.of("toll", "tolls", "number", "figure", "figures", "tally", "count", "casualties");
+
+  /** Verbs by which a party puts out its words: "issued a statement", "released a video". */
+  private static final Set<String> ISSUING =
+      Set.of("issued", "issues", "released", "releases", "published", "publishes", "posted",
+          "posts", "circulated", "shared");
+  private static final Set<String> ISSUED =
+      Set.of("statement", "statements", "claim", "communique", "communiqué", "message", "video",
+          "release", "bulletin", "update", "figures", "toll", "list");
+
+  /** "issued a claim through its media arm": a statement as the verb's object. */
+  private static boolean documentAfter(List<Token> t, int v) {
+    for (int k = v + 1; k < Math.min(t.size(), v + 4); k++) {
+      if (ISSUED.contains(t.get(k).lower())) {
+        return true;
+      }
+      if (!t.get(k).posStartsWith("DT") && !t.get(k).posStartsWith("JJ")
+          && !t.get(k).posStartsWith("PRP$") && !t.get(k).posStartsWith("NN")) {
+        return false;
+      }
+    }
+    return false;
+  }
 
   /** "put the number of wounded Iraqis at 40": a toll within the verb's first few words. */
   private static boolean tollAfter(List<Token> t, int v) {

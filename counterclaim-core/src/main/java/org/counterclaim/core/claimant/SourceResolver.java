@@ -34,6 +34,9 @@ public final class SourceResolver {
   private final java.util.Map<String, List<Token>> roles = new java.util.HashMap<>();
   private int rolesRead = -1;
   private Actor lastArmedGroup;
+  /** The organisation named last and where ("The Nigerian army did not respond. … it said"). */
+  private Actor lastOrganisation;
+  private Span lastOrganisationAt;
 
   /** A resolver for the report whose text is {@code text}. */
   public SourceResolver(ActorRegistry registry, ClaimantClassifier classifier, String text) {
@@ -48,6 +51,13 @@ public final class SourceResolver {
     for (ActorRegistry.Match m : registry.find(s.tokens())) {
       if (m.actor().type() == ClaimantType.ARMED_GROUP) {
         lastArmedGroup = m.actor();
+      }
+      ClaimantType type = registry.speakingType(m.actor());
+      if (type.isState() || type == ClaimantType.ARMED_GROUP) {
+        // a party to the conflict, not an outlet or monitor that relays it
+        lastOrganisation = m.actor();
+        lastOrganisationAt = Span.of(text, s.tokens().get(m.from()).start(),
+            s.tokens().get(m.to() - 1).end());
       }
     }
     notePersons(s);
@@ -233,10 +243,11 @@ public final class SourceResolver {
             || src.actor() == null && src.description().toLowerCase(Locale.ROOT).endsWith("s");
         if ((src.actor() != null || src.name() == null || !person)
             && !(singular && (person || people))) {
-          return src;
+          return singular ? laterOrganisation(src) : src;
         }
       }
-      return sources.isEmpty() || singular ? null : sources.get(sources.size() - 1);
+      return singular ? laterOrganisation(null)
+          : sources.isEmpty() ? null : sources.get(sources.size() - 1);
     }
     if (tokens.size() <= 2 && Character.isUpperCase(tokens.get(0).text().charAt(0))
         && !first.equals("the") && registry.at(tokens, 0) == null) {
@@ -262,6 +273,20 @@ public final class SourceResolver {
     return null;
   }
 
+  /**
+   * The organisation an "it" points to: {@code source}, unless an organisation was named after
+   * it without speaking ("The Nigerian army did not respond. In a statement it said …").
+   */
+  private Source laterOrganisation(Source source) {
+    if (lastOrganisation == null
+        || source != null && source.mention().start() >= lastOrganisationAt.start()) {
+      return source;
+    }
+    Actor a = lastOrganisation;
+    return new Source(null, null, a.id(), registry.speakingType(a), null, lastOrganisationAt,
+        a.name(), a.name());
+  }
+
   private Source fresh(List<Token> phrase, Span mention, String toldTo) {
     List<Token> tokens = ClaimantClassifier.firstConjunct(beforeRelativeClause(phrase));
     Claimant previous = sources.isEmpty() ? null : sources.get(sources.size() - 1).claimant();
@@ -270,7 +295,7 @@ public final class SourceResolver {
       return null;
     }
     String description = Token.join(tokens);
-    ActorRegistry.Match named = registry.firstIn(tokens);
+    ActorRegistry.Match named = registry.speakerIn(tokens);
     Actor actor = named == null ? null : named.actor();
     String person = ClaimantClassifier.person(tokens);
     String name;
@@ -284,10 +309,10 @@ public final class SourceResolver {
       if (!persons.contains(name)) {
         persons.add(name);
       }
-      role = actor == null ? role(tokens) : roleBeside(tokens, registry.firstIn(tokens));
+      role = actor == null ? role(tokens) : roleBeside(tokens, named);
     } else {
       name = c.name();
-      role = actor == null ? null : roleBeside(tokens, registry.firstIn(tokens));
+      role = actor == null ? null : roleBeside(tokens, named);
     }
     if (actor == null && c.type() == ClaimantType.ARMED_GROUP && lastArmedGroup != null
         && c.name().equals(lastArmedGroup.name())) {
@@ -299,11 +324,13 @@ public final class SourceResolver {
   }
 
 
-  /** "Ann Fry, who founded a justice group,": the words before the relative clause. */
+  /** "Ann Fry, who founded a justice group,": the words before a relative or participle clause. */
   private static List<Token> beforeRelativeClause(List<Token> phrase) {
     for (int i = 1; i + 1 < phrase.size(); i++) {
       String w = phrase.get(i + 1).lower();
-      if (phrase.get(i).text().equals(",") && (w.equals("who") || w.equals("whose"))) {
+      if (phrase.get(i).text().equals(",") && (w.equals("who") || w.equals("whose")
+          || w.equals("which") || phrase.get(i + 1).pos().equals("VBG"))) {
+        // "…, which relies on a network of activists,", "…, speaking on condition of anonymity,"
         return phrase.subList(0, i);
       }
     }

@@ -274,12 +274,19 @@ final class SourceSpans {
       return false;
     }
     for (int k = from; k < to; k++) {
+      if (RELATIVE_PRONOUNS.contains(t.get(k).lower()) && k > from
+          && t.get(k - 1).posStartsWith("NN")) {
+        // "a leader of the militia that fights alongside the army": the rest is its clause
+        return false;
+      }
       if (SourceFinder.FINITE.contains(t.get(k).pos())) {
         return true;
       }
     }
     return false;
   }
+
+  private static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "who", "which", "whose");
 
   /** "a", "the", "who", "executive", "former": words an apposition after a name starts with. */
   static boolean opensApposition(Token tok) {
@@ -412,7 +419,9 @@ final class SourceSpans {
       while (end < t.size() && isNpToken(t.get(end), t.get(end - 1))) {
         end++;
       }
-      if (end > k + 1) {
+      // "according to police sources, terrorists attacked …": a phrase with a verb after it is
+      // the next clause's subject, not an apposition
+      if (end > k + 1 && !(end < t.size() && SourceFinder.FINITE.contains(t.get(end).pos()))) {
         return end;
       }
     }
