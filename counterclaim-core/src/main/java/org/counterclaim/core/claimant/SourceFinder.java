@@ -138,7 +138,8 @@ public final class SourceFinder {
     boolean cue = REPORTING.contains(w) || FINDING.contains(w) && recordBefore(t, v)
         || CALLING.contains(w) && callsSomething(t, v) || TOLL_VERBS.contains(w) && tollAfter(t, v)
         || ISSUING.contains(w) && documentAfter(t, v);
-    return cue && isVerb(t.get(v)) && !isInfinitive(t, v) && !isResponsibility(t, v);
+    return cue && isVerb(t.get(v)) && !isInfinitive(t, v) && !isResponsibility(t, v)
+        && !reportedState(t, v);
   }
 
   /** Verbs that give a figure as their object: "put the death toll at 37", "gave a toll of eight". */
@@ -170,17 +171,33 @@ public final class SourceFinder {
     return false;
   }
 
-  /** "put the number of wounded Iraqis at 40": a toll within the verb's first few words. */
+  /**
+   * "put the number of wounded Iraqis at 40": a toll within the verb's first few words (not "gave
+   * no toll").
+   */
   private static boolean tollAfter(List<Token> t, int v) {
     for (int k = v + 1; k < Math.min(t.size(), v + 5); k++) {
       if (TOLLS.contains(t.get(k).lower())) {
         return true;
+      }
+      if (t.get(k).lower().equals("no")) {
+        return false;
       }
       if (t.get(k).text().equals(",") || t.get(k).posStartsWith("VB")) {
         return false;
       }
     }
     return false;
+  }
+
+  private static final Set<String> STATES =
+      Set.of("dead", "killed", "missing", "wounded", "injured", "kidnapped", "abducted", "hurt",
+          "captured", "arrested", "detained");
+
+  /** "14 soldiers reported dead", "were reported missing": a state reported, not a speaker. */
+  private static boolean reportedState(List<Token> t, int v) {
+    return t.get(v).lower().startsWith("report") && v + 1 < t.size()
+        && STATES.contains(t.get(v + 1).lower());
   }
 
   /** "called the claims baseless", "called for an inquiry", "calls on the government to …". */

@@ -34,6 +34,8 @@ public final class SourceResolver {
   private final java.util.Map<String, List<Token>> roles = new java.util.HashMap<>();
   private int rolesRead = -1;
   private Actor lastArmedGroup;
+  /** Armed groups by the noun the report put after their names ("militia" for "the SDF militia"). */
+  private final java.util.Map<String, Actor> describedAs = new java.util.HashMap<>();
   /** The organisation named last and where ("The Nigerian army did not respond. … it said"). */
   private Actor lastOrganisation;
   private Span lastOrganisationAt;
@@ -51,6 +53,11 @@ public final class SourceResolver {
     for (ActorRegistry.Match m : registry.find(s.tokens())) {
       if (m.actor().type() == ClaimantType.ARMED_GROUP) {
         lastArmedGroup = m.actor();
+        if (m.to() < s.tokens().size()
+            && Character.isLowerCase(s.tokens().get(m.to()).text().charAt(0))) {
+          // "the SDF militia", "the BLA group": what the report may call it later
+          describedAs.put(s.tokens().get(m.to()).lower(), m.actor());
+        }
       }
       ClaimantType type = registry.speakingType(m.actor());
       if (type.isState() || type == ClaimantType.ARMED_GROUP) {
@@ -145,7 +152,7 @@ public final class SourceResolver {
     if (found != null) {
       found = found.at(mention).toldTo(toldTo);
     } else {
-      found = fresh(tokens, mention, toldTo);
+      found = fresh(tokens, mention, toldTo, referent(s, phrase.from(), tokens));
     }
     if (found != null && found.name() != null) {
       found = withKnownRole(found, beforeRelativeClause(tokens));
@@ -278,19 +285,40 @@ public final class SourceResolver {
    * it without speaking ("The Nigerian army did not respond. In a statement it said …").
    */
   private Source laterOrganisation(Source source) {
-    if (lastOrganisation == null
-        || source != null && source.mention().start() >= lastOrganisationAt.start()) {
+    if (lastOrganisation == null || source != null
+        && (source.mention().start() >= lastOrganisationAt.start()
+            || lastOrganisation.id().equals(source.actor()))) {
       return source;
     }
     Actor a = lastOrganisation;
-    return new Source(null, null, a.id(), registry.speakingType(a), null, lastOrganisationAt,
+    return new Source(a.name(), null, a.id(), registry.speakingType(a), null, lastOrganisationAt,
         a.name(), a.name());
   }
 
-  private Source fresh(List<Token> phrase, Span mention, String toldTo) {
+  /**
+   * The armed group a description without a name points back to: the group the report called by
+   * the same noun ("the SDF militia" … "the militia said"), else the armed group named last —
+   * earlier in this sentence too.
+   */
+  private Actor referent(Sentence s, int before, List<Token> phrase) {
+    String head = phrase.get(phrase.size() - 1).lower();
+    Actor described = describedAs.get(head);
+    Actor last = lastArmedGroup;
+    for (ActorRegistry.Match m : registry.find(s.tokens().subList(0, before))) {
+      if (m.actor().type() == ClaimantType.ARMED_GROUP) {
+        last = m.actor();
+        if (m.to() < before && s.tokens().get(m.to()).lower().equals(head)) {
+          described = m.actor();
+        }
+      }
+    }
+    return described != null ? described : last;
+  }
+
+  private Source fresh(List<Token> phrase, Span mention, String toldTo, Actor referent) {
     List<Token> tokens = ClaimantClassifier.firstConjunct(beforeRelativeClause(phrase));
     Claimant previous = sources.isEmpty() ? null : sources.get(sources.size() - 1).claimant();
-    Claimant c = classifier.classify(tokens, lastArmedGroup, previous);
+    Claimant c = classifier.classify(tokens, referent, previous);
     if (c == null) {
       return null;
     }
@@ -314,9 +342,9 @@ public final class SourceResolver {
       name = c.name();
       role = actor == null ? null : roleBeside(tokens, named);
     }
-    if (actor == null && c.type() == ClaimantType.ARMED_GROUP && lastArmedGroup != null
-        && c.name().equals(lastArmedGroup.name())) {
-      actor = lastArmedGroup;
+    if (actor == null && c.type() == ClaimantType.ARMED_GROUP && referent != null
+        && c.name().equals(referent.name())) {
+      actor = referent;
     }
     String party = actor != null && c.type() != ClaimantType.OFFICIAL_UNNAMED ? actor.name() : null;
     return new Source(name, role, actor == null ? null : actor.id(), c.type(), toldTo, mention,
