@@ -412,13 +412,6 @@ public final class SourceFinder {
   /** "told Reuters", "told AFP": the outlet told. */
   private static int[] toldRelay(List<Token> t, int from) {
     int to = SourceSpans.forwardNp(t, from);
-    for (int k = from + 1; k < to; k++) {
-      if (t.get(k).text().equals(",")) {
-        // "told Frontier Wire, the latest in a string of attacks": the outlet, not what follows
-        to = k;
-        break;
-      }
-    }
     if (to > from) {
       return new int[] {from, to};
     }

@@ -416,6 +416,13 @@ public final class SourceResolver {
   }
 
   private String relayName(List<Token> tokens) {
+    for (int k = 1; k < tokens.size(); k++) {
+      if (tokens.get(k).text().equals(",")) {
+        // "told Frontier Wire, the latest in a string of attacks": the outlet, not what follows
+        tokens = tokens.subList(0, k);
+        break;
+      }
+    }
     ActorRegistry.Match m = registry.firstIn(tokens);
     if (m != null) {
       return m.actor().name();
