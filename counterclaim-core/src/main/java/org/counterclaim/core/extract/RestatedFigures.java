@@ -13,8 +13,8 @@ import org.counterclaim.core.casualty.VictimCategory;
  * the body is that source's figure, relayed by the outlet: "Six soldiers killed in ambush" above
  * "six soldiers were killed, a military spokesman said" is the military's six, not the outlet's
  * own count (the reconciler counts it so too). The same outcome, victims (people and civilians,
- * police and security forces go together) and lower bound make the same figure ("at least ten" in
- * the lead is the army's "ten"); the first source in the text that gives it is credited.
+ * police and security forces go together) and count make the same figure; the first source in the
+ * text that gives it is credited.
  */
 final class RestatedFigures {
 
@@ -50,8 +50,7 @@ final class RestatedFigures {
       if (o != c && o.relayedBy() != null && o.claimant() != null
           && !Objects.equals(o.claimant(), c.claimant()) && o.outcome() == c.outcome()
           && sameVictims(o.victims(), c.victims()) && o.count().low() == c.count().low()
-          && (o.count().high() == null || c.count().high() == null
-              || o.count().high().equals(c.count().high()))) {
+          && Objects.equals(o.count().high(), c.count().high())) {
         return o;
       }
     }
