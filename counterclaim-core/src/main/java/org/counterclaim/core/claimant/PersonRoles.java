@@ -41,13 +41,17 @@ final class PersonRoles {
         j++;
       }
       if (j == i) {
-        // a name the tagger missed, known by the clause that describes it: "Sumi, who is …"
-        while (j < t.size() && t.get(j).posStartsWith("NNP") && t.get(j).entity() == EntityType.NONE
+        // a name the tagger missed, known by the clause that describes it: "Sumi, who is …";
+        // in an untagged sentence, two or more capitalised words before ", the …"
+        boolean tagged = !t.get(i).pos().isEmpty();
+        while (j < t.size() && (tagged ? t.get(j).posStartsWith("NNP") : j - i < 4)
+            && t.get(j).entity() == EntityType.NONE
             && Character.isUpperCase(t.get(j).text().charAt(0))) {
           j++;
         }
         boolean described = j > i && j + 1 < t.size() && t.get(j).text().equals(",")
-            && t.get(j + 1).lower().equals("who");
+            && (t.get(j + 1).lower().equals("who")
+                || !tagged && j - i >= 2 && DETERMINERS.contains(t.get(j + 1).lower()));
         if (!described) {
           i = Math.max(j, i + 1);
           continue;

@@ -102,7 +102,11 @@ public final class SourceResolver {
     notePersons(s);
     for (java.util.Map.Entry<String, List<Token>> e : PersonRoles.in(s.tokens()).entrySet()) {
       if (typeOfRole(e.getValue()) != null) {
-        roles.putIfAbsent(fullName(e.getKey()), e.getValue());
+        String name = fullName(e.getKey());
+        if (name.contains(" ") && !persons.contains(name)) {
+          persons.add(name);
+        }
+        roles.putIfAbsent(name, e.getValue());
       }
     }
   }
