@@ -129,8 +129,14 @@ public final class Attributions {
     List<Actor> named = registry.allIn(publisher);
     Actor voice = named.stream().filter(a -> registry.speakingType(a) != ClaimantType.MEDIA)
         .findFirst().orElse(named.isEmpty() ? null : named.get(0));
-    return voice != null ? new Claimant(voice.name(), registry.speakingType(voice))
-        : new Claimant(publisher, classifier.roleOf(publisher).orElse(ClaimantType.MEDIA));
+    if (voice != null) {
+      return new Claimant(voice.name(), registry.speakingType(voice));
+    }
+    // a press office named by its role ("Ministry of Defence") speaks for its side; an outlet
+    // whose name holds some other role word ("Riverside Monitor") is still an outlet
+    ClaimantType role = classifier.roleOf(publisher).orElse(ClaimantType.MEDIA);
+    return new Claimant(publisher, role.isState() || role == ClaimantType.ARMED_GROUP ? role
+        : ClaimantType.MEDIA);
   }
 
 

@@ -83,10 +83,7 @@ final class PersonRoles {
       while (start > 0 && end - start < MAX_AFTER && phraseWord(t.get(start - 1))) {
         start--;
       }
-      boolean opens = start == 0 || Set.of(",", "\"", "“", "''", "``").contains(t.get(start - 1).text())
-          || t.get(start - 1).posStartsWith("VB") || t.get(start - 1).pos().equals("TO")
-          || t.get(start - 1).posStartsWith("IN") && !t.get(start - 1).lower().equals("of");
-      if (start < end && opens && RoleVocabulary.typeOf(t.subList(start, end)) != null) {
+      if (start < end && RoleVocabulary.typeOf(t.subList(start, end)) != null) {
         role.addAll(0, t.subList(start, end));
       }
     }

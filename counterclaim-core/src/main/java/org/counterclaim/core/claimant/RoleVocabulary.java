@@ -50,6 +50,14 @@ final class RoleVocabulary {
   private static final Set<String> GROUP_BREAKS =
       Set.of("of", "for", "at", "in", "with", "from", "and", "&", "or", ",", "(", ")",
           "'s", "’s", "'", "’", "--", "-", "—", "–", "who", "which");
+  /**
+   * Roles that name a person, which a possessor keeps ("the group's military spokesman" is the
+   * group's), where a body possessed is its own ("the Red Crescent's ambulance service").
+   */
+  private static final Set<String> PERSONS =
+      Set.of("spokesman", "spokeswoman", "spokesperson", "official", "officials", "officer",
+          "officers", "commander", "chief", "head", "director", "source", "sources");
+
   /** Roles that say little of whose they are: "an official", "the agency". */
   private static final Set<String> WEAK =
       Set.of("official", "officials", "authority", "authorities", "agency", "group",
@@ -71,8 +79,16 @@ final class RoleVocabulary {
         i++;
         continue;
       }
-      if (last != null && breakBetween(phrase, last.to(), m.from())) {
+      boolean possessed = last != null && possessiveBetween(phrase, last.to(), m.from())
+          && !PERSONS.contains(phrase.get(m.to() - 1).lower());
+      if (last != null && breakBetween(phrase, last.to(), m.from()) && !possessed) {
+        // the first noun group decides, but "the Red Crescent's ambulance service" is the
+        // service: a possessor yields to what it possesses
         break;
+      }
+      if (possessed) {
+        weak = null;
+        strong = null;
       }
       if (m.to() - m.from() == 1 && WEAK.contains(phrase.get(m.from()).lower())) {
         weak = m;
@@ -83,6 +99,19 @@ final class RoleVocabulary {
       i = m.to();
     }
     return strong != null ? strong : weak;
+  }
+
+  private static boolean possessiveBetween(List<Token> phrase, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String w = phrase.get(k).lower();
+      if (w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("’")) {
+        return !breakBetween(phrase, k + 1, to);
+      }
+      if (GROUP_BREAKS.contains(w)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean breakBetween(List<Token> phrase, int from, int to) {

@@ -26,6 +26,7 @@ final class SentenceVoices {
 
   private static final Set<String> CONTRASTS = Set.of("while", "whereas", "but");
   private static final Set<String> CLAIM_NOUNS = Set.of("claim", "claims");
+  private static final Set<String> CLAIMING = Set.of("claiming", "alleging", "saying");
   private static final Set<String> BACK_POINTERS = Set.of("this", "so");
   private static final Set<String> CLOSING = Set.of("”", "\"", "''", ";");
 
@@ -127,13 +128,20 @@ final class SentenceVoices {
     List<Token> t = s.tokens();
     List<Attribution.Clause> out = new ArrayList<>();
     for (int k = 1; k + 1 < t.size(); k++) {
-      if (!CLAIM_NOUNS.contains(t.get(k).lower()) || !t.get(k).posStartsWith("NN")) {
+      boolean noun = CLAIM_NOUNS.contains(t.get(k).lower()) && t.get(k).posStartsWith("NN");
+      boolean participle = CLAIMING.contains(t.get(k).lower()) && t.get(k - 1).posStartsWith("NN")
+          && t.get(k + 1).lower().equals("that");
+      if (!noun && !participle) {
         continue;
       }
       int that = k + 1;
       int from;
       int to;
-      if (Set.of("by", "of", "from").contains(t.get(k + 1).lower())) {
+      if (participle) {
+        // "messages on social networks claiming that 15 died are lies": the messages' claim
+        to = k;
+        from = SourceSpans.npStart(t, k);
+      } else if (Set.of("by", "of", "from").contains(t.get(k + 1).lower())) {
         // "the claim by the BLA that …" (not "rejected the claims of the ministry and said that")
         from = k + 2;
         to = SourceSpans.forwardNp(t, from);
@@ -152,7 +160,7 @@ final class SentenceVoices {
         continue;
       }
       Source owner = resolver.resolve(s, new SourcePhrase(from, to, -1, -1, k, k + 1));
-      if (owner == null || owner.type() == ClaimantType.OTHER) {
+      if (owner == null || owner.type() == ClaimantType.OTHER && !participle) {
         continue;
       }
       int end = that + 1;
@@ -174,13 +182,13 @@ final class SentenceVoices {
   }
 
   /**
-   * Where a sentence's clauses begin after its first: at each "while", "whereas" or "but"
-   * that sets one statement against another.
+   * Where a sentence's clauses begin after its first: at each "while", "whereas" or "but" that
+   * sets one statement against another, and at a semicolon ("…, governor says; Moscow claims …").
    */
   private static List<Integer> clauseBounds(Sentence s) {
     List<Integer> bounds = new ArrayList<>();
     for (int i = 1; i < s.tokens().size() - 1; i++) {
-      if (CONTRASTS.contains(s.tokens().get(i).lower())) {
+      if (CONTRASTS.contains(s.tokens().get(i).lower()) || s.tokens().get(i).text().equals(";")) {
         bounds.add(i);
       }
     }
