@@ -38,6 +38,7 @@ public final class Attributions {
     Claimant publisherVoice = publisherVoice(report.publisher());
     List<Sentence> sentences = text.sentences();
     List<Attribution> own = new ArrayList<>(sentences.size());
+    List<SentenceVoices.Voice> heard = new ArrayList<>(sentences.size());
     SourceResolver resolver = new SourceResolver(registry, classifier, text.text());
     Quotations quotes = Quotations.of(text.text());
     SentenceVoices voices = new SentenceVoices(resolver, quotes);
@@ -50,6 +51,7 @@ public final class Attributions {
       }
       resolver.observe(s);
       own.add(voice.attribution());
+      heard.add(voice);
     }
     List<Attribution> result = new ArrayList<>(sentences.size());
     List<Attribution> chosenOnes = new ArrayList<>(sentences.size());
@@ -75,7 +77,9 @@ public final class Attributions {
         chosen = chosenOnes.get(i - 1);
       }
       chosenOnes.add(chosen);
-      result.add(withDefaults(chosen, publisherVoice));
+      Attribution base = chosen == null && !heard.get(i).embedded().isEmpty()
+          && publisherVoice != null ? new Attribution(publisherVoice, null) : chosen;
+      result.add(withDefaults(heard.get(i).within(base), publisherVoice));
     }
     return result;
   }

@@ -22,7 +22,18 @@ final class SentenceVoices {
    * A sentence's own voice ({@code attribution} null when it names none), and whether its source
    * points back to the sentence before ("X announced this").
    */
-  record Voice(Attribution attribution, boolean pointsBack) {}
+  record Voice(Attribution attribution, boolean pointsBack, List<Attribution.Clause> embedded) {
+
+    /** The voice of {@code chosen}, another sentence's, with this sentence's embedded claims. */
+    Attribution within(Attribution chosen) {
+      if (chosen == null || embedded.isEmpty()) {
+        return chosen;
+      }
+      List<Attribution.Clause> clauses = new ArrayList<>(embedded);
+      clauses.addAll(chosen.clauses());
+      return new Attribution(chosen.claimant(), chosen.relayedBy(), clauses);
+    }
+  }
 
   private static final Set<String> CONTRASTS = Set.of("while", "whereas", "but");
   private static final Set<String> CLAIM_NOUNS = Set.of("claim", "claims");
@@ -41,7 +52,7 @@ final class SentenceVoices {
   /** The voice of sentence {@code s}; call in reading order, before the resolver observes it. */
   Voice of(Sentence s) {
     if (!s.deep()) {
-      return new Voice(null, false);
+      return new Voice(null, false, List.of());
     }
     List<Token> t = s.tokens();
     List<Integer> bounds = clauseBounds(s);
@@ -87,13 +98,14 @@ final class SentenceVoices {
             k < bounds.size() ? bounds.get(k) : t.size(), e.getValue()));
       }
     }
-    if (found == null && !clauses.isEmpty()) {
-      found = clauses.get(0).attribution();
+    if (found == null) {
+      // no voice of its own: the sentence borrows one, and keeps the claims it reports
+      return new Voice(null, false, clauses);
     }
-    if (found != null && !clauses.isEmpty()) {
+    if (!clauses.isEmpty()) {
       found = new Attribution(found.claimant(), found.relayedBy(), clauses);
     }
-    return new Voice(found, pointsBack && found != null);
+    return new Voice(found, pointsBack, List.of());
   }
 
   private static Attribution relayed(Attribution a, String relay) {
@@ -160,14 +172,18 @@ final class SentenceVoices {
         continue;
       }
       Source owner = resolver.resolve(s, new SourcePhrase(from, to, -1, -1, k, k + 1));
-      if (owner == null || owner.type() == ClaimantType.OTHER && !participle) {
+      Claimant claimant = owner != null ? owner.claimant()
+          // "posts on social networks claiming that …": whoever they are, not the speaker
+          : participle ? new Claimant(Token.join(t.subList(from, to)), ClaimantType.OTHER) : null;
+      if (claimant == null || owner != null && owner.type() == ClaimantType.OTHER && !participle) {
         continue;
       }
       int end = that + 1;
       while (end < t.size() && !CLOSING.contains(t.get(end).text())) {
         end++;
       }
-      out.add(new Attribution.Clause(k, end, new Attribution(owner.claimant(), owner.toldTo())));
+      out.add(new Attribution.Clause(k, end,
+          new Attribution(claimant, owner == null ? null : owner.toldTo())));
     }
     return out;
   }

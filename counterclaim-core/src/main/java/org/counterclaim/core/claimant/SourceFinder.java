@@ -2,7 +2,6 @@ package org.counterclaim.core.claimant;
 
 import java.util.List;
 import java.util.Set;
-import org.counterclaim.core.nlp.EntityType;
 import org.counterclaim.core.nlp.Sentence;
 import org.counterclaim.core.nlp.Token;
 
@@ -13,45 +12,19 @@ import org.counterclaim.core.nlp.Token;
  */
 public final class SourceFinder {
 
-  private static final Set<String> REPORTING =
-      Set.of(
-          "said", "says", "say", "told", "tells", "claimed", "claims", "claim", "stated",
-          "states", "confirmed", "confirms", "reported", "reports", "announced", "announces",
-          "added", "noted", "alleged", "alleges", "insisted", "maintained", "disclosed",
-          "informed", "tweeted", "posted", "wrote", "explained", "revealed", "asserted",
-          "declared", "acknowledged", "admitted", "quoted", "asserts", "adds", "confirming",
-          "saying", "claiming", "announcing", "reporting", "tell", "telling", "state", "stating",
-          "confirm", "report", "announce", "add", "adding", "note", "notes", "noting", "allege",
-          "alleging", "insist", "insists", "insisting", "maintain", "maintains", "disclose",
-          "discloses", "inform", "informs", "tweet", "tweets", "tweeting", "write", "writes",
-          "writing", "written", "explain", "explains", "explaining", "reveal", "reveals",
-          "assert", "asserting", "declare", "declares", "declaring", "acknowledge",
-          "acknowledges", "acknowledging", "admit", "admits", "admitting", "ask", "asks",
-          "asked", "asking", "argue", "argues", "argued", "arguing", "suggest", "suggests",
-          "suggested", "suggesting", "warn", "warns", "warned", "warning", "stress", "stresses",
-          "stressed", "stressing", "emphasize", "emphasizes", "emphasized", "emphasised",
-          "emphasises", "believe", "believes", "believed", "think", "thinks", "thought",
-          "promise", "promises", "promised", "promising", "vow", "vows", "vowed", "vowing",
-          "predict", "predicts", "predicted", "predicting", "urge", "urges", "urged", "urging",
-          "contend", "contends", "contended", "concede", "concedes", "conceded", "respond",
-          "responded", "responds", "reply", "replied", "replies", "counter", "countered",
-          "counters", "estimate", "estimates", "estimated", "describe", "describes", "described",
-          "describing", "criticize", "criticized", "criticised", "criticizes", "accuse",
-          "accuses", "accused", "accusing", "deny", "denies", "denied", "denying", "mention",
-          "mentioned", "mentions", "recall", "recalled", "recalls", "testify", "testified",
-          "complain", "complained", "complains", "boast", "boasted", "boasts", "joke", "joked",
-          "hopes", "hoped", "fears", "feared", "expects", "knows", "knew", "feels", "felt",
-          "agreed", "agrees", "worry", "worried", "worries", "pledge", "pledged", "pledges",
-          "propose", "proposed", "proposes", "question", "questioned", "indicate", "indicated",
-          "indicates", "signal", "signaled", "signalled", "shows", "showed", "finds", "conclude",
-          "concluded", "concludes", "remark", "remarked", "observe", "observed", "continued",
-          "repeat", "repeated", "reiterate", "reiterated", "shout", "shouted", "want", "wants",
-          "wanted", "declined", "declines", "expressed", "expresses", "demanded", "demands",
-          "lamented", "hinted");
+  /** Reporting word forms (reporting-words.txt). */
+  private static final Set<String> REPORTING = wordsOf("reporting-words.txt");
   private static final Set<String> RELAY_VERBS =
       Set.of("cited", "quoted", "carried", "relayed", "reported", "published", "broadcast");
 
   private SourceFinder() {}
+
+  private static Set<String> wordsOf(String resource) {
+    Set<String> words = new java.util.HashSet<>();
+    org.counterclaim.core.nlp.PhraseTable.readRows(SourceFinder.class, resource,
+        cols -> words.add(cols[0].trim()));
+    return Set.copyOf(words);
+  }
 
   /** True when {@code lowerWord} is one of the reporting words a source can be named with. */
   public static boolean isCueWord(String lowerWord) {
@@ -79,58 +52,10 @@ public final class SourceFinder {
       return null;
     }
     if (t.get(v).text().equals(":")) {
-      return headline(t, v);
+      return HeadlineSpeakers.at(t, v);
     }
     return isReporting(t, v) ? aroundVerb(t, v) : null;
   }
-
-  private static final int MAX_HEADLINE_SOURCE = 5;
-
-  /**
-   * "Graham: Trump's rhetoric is destroying the party": a headline naming its speaker before a
-   * colon. The speaker must be a person or organisation the tagger recognised, written in mixed
-   * case (an upper-case "QUETTA:" is a dateline), with a statement of a few words after it.
-   */
-  private static SourcePhrase headline(List<Token> t, int colon) {
-    if (colon < 1 || colon > MAX_HEADLINE_SOURCE || t.size() - colon <= 3) {
-      return null;
-    }
-    boolean named = false;
-    boolean proper = true;
-    boolean mixedCase = false;
-    for (int k = 0; k < colon; k++) {
-      Token w = t.get(k);
-      if (!w.pos().equals("POS") && !Character.isUpperCase(w.text().charAt(0))
-          || w.entity() == EntityType.LOCATION) {
-        // "QUETTA:" is a dateline, "police in Quetta:" no headline's speaker
-        return null;
-      }
-      proper &= w.posStartsWith("NNP") || w.pos().equals("POS");
-      named |= w.entity() == EntityType.PERSON || w.entity() == EntityType.ORGANIZATION;
-      mixedCase |= !w.text().equals(w.text().toUpperCase(java.util.Locale.ROOT));
-    }
-    String words = Token.join(t.subList(0, colon)).toLowerCase(java.util.Locale.ROOT);
-    if (HEADLINE_LABELS.contains(words)) {
-      return null;
-    }
-    // "Pakistan Army:", "ISPR:" (a tagged organisation in capitals), "Taliban:", "Police:"
-    boolean speaker = named || proper && mixedCase
-        || SPEAKER_HEADS.contains(t.get(colon - 1).lower());
-    return speaker ? new SourcePhrase(0, colon, -1, -1, colon, colon + 1) : null;
-  }
-
-  /** Words a headline opens with before a colon that are no speaker ("Update:", "Watch:"). */
-  private static final Set<String> HEADLINE_LABELS =
-      Set.of("update", "updated", "watch", "video", "videos", "photos", "photo", "pictures",
-          "exclusive", "breaking", "breaking news", "analysis", "opinion", "editorial", "live",
-          "explainer", "timeline", "factbox", "fact check", "interview", "note", "read",
-          "listen", "correction", "comment", "review", "report", "special report", "latest",
-          "morning briefing", "news");
-  /** Capitalised heads that speak in headlines ("Police:", "Hospital officials:"). */
-  private static final Set<String> SPEAKER_HEADS =
-      Set.of("police", "army", "military", "officials", "official", "ministry", "government",
-          "spokesman", "spokeswoman", "spokesperson", "rescuers", "residents", "witnesses",
-          "doctors", "sources", "authorities", "governor", "minister", "commissioner");
 
   /** True when token {@code v} is a reporting verb (not "to say", not "claimed responsibility"). */
   public static boolean isReporting(List<Token> t, int v) {
@@ -264,7 +189,7 @@ public final class SourceFinder {
       } else if (isReporting(t, i)) {
         found = aroundVerb(t, i);
       } else if (w.equals(":")) {
-        found = headline(t, i);
+        found = HeadlineSpeakers.at(t, i);
       }
       if (found != null) {
         all.add(found);
@@ -342,7 +267,7 @@ public final class SourceFinder {
     }
     int left = SourceSpans.backwardNp(t, v);
     if (left >= 0) {
-      int leftEnd = SourceSpans.npEndBefore(t, v);
+      int leftEnd = VerbAdjuncts.npEndBefore(t, v);
       int[] relay = verb.equals("told") || verb.equals("tells") ? toldRelay(t, v + 1)
           : relayAfter(t, v + 1);
       return new SourcePhrase(left, leftEnd, relay[0], relay[1], v, v + 1);
@@ -402,7 +327,7 @@ public final class SourceFinder {
         if (left < 0) {
           return null;
         }
-        int end = SourceSpans.npEndBefore(t, k);
+        int end = VerbAdjuncts.npEndBefore(t, k);
         return end > left ? new SourcePhrase(left, end, -1, -1, k, k + 1) : null;
       }
     }

@@ -29,114 +29,27 @@ public final class SourceResolver {
   private final ClaimantClassifier classifier;
   private final String text;
   private final List<Source> sources = new ArrayList<>();
-  private final List<String> persons = new ArrayList<>();
-  /** The role words the report gave each person, by full name ("Dau Gueny": "county commissioner"). */
-  private final java.util.Map<String, List<Token>> roles = new java.util.HashMap<>();
-  private int rolesRead = -1;
-  private Actor lastArmedGroup;
-  /** Armed groups by the noun the report put after their names ("militia" for "the SDF militia"). */
-  private final java.util.Map<String, Actor> describedAs = new java.util.HashMap<>();
-  /** The organisation named last and where ("The Nigerian army did not respond. … it said"). */
-  private Actor lastOrganisation;
-  private Span lastOrganisationAt;
+  private final People people;
+  private final Parties parties;
 
   /** A resolver for the report whose text is {@code text}. */
   public SourceResolver(ActorRegistry registry, ClaimantClassifier classifier, String text) {
     this.registry = Objects.requireNonNull(registry, "registry");
     this.classifier = Objects.requireNonNull(classifier, "classifier");
     this.text = Objects.requireNonNull(text, "text");
+    this.people = new People(registry);
+    this.parties = new Parties(registry, text);
   }
 
   /** Notes the armed groups and people a sentence names, for later references. */
   public void observe(Sentence s) {
-    readRoles(s);
-    for (ActorRegistry.Match m : registry.find(s.tokens())) {
-      if (m.actor().type() == ClaimantType.ARMED_GROUP) {
-        lastArmedGroup = m.actor();
-        if (m.to() < s.tokens().size()
-            && Character.isLowerCase(s.tokens().get(m.to()).text().charAt(0))) {
-          // "the SDF militia", "the BLA group": what the report may call it later
-          describedAs.put(s.tokens().get(m.to()).lower(), m.actor());
-        }
-      }
-      ClaimantType type = registry.speakingType(m.actor());
-      if (type.isState() || type == ClaimantType.ARMED_GROUP) {
-        // a party to the conflict, not an outlet or monitor that relays it
-        lastOrganisation = m.actor();
-        lastOrganisationAt = Span.of(text, s.tokens().get(m.from()).start(),
-            s.tokens().get(m.to() - 1).end());
-      }
-    }
-    notePersons(s);
-  }
-
-  private void notePersons(Sentence s) {
-    List<Token> t = s.tokens();
-    int i = 0;
-    while (i < t.size()) {
-      if (t.get(i).entity() != EntityType.PERSON) {
-        i++;
-        continue;
-      }
-      int j = i;
-      while (j < t.size() && t.get(j).entity() == EntityType.PERSON) {
-        j++;
-      }
-      String name = Token.join(t.subList(i, j));
-      if (j - i >= 2 && !persons.contains(name)) {
-        persons.add(name);
-      }
-      i = j;
-    }
-  }
-
-  /**
-   * Notes the roles sentence {@code s} gives the people it names ("Dau Gueny, the county
-   * commissioner"), once, so that the person's later mentions speak with that role.
-   */
-  private void readRoles(Sentence s) {
-    if (s.index() == rolesRead) {
-      return;
-    }
-    rolesRead = s.index();
-    notePersons(s);
-    for (java.util.Map.Entry<String, List<Token>> e : PersonRoles.in(s.tokens()).entrySet()) {
-      if (typeOfRole(e.getValue()) != null) {
-        String name = fullName(e.getKey());
-        if (name.contains(" ") && !persons.contains(name)) {
-          persons.add(name);
-        }
-        roles.putIfAbsent(name, e.getValue());
-      }
-    }
-  }
-
-  /** The kind of party role words name: the actor they name, else the role vocabulary's. */
-  private ClaimantType typeOfRole(List<Token> role) {
-    ActorRegistry.Match m = registry.firstIn(role);
-    return m != null ? registry.speakingType(m.actor()) : RoleVocabulary.typeOf(role);
-  }
-
-  /**
-   * A named person's source typed by the role the report gave them, where the words naming the
-   * source do not say it themselves ("Gueny said" after "Dau Gueny, the county commissioner").
-   */
-  private Source withKnownRole(Source src, List<Token> phrase) {
-    List<Token> role = src.name() == null ? null : roles.get(fullName(src.name()));
-    if (role == null || registry.firstIn(phrase) != null || RoleVocabulary.roleIn(phrase) != null
-        && src.type() != ClaimantType.OTHER) {
-      return src;
-    }
-    ActorRegistry.Match m = registry.firstIn(role);
-    ClaimantType type = typeOfRole(role);
-    Actor actor = m == null ? null : m.actor();
-    return new Source(src.name(), Token.join(role), actor == null ? null : actor.id(), type,
-        src.toldTo(), src.mention(), src.description(), actor == null ? null : actor.name());
+    people.read(s);
+    parties.observe(s);
   }
 
   /** The source named by {@code phrase} in sentence {@code s}, or null when it names none. */
   public Source resolve(Sentence s, SourcePhrase phrase) {
-    readRoles(s);
+    people.read(s);
     List<Token> tokens = s.tokens().subList(phrase.from(), phrase.to());
     if (tokens.size() == 1 && (tokens.get(0).lower().equals("who") || tokens.get(0).lower().equals("which"))) {
       // "Trump, who said ...": the speaker is the phrase before the relative pronoun
@@ -156,10 +69,10 @@ public final class SourceResolver {
     if (found != null) {
       found = found.at(mention).toldTo(toldTo);
     } else {
-      found = fresh(tokens, mention, toldTo, referent(s, phrase.from(), tokens));
+      found = fresh(tokens, mention, toldTo, parties.referent(s, phrase.from(), tokens));
     }
     if (found != null && found.name() != null) {
-      found = withKnownRole(found, beforeRelativeClause(tokens));
+      found = people.withKnownRole(found, beforeRelativeClause(tokens));
     }
     if (found != null && headlineColon(s, phrase) && found.actor() == null
         && found.type() == ClaimantType.OTHER && tokens.stream().noneMatch(
@@ -234,7 +147,7 @@ public final class SourceResolver {
       // he, she: the last person or unnamed official
       for (int k = sources.size() - 1; k >= 0; k--) {
         Source src = sources.get(k);
-        boolean person = persons.contains(src.name());
+        boolean person = people.isPerson(src.name());
         boolean organisation = src.actor() != null && src.role() == null
             || src.type() == ClaimantType.MEDIA;
         if (person || !organisation && src.type() != ClaimantType.OTHER) {
@@ -248,16 +161,16 @@ public final class SourceResolver {
       boolean singular = first.equals("it") || first.equals("its");
       for (int k = sources.size() - 1; k >= 0; k--) {
         Source src = sources.get(k);
-        boolean person = src.name() != null && persons.contains(src.name());
+        boolean person = src.name() != null && people.isPerson(src.name());
         boolean people = src.type() == ClaimantType.WITNESS
             || src.type() == ClaimantType.OFFICIAL_UNNAMED
             || src.actor() == null && src.description().toLowerCase(Locale.ROOT).endsWith("s");
         if ((src.actor() != null || src.name() == null || !person)
             && !(singular && (person || people))) {
-          return singular ? laterOrganisation(src) : src;
+          return singular ? parties.laterParty(src) : src;
         }
       }
-      return singular ? laterOrganisation(null)
+      return singular ? parties.laterParty(null)
           : sources.isEmpty() ? null : sources.get(sources.size() - 1);
     }
     if (tokens.size() <= 2 && Character.isUpperCase(tokens.get(0).text().charAt(0))
@@ -265,7 +178,7 @@ public final class SourceResolver {
       String surname = tokens.get(tokens.size() - 1).text();
       for (int k = sources.size() - 1; k >= 0; k--) {
         Source src = sources.get(k);
-        if (src.name() != null && sameSurname(src.name(), surname)) {
+        if (src.name() != null && People.sameSurname(src.name(), surname)) {
           return src;
         }
       }
@@ -282,41 +195,6 @@ public final class SourceResolver {
       }
     }
     return null;
-  }
-
-  /**
-   * The organisation an "it" points to: {@code source}, unless an organisation was named after
-   * it without speaking ("The Nigerian army did not respond. In a statement it said …").
-   */
-  private Source laterOrganisation(Source source) {
-    if (lastOrganisation == null || source != null
-        && (source.mention().start() >= lastOrganisationAt.start()
-            || lastOrganisation.id().equals(source.actor()))) {
-      return source;
-    }
-    Actor a = lastOrganisation;
-    return new Source(a.name(), null, a.id(), registry.speakingType(a), null, lastOrganisationAt,
-        a.name(), a.name());
-  }
-
-  /**
-   * The armed group a description without a name points back to: the group the report called by
-   * the same noun ("the SDF militia" … "the militia said"), else the armed group named last —
-   * earlier in this sentence too.
-   */
-  private Actor referent(Sentence s, int before, List<Token> phrase) {
-    String head = phrase.get(phrase.size() - 1).lower();
-    Actor described = describedAs.get(head);
-    Actor last = lastArmedGroup;
-    for (ActorRegistry.Match m : registry.find(s.tokens().subList(0, before))) {
-      if (m.actor().type() == ClaimantType.ARMED_GROUP) {
-        last = m.actor();
-        if (m.to() < before && s.tokens().get(m.to()).lower().equals(head)) {
-          described = m.actor();
-        }
-      }
-    }
-    return described != null ? described : last;
   }
 
   private Source fresh(List<Token> phrase, Span mention, String toldTo, Actor referent) {
@@ -337,10 +215,8 @@ public final class SourceResolver {
       name = null;
       role = withoutDeterminers(description);
     } else if (person != null) {
-      name = fullName(person);
-      if (!persons.contains(name)) {
-        persons.add(name);
-      }
+      name = people.fullName(person);
+      people.add(name);
       role = actor == null ? role(tokens) : roleBeside(tokens, named);
     } else {
       name = c.name();
@@ -379,23 +255,6 @@ public final class SourceResolver {
     return role(rest);
   }
 
-
-  /** "Asif" becomes "Khawaja Asif" when the report named him in full before. */
-  private String fullName(String person) {
-    for (int k = persons.size() - 1; k >= 0; k--) {
-      String full = persons.get(k);
-      if (full.equals(person) || sameSurname(full, person)) {
-        return full;
-      }
-    }
-    return person;
-  }
-
-  /** "Ashraf al-Qudra" is "Qudra" and "al-Qudra"; "Khawaja Asif" is "Asif". */
-  private static boolean sameSurname(String full, String surname) {
-    return full.endsWith(" " + surname) || full.endsWith("-" + surname)
-        && full.lastIndexOf(' ') < full.lastIndexOf('-');
-  }
 
   /** The words of the phrase that are not the person's name: "Defence Minister". */
   private static String role(List<Token> tokens) {
