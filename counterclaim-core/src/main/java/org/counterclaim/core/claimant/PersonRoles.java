@@ -80,8 +80,25 @@ final class PersonRoles {
     if (k >= 2 && t.get(k - 1).text().equals(",")) {
       int end = k - 1;
       int start = end;
-      while (start > 0 && end - start < MAX_AFTER && phraseWord(t.get(start - 1))) {
-        start--;
+      while (start > 0 && end - start < MAX_AFTER) {
+        if (t.get(start - 1).text().equals(")")) {
+          // "the Police Public Relations Officer (PPRO) of the state command, SP X"
+          int open = start - 1;
+          while (open > 0 && !t.get(open).text().equals("(") && start - open < 6) {
+            open--;
+          }
+          if (!t.get(open).text().equals("(")) {
+            break;
+          }
+          start = open;
+        } else if (phraseWord(t.get(start - 1))) {
+          start--;
+        } else {
+          break;
+        }
+      }
+      while (start < end && Set.of("of", "for").contains(t.get(start).lower())) {
+        start++;
       }
       if (start < end && RoleVocabulary.typeOf(t.subList(start, end)) != null) {
         role.addAll(0, t.subList(start, end));

@@ -25,8 +25,8 @@ class ClaimantClassifierWorldwideTest {
 
   @Test
   void a_named_person_takes_the_type_of_the_role_given_before_the_name() {
-    assertThat(typeOf("Four farmers were killed, according to district health official"
-        + " Tomas Ferreira.")).isEqualTo(ClaimantType.STATE_GOVERNMENT);
+    assertThat(typeOf("Four farmers died in the clash, district health official Tomas Ferreira"
+        + " told reporters.")).isEqualTo(ClaimantType.STATE_GOVERNMENT);
     assertThat(typeOf("County commissioner Peter Lual said nine herders were killed."))
         .isEqualTo(ClaimantType.STATE_GOVERNMENT);
   }
@@ -43,14 +43,14 @@ class ClaimantClassifierWorldwideTest {
 
   @Test
   void a_body_named_beside_a_rank_decides_over_it() {
-    assertThat(typeOf("\"Five guards are dead,\" Sergeant Anan Wongsa of the district police"
-        + " told reporters.")).isEqualTo(ClaimantType.POLICE);
+    assertThat(typeOf("Sergeant Anan Wongsa of the district police said three guards died at the"
+        + " gate.")).isEqualTo(ClaimantType.POLICE);
   }
 
   @Test
   void an_apposition_after_the_name_types_the_person() {
-    Claimant c = claimantOf("Marta Kovalenko, head of the presidential office, said three"
-        + " civilians were killed.");
+    Claimant c = claimantOf("Marta Kovalenko, deputy head of the presidential office, told a"
+        + " briefing that three civilians died.");
     assertThat(c.type()).isEqualTo(ClaimantType.STATE_GOVERNMENT);
     assertThat(typeOf("Amina Yusuf, spokeswoman for the health ministry, said 12 people were"
         + " wounded.")).isEqualTo(ClaimantType.STATE_GOVERNMENT);
@@ -58,19 +58,17 @@ class ClaimantClassifierWorldwideTest {
 
   @Test
   void the_role_given_earlier_carries_to_the_surname_and_the_pronoun() {
-    List<CasualtyClaim> claims = Extractions.of("""
-        Gabriel Deng, the commissioner of Lakeside County, visited the village on Friday.
-
-        "Eleven herders are dead," Deng said.
-
-        Three more were wounded, he said.""", "Harbour Herald").claims();
+    List<CasualtyClaim> claims = Extractions.of("The gunmen had fled, according to residents,"
+        + " when the county commissioner, Gabriel Deng, arrived with police.\n\n"
+        + "Deng told the council that eleven traders had died.\n\n"
+        + "Three more were hurt, he said.", "Harbour Herald").claims();
     assertThat(claims).extracting(c -> c.claimant().type())
         .containsOnly(ClaimantType.STATE_GOVERNMENT);
   }
 
   @Test
   void an_army_unit_and_a_defence_ministry_are_the_military() {
-    assertThat(typeOf("The Fourth Division said seven soldiers were killed in the ambush."))
+    assertThat(typeOf("The Fourth Division said seven soldiers died in the ambush."))
         .isEqualTo(ClaimantType.STATE_MILITARY);
     assertThat(typeOf("The defence ministry said 20 fighters were killed."))
         .isEqualTo(ClaimantType.STATE_MILITARY);
@@ -91,7 +89,7 @@ class ClaimantClassifierWorldwideTest {
 
   @Test
   void armed_groups_are_known_by_what_they_are() {
-    assertThat(typeOf("The separatists said they had killed nine soldiers."))
+    assertThat(typeOf("The separatists said their fighters shot dead six soldiers."))
         .isEqualTo(ClaimantType.ARMED_GROUP);
     assertThat(typeOf("Rebel fighters said 15 soldiers were killed at the checkpoint."))
         .isEqualTo(ClaimantType.ARMED_GROUP);
@@ -125,8 +123,8 @@ class ClaimantClassifierWorldwideTest {
 
   @Test
   void unnamed_officials_of_a_school_or_hospital_are_not_the_state() {
-    assertThat(typeOf("School officials said 40 pupils were abducted.")).isEqualTo(
-        ClaimantType.OTHER);
+    assertThat(typeOf("School officials said 40 pupils were kidnapped from the dormitory."))
+        .isEqualTo(ClaimantType.OTHER);
     assertThat(typeOf("Provincial officials said 40 pupils were abducted.")).isEqualTo(
         ClaimantType.OFFICIAL_UNNAMED);
   }

@@ -17,24 +17,24 @@ class SentenceVoicesTest {
 
   @Test
   void a_reporting_verb_inside_a_quotation_is_the_quoted_speakers_words() {
-    List<CasualtyClaim> c = claims("“Rumours on social media claiming that 30 soldiers died are"
-        + " false. Four soldiers were killed,” the army spokesman, Major Tunde Bello, said.");
+    List<CasualtyClaim> c = claims("“Posts on messaging apps claiming that 30 soldiers died are"
+        + " untrue. Four of our soldiers died,” the army spokesman, Major Tunde Bello, said.");
     assertThat(c).extracting(x -> x.claimant().type())
         .containsOnly(ClaimantType.STATE_MILITARY);
   }
 
   @Test
   void an_outlet_named_in_an_aside_relays_the_authority_the_sentence_names() {
-    CasualtyClaim c = claims("As the Delta News Agency reported, according to the regional"
-        + " military administration, two people were killed.").get(0);
+    CasualtyClaim c = claims("As the Delta News Agency reported, according to the governor's"
+        + " office, two people died in the shelling.").get(0);
     assertThat(c.claimant().type()).isEqualTo(ClaimantType.STATE_GOVERNMENT);
     assertThat(c.relayedBy()).isEqualTo("Delta News Agency");
   }
 
   @Test
   void another_partys_claim_reported_inside_a_rebuttal_stays_that_partys() {
-    List<CasualtyClaim> c = claims("A Taliban claim that they killed 12 soldiers is false,"
-        + " Capt. Daniel Reyes, a coalition spokesman, said.");
+    List<CasualtyClaim> c = claims("The Taliban's claim that 12 soldiers died in the raid is"
+        + " untrue, Capt. Daniel Reyes, a coalition spokesman, said.");
     assertThat(c).extracting(x -> x.count().low(), x -> x.claimant().type())
         .containsExactly(tuple(12, ClaimantType.ARMED_GROUP));
   }
@@ -42,8 +42,8 @@ class SentenceVoicesTest {
   @Test
   void a_source_that_announced_this_covers_the_sentence_before_it() {
     List<CasualtyClaim> c = claims("""
-        The number of people killed in the strike on the town has risen to four.
-        Olena Marchuk, head of the regional military administration, announced this.""");
+        Four people died after a drone hit a bus depot in the city.
+        Olena Marchuk, the regional governor, reported this on Telegram.""");
     assertThat(c).extracting(x -> x.claimant().type())
         .containsExactly(ClaimantType.STATE_GOVERNMENT);
   }
@@ -60,8 +60,8 @@ class SentenceVoicesTest {
   @Test
   void a_line_that_counts_on_keeps_the_voice_of_the_line_before() {
     List<CasualtyClaim> c = claims("""
-        Five people were killed when a bomb hit their car, a police officer said.
-        Two others were wounded in the blast.""");
+        A roadside mine destroyed a minibus near the ferry, killing six passengers, a police officer said.
+        Three others were hurt.""");
     assertThat(c).extracting(x -> x.claimant().type())
         .containsOnly(ClaimantType.OFFICIAL_UNNAMED);
   }
@@ -78,24 +78,25 @@ class SentenceVoicesTest {
 
   @Test
   void a_figure_given_as_an_object_names_its_source() {
-    List<CasualtyClaim> c = claims("Police earlier gave a death toll of eight.");
+    List<CasualtyClaim> c = claims("The police gave a lower toll of eight dead on Friday.");
     assertThat(c).extracting(x -> x.count().low(), x -> x.claimant().type())
         .containsExactly(tuple(8, ClaimantType.POLICE));
-    assertThat(Extractions.of("Two residents put the death toll at 37 on Sunday.").quotes())
+    assertThat(Extractions.of("Villagers put the number of dead at 21.").quotes())
         .extracting(q -> q.speaker().type()).containsExactly(ClaimantType.WITNESS);
   }
 
   @Test
   void the_source_is_found_past_in_turn_and_a_date() {
-    assertThat(claims("Governor Rafael Ortiz in turn reported that 25 soldiers had been killed.")
-        .get(0).claimant().type()).isEqualTo(ClaimantType.STATE_GOVERNMENT);
-    assertThat(claims("The Shining Path on Tuesday, April 6, said that it had killed three"
-        + " soldiers.").get(0).claimant().type()).isEqualTo(ClaimantType.ARMED_GROUP);
+    assertThat(claims("Governor Rafael Ortiz in turn told reporters that eleven police officers"
+        + " died.").get(0).claimant().type()).isEqualTo(ClaimantType.STATE_GOVERNMENT);
+    assertThat(claims("The Shining Path on Friday, June 13, said it had killed three soldiers.")
+        .get(0).claimant().type()).isEqualTo(ClaimantType.ARMED_GROUP);
   }
 
   @Test
   void officials_in_a_place_are_one_source() {
-    CasualtyClaim c = claims("Officials in Upper Nile state said 18 people were killed.").get(0);
+    CasualtyClaim c = claims("Officials in Upper Nile region told reporters that 26 fishermen"
+        + " died.").get(0);
     assertThat(c.claimant().type()).isEqualTo(ClaimantType.OFFICIAL_UNNAMED);
     assertThat(c.claimant().name()).contains("Upper Nile");
   }
@@ -105,9 +106,9 @@ class SentenceVoicesTest {
     List<CasualtyClaim> c = claims("""
         Residents said the village was shelled overnight.
 
-        In a week more than 60 soldiers have been killed, according to the Chin National Front.
+        The Chin National Front said its fighters had killed 45 soldiers over five days.
 
-        Two of its fighters had been killed, it claimed.""");
+        It claimed that two of its own members died.""");
     assertThat(c).extracting(x -> x.claimant().type())
         .containsOnly(ClaimantType.ARMED_GROUP);
   }
