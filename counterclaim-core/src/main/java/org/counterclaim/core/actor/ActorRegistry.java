@@ -120,13 +120,25 @@ public final class ActorRegistry {
 
   /** The first registered actor named in {@code text} ("National Liberation Army (ELN)"). */
   public Optional<Actor> lookup(String text) {
+    return Optional.ofNullable(firstIn(tokensOf(text))).map(Match::actor);
+  }
+
+  /**
+   * Every registered actor named in {@code text}, left to right ("NewsRescue (PRNigeria press
+   * release of the Nigerian Army)" names PRNigeria and the Nigerian Army).
+   */
+  public List<Actor> allIn(String text) {
+    return find(tokensOf(text)).stream().map(Match::actor).toList();
+  }
+
+  private static List<Token> tokensOf(String text) {
     List<Token> tokens = new ArrayList<>();
     int offset = 0;
     for (String w : words(text)) {
       tokens.add(new Token(w, offset, offset + w.length(), "", "", org.counterclaim.core.nlp.EntityType.NONE));
       offset += w.length() + 1;
     }
-    return Optional.ofNullable(firstIn(tokens)).map(Match::actor);
+    return tokens;
   }
 
   /**
@@ -171,6 +183,24 @@ public final class ActorRegistry {
     for (int i = 0; i < tokens.size(); i++) {
       Match m = at(tokens, i);
       if (m != null) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The actor a source phrase speaks for: the first actor it names, unless that one is only the
+   * possessor of another it names after ("Al-Qaeda's Sahel branch, JNIM" speaks for JNIM); null
+   * when it names none.
+   */
+  public Match speakerIn(List<Token> tokens) {
+    List<Match> all = find(tokens);
+    for (int k = 0; k < all.size(); k++) {
+      Match m = all.get(k);
+      boolean possessor = m.to() < tokens.size()
+          && (tokens.get(m.to()).text().equals("'s") || tokens.get(m.to()).text().equals("’s"));
+      if (!possessor || k == all.size() - 1) {
         return m;
       }
     }

@@ -51,6 +51,12 @@ public record CasualtyClaim(
         List.of());
   }
 
+  /** This claim as {@code claimant}'s, relayed by {@code relayedBy}. */
+  public CasualtyClaim withClaimant(Claimant claimant, String relayedBy, boolean selfInterested) {
+    return new CasualtyClaim(outcome, victims, victimText, count, claimant, relayedBy,
+        selfInterested, evidence, places);
+  }
+
   /** This claim with the places of its sentence. */
   public CasualtyClaim withPlaces(List<Integer> placeIndexes) {
     return new CasualtyClaim(outcome, victims, victimText, count, scope, claimant, relayedBy,

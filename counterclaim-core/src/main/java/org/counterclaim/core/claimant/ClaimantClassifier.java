@@ -6,7 +6,6 @@ import java.util.Set;
 import org.counterclaim.core.actor.Actor;
 import org.counterclaim.core.actor.ActorRegistry;
 import org.counterclaim.core.nlp.EntityType;
-import org.counterclaim.core.nlp.PhraseTable;
 import org.counterclaim.core.nlp.Token;
 
 /**
@@ -16,17 +15,12 @@ import org.counterclaim.core.nlp.Token;
  */
 public final class ClaimantClassifier {
 
-  private static final PhraseTable<ClaimantType> ROLES =
-      PhraseTable.load(ClaimantClassifier.class, "roles.tsv", cols -> ClaimantType.fromLabel(cols[1]));
   private static final Set<String> UNNAMED_HEADS =
       Set.of("official", "officials", "source", "sources", "officer", "officers", "person",
           "persons", "member", "members", "authority", "diplomat", "diplomats", "insider");
   private static final Set<String> INDEFINITE =
       Set.of("a", "an", "one", "two", "three", "several", "some", "unnamed", "anonymous",
           "senior", "many", "other");
-  private static final Set<String> BACK_REFERENCES =
-      Set.of("group", "outfit", "organisation", "organization", "militants", "insurgents",
-          "rebels", "movement");
   private static final Set<String> NOT_SOURCES =
       Set.of("statement", "statements", "report", "reports", "figures", "figure", "toll", "tally",
           "account", "data", "it", "which", "that", "this", "attack", "list", "video", "post",
@@ -56,15 +50,21 @@ public final class ClaimantClassifier {
    * claimant, for "he said".
    */
   public Claimant classify(List<Token> phrase, Actor lastArmedGroup, Claimant previous) {
+    phrase = firstConjunct(phrase);
     String text = Token.join(phrase);
     String lower = text.toLowerCase(Locale.ROOT);
-    if (phrase.size() == 1 && Set.of("he", "she", "they", "we", "it", "i").contains(lower)) {
+    if (phrase.size() == 1 && (lower.equals("it") || lower.equals("its"))) {
+      // "it claimed", with no organisation speaking before: the armed group named last
+      return lastArmedGroup == null ? null
+          : new Claimant(lastArmedGroup.name(), ClaimantType.ARMED_GROUP);
+    }
+    if (phrase.size() == 1 && Set.of("he", "she", "they", "we", "i").contains(lower)) {
       return previous;
     }
     Actor actor = actorIn(phrase);
     String person = person(phrase);
     ClaimantType role = role(phrase);
-    String head = phrase.get(phrase.size() - 1).lower();
+    String head = phrase.get(headIndex(phrase)).lower();
     String first0 = phrase.get(0).lower();
     if (first0.equals("no") || first0.equals("nobody") || first0.equals("none")
         || phrase.size() > 1 && Set.of("his", "her", "its", "their", "my", "our").contains(first0)
@@ -73,9 +73,11 @@ public final class ClaimantClassifier {
       return null;
     }
     if (isRecord(phrase) && actor == null && person == null && described(phrase)) {
-      // "hospital records", "exit polls", "a recent election commission report": a record that
-      // is its own source; a bare "the report" or "the data" names none
-      return new Claimant(withoutDeterminer(phrase), ClaimantType.OTHER);
+      // "exit polls", "a recent election commission report": a record that is its own source,
+      // typed by its keeper when the words name one ("hospital records", "Russian military
+      // estimates"); a bare "the report" or "the data" names none
+      return new Claimant(withoutDeterminer(phrase),
+          role == null || role == ClaimantType.WITNESS ? ClaimantType.OTHER : role);
     }
     if (share(phrase)) {
       // "about four in 10", "most of them", "those surveyed", "67 percent of Americans"
@@ -85,17 +87,28 @@ public final class ClaimantClassifier {
     boolean properHead = last.posStartsWith("NNP") || last.entity() == EntityType.ORGANIZATION;
     if (NOT_SOURCES.contains(head) && !head.equals("group") && actor == null && person == null
         && !properHead) {
-      // "the statement said", "a tally": no party; but "a Reuters tally" is Reuters, and "The
-      // Huffington Post" a newspaper
-      // "the statement said", "a tally": no party; but "a Reuters tally" is Reuters
-      return null;
+      // "the statement said", "a tally": no party; but "a Reuters tally" is Reuters, "The
+      // Huffington Post" a newspaper, and "a government statement" the government's
+      ClaimantType keeper = phrase.size() > 1 ? role(phrase.subList(0, phrase.size() - 1)) : null;
+      return keeper == null || keeper == ClaimantType.WITNESS ? null
+          : new Claimant(withoutDeterminer(phrase), keeper);
     }
     boolean spokesman = lower.contains("spokes");
 
     if (role == ClaimantType.WITNESS && actor == null && person == null) {
       return new Claimant(text, ClaimantType.WITNESS);
     }
-    boolean unnamed = person == null && !spokesman
+    if (actor == null && person == null
+        && RoleVocabulary.capitalCountry(withoutDeterminerTokens(phrase)) != null) {
+      // "Moscow said", "Kiev, which said …": a capital speaks for its government
+      return new Claimant(withoutDeterminer(phrase), ClaimantType.STATE_GOVERNMENT);
+    }
+    // an unnamed official speaks for the state unless the words say whose it is: "a Taliban
+    // official" is the Taliban's, "hospital sources" are medical, "school officials" are the
+    // school's
+    boolean stateOrNobody = actor != null ? registry.speakingType(actor).isState()
+        : role == null || role.isState();
+    boolean unnamed = person == null && !spokesman && stateOrNobody
         && (UNNAMED_HEADS.contains(head) || lower.contains("official") || lower.contains("source"))
         && (INDEFINITE.contains(first0) || head.endsWith("s") || UNNAMED_HEADS.contains(first0)
             || first0.equals("the") && UNNAMED_HEADS.contains(head) && phrase.size() <= 3);
@@ -105,7 +118,8 @@ public final class ClaimantClassifier {
     if (actor != null) {
       return new Claimant(actor.name(), registry.speakingType(actor));
     }
-    if (role == ClaimantType.ARMED_GROUP && BACK_REFERENCES.contains(head) && person == null) {
+    if (role == ClaimantType.ARMED_GROUP && person == null && !namesItself(phrase)) {
+      // "the group", "the separatist forces", "rebels": the armed group named last, if any
       return lastArmedGroup != null
           ? new Claimant(lastArmedGroup.name(), ClaimantType.ARMED_GROUP)
           : new Claimant(withoutDeterminer(phrase), ClaimantType.ARMED_GROUP);
@@ -123,6 +137,35 @@ public final class ClaimantClassifier {
       return null;
     }
     return new Claimant(withoutDeterminer(phrase), ClaimantType.OTHER);
+  }
+
+  private static final Set<String> POST_HEAD = Set.of("of", "in", "at", "from", "with", "for", ",");
+
+  /**
+   * The head noun of a phrase: the last word before what follows it ("sources" in "the sources of
+   * this ministry", "officials" in "officials in Jonglei state").
+   */
+  private static int headIndex(List<Token> phrase) {
+    for (int i = 1; i < phrase.size(); i++) {
+      if (POST_HEAD.contains(phrase.get(i).lower())) {
+        return i - 1;
+      }
+    }
+    return phrase.size() - 1;
+  }
+
+  /**
+   * "The ombudsman's office and the bar association's rights commission told AFP": two parties
+   * named together speak as the first ("police and hospital officials" share one head and stay).
+   */
+  static List<Token> firstConjunct(List<Token> phrase) {
+    for (int i = 1; i + 1 < phrase.size(); i++) {
+      if (phrase.get(i).lower().equals("and")
+          && Set.of("the", "a", "an").contains(phrase.get(i + 1).lower())) {
+        return phrase.subList(0, i);
+      }
+    }
+    return phrase;
   }
 
   /**
@@ -144,7 +187,7 @@ public final class ClaimantClassifier {
   }
 
   private Actor actorIn(List<Token> phrase) {
-    ActorRegistry.Match m = registry.firstIn(phrase);
+    ActorRegistry.Match m = registry.speakerIn(phrase);
     return m == null ? null : m.actor();
   }
 
@@ -175,13 +218,7 @@ public final class ClaimantClassifier {
 
 
   private static ClaimantType role(List<Token> phrase) {
-    for (int i = 0; i < phrase.size(); i++) {
-      PhraseTable.Match<ClaimantType> m = ROLES.longestAt(phrase, i);
-      if (m != null) {
-        return m.value();
-      }
-    }
-    return null;
+    return RoleVocabulary.typeOf(phrase);
   }
 
   /** The longest run of PERSON tokens, or null. */
@@ -195,7 +232,9 @@ public final class ClaimantClassifier {
         while (j < phrase.size() && phrase.get(j).entity() == EntityType.PERSON) {
           j++;
         }
-        if (j - i > bestTo - bestFrom) {
+        // "a police official in Mir Ali": a name after "in" is a place the tagger mistook
+        boolean place = i > 0 && Set.of("in", "at", "from").contains(phrase.get(i - 1).lower());
+        if (!place && j - i > bestTo - bestFrom) {
           bestFrom = i;
           bestTo = j;
         }
@@ -263,10 +302,30 @@ public final class ClaimantClassifier {
   }
 
   private static String withoutDeterminer(List<Token> phrase) {
+    return Token.join(withoutDeterminerTokens(phrase));
+  }
+
+  private static List<Token> withoutDeterminerTokens(List<Token> phrase) {
     int from = 0;
     while (from < phrase.size() - 1 && DETERMINERS.contains(phrase.get(from).lower())) {
       from++;
     }
-    return Token.join(phrase.subList(from, phrase.size()));
+    return phrase.subList(from, phrase.size());
+  }
+
+  /**
+   * True when a phrase names a group of its own rather than pointing back to one: a capitalised
+   * word that is not where a sentence starts ("the Arakan Liberation Army", not "Rebels said").
+   */
+  private static boolean namesItself(List<Token> phrase) {
+    for (int i = 0; i < phrase.size(); i++) {
+      Token w = phrase.get(i);
+      boolean capital = Character.isUpperCase(w.text().charAt(0));
+      if (capital && !DETERMINERS.contains(w.lower()) && (i > 0 || phrase.size() > 1
+          && Character.isUpperCase(phrase.get(phrase.size() - 1).text().charAt(0)))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -4,7 +4,12 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
-/** What kind of party asserts a figure; actors in the registry use the same vocabulary. */
+/**
+ * What kind of party asserts a figure; actors in the registry use the same vocabulary. The
+ * state's side is military, government and police (and the unnamed officials who speak for them);
+ * an armed group is its own side; media, medical and humanitarian bodies, witnesses and others
+ * are independent of both.
+ */
 public enum ClaimantType {
   STATE_MILITARY,
   STATE_GOVERNMENT,
@@ -13,6 +18,10 @@ public enum ClaimantType {
   MEDIA,
   OFFICIAL_UNNAMED,
   WITNESS,
+  /** Hospitals, doctors and their networks, medics, ambulance and rescue services. */
+  MEDICAL,
+  /** UN bodies, the Red Cross and Red Crescent, aid agencies, rights groups and monitors. */
+  HUMANITARIAN,
   OTHER;
 
   /** The lower-case name used in JSON and data files. */

@@ -2,7 +2,6 @@ package org.counterclaim.core.claimant;
 
 import java.util.List;
 import java.util.Set;
-import org.counterclaim.core.nlp.EntityType;
 import org.counterclaim.core.nlp.Sentence;
 import org.counterclaim.core.nlp.Token;
 
@@ -13,59 +12,19 @@ import org.counterclaim.core.nlp.Token;
  */
 public final class SourceFinder {
 
-  private static final Set<String> REPORTING =
-      Set.of(
-          "said", "says", "say", "told", "tells", "claimed", "claims", "claim", "stated",
-          "states", "confirmed", "confirms", "reported", "reports", "announced", "announces",
-          "added", "noted", "alleged", "alleges", "insisted", "maintained", "disclosed",
-          "informed", "tweeted", "posted", "wrote", "explained", "revealed", "asserted",
-          "declared", "acknowledged", "admitted", "quoted", "asserts", "adds", "confirming",
-          "saying", "claiming", "announcing", "reporting", "tell", "telling", "state", "stating",
-          "confirm", "report", "announce", "add", "adding", "note", "notes", "noting", "allege",
-          "alleging", "insist", "insists", "insisting", "maintain", "maintains", "disclose",
-          "discloses", "inform", "informs", "tweet", "tweets", "tweeting", "write", "writes",
-          "writing", "written", "explain", "explains", "explaining", "reveal", "reveals",
-          "assert", "asserting", "declare", "declares", "declaring", "acknowledge",
-          "acknowledges", "acknowledging", "admit", "admits", "admitting", "ask", "asks",
-          "asked", "asking", "argue", "argues", "argued", "arguing", "suggest", "suggests",
-          "suggested", "suggesting", "warn", "warns", "warned", "warning", "stress", "stresses",
-          "stressed", "stressing", "emphasize", "emphasizes", "emphasized", "emphasised",
-          "emphasises", "believe", "believes", "believed", "think", "thinks", "thought",
-          "promise", "promises", "promised", "promising", "vow", "vows", "vowed", "vowing",
-          "predict", "predicts", "predicted", "predicting", "urge", "urges", "urged", "urging",
-          "contend", "contends", "contended", "concede", "concedes", "conceded", "respond",
-          "responded", "responds", "reply", "replied", "replies", "counter", "countered",
-          "counters", "estimate", "estimates", "estimated", "describe", "describes", "described",
-          "describing", "criticize", "criticized", "criticised", "criticizes", "accuse",
-          "accuses", "accused", "accusing", "deny", "denies", "denied", "denying", "mention",
-          "mentioned", "mentions", "recall", "recalled", "recalls", "testify", "testified",
-          "complain", "complained", "complains", "boast", "boasted", "boasts", "joke", "joked",
-          "hopes", "hoped", "fears", "feared", "expects", "knows", "knew", "feels", "felt",
-          "agreed", "agrees", "worry", "worried", "worries", "pledge", "pledged", "pledges",
-          "propose", "proposed", "proposes", "question", "questioned", "indicate", "indicated",
-          "indicates", "signal", "signaled", "signalled", "shows", "showed", "finds", "conclude",
-          "concluded", "concludes", "remark", "remarked", "observe", "observed", "continued",
-          "repeat", "repeated", "reiterate", "reiterated", "shout", "shouted", "want", "wants",
-          "wanted", "declined", "declines", "expressed", "expresses", "demanded", "demands",
-          "lamented", "hinted");
+  /** Reporting word forms (reporting-words.txt). */
+  private static final Set<String> REPORTING = wordsOf("reporting-words.txt");
   private static final Set<String> RELAY_VERBS =
       Set.of("cited", "quoted", "carried", "relayed", "reported", "published", "broadcast");
-  private static final Set<String> SKIP_BEFORE_VERB =
-      Set.of(
-          "also", "later", "separately", "further", "earlier", "has", "have", "had", "reportedly",
-          "officially", "previously", "already", "then", "meanwhile", "subsequently",
-          "initially", "first");
-  private static final Set<String> PARENTHESIS_OPENERS =
-      Set.of("in", "on", "while", "speaking", "citing", "quoting", "during", "at", "late", "early", "earlier", "however", "meanwhile", "separately", "though", "too", "which", "who", "according");
-  private static final Set<String> NP_INNER = Set.of("of", "for", "'s", "’s", "-", "&", "al", "el");
-  private static final Set<String> NOT_NP_START =
-      Set.of("that", "on", "in", "at", "to", "it", "this", "there", "after", "before", "during",
-          "when", "while", "as", "the", "and", "but", "if");
-  private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "it", "i", "you");
-  private static final Set<String> RELATIVES = Set.of("who", "which");
-  private static final int MAX_APPOSITION = 20;
 
   private SourceFinder() {}
+
+  private static Set<String> wordsOf(String resource) {
+    Set<String> words = new java.util.HashSet<>();
+    org.counterclaim.core.nlp.PhraseTable.readRows(SourceFinder.class, resource,
+        cols -> words.add(cols[0].trim()));
+    return Set.copyOf(words);
+  }
 
   /** True when {@code lowerWord} is one of the reporting words a source can be named with. */
   public static boolean isCueWord(String lowerWord) {
@@ -93,65 +52,77 @@ public final class SourceFinder {
       return null;
     }
     if (t.get(v).text().equals(":")) {
-      return headline(t, v);
+      return HeadlineSpeakers.at(t, v);
     }
     return isReporting(t, v) ? aroundVerb(t, v) : null;
   }
-
-  private static final int MAX_HEADLINE_SOURCE = 5;
-
-  /**
-   * "Graham: Trump's rhetoric is destroying the party": a headline naming its speaker before a
-   * colon. The speaker must be a person or organisation the tagger recognised, written in mixed
-   * case (an upper-case "QUETTA:" is a dateline), with a statement of a few words after it.
-   */
-  private static SourcePhrase headline(List<Token> t, int colon) {
-    if (colon < 1 || colon > MAX_HEADLINE_SOURCE || t.size() - colon <= 3) {
-      return null;
-    }
-    boolean named = false;
-    boolean proper = true;
-    boolean mixedCase = false;
-    for (int k = 0; k < colon; k++) {
-      Token w = t.get(k);
-      if (!w.pos().equals("POS") && !Character.isUpperCase(w.text().charAt(0))
-          || w.entity() == EntityType.LOCATION) {
-        // "QUETTA:" is a dateline, "police in Quetta:" no headline's speaker
-        return null;
-      }
-      proper &= w.posStartsWith("NNP") || w.pos().equals("POS");
-      named |= w.entity() == EntityType.PERSON || w.entity() == EntityType.ORGANIZATION;
-      mixedCase |= !w.text().equals(w.text().toUpperCase(java.util.Locale.ROOT));
-    }
-    String words = Token.join(t.subList(0, colon)).toLowerCase(java.util.Locale.ROOT);
-    if (HEADLINE_LABELS.contains(words)) {
-      return null;
-    }
-    // "Pakistan Army:", "ISPR:" (a tagged organisation in capitals), "Taliban:", "Police:"
-    boolean speaker = named || proper && mixedCase
-        || SPEAKER_HEADS.contains(t.get(colon - 1).lower());
-    return speaker ? new SourcePhrase(0, colon, -1, -1, colon, colon + 1) : null;
-  }
-
-  /** Words a headline opens with before a colon that are no speaker ("Update:", "Watch:"). */
-  private static final Set<String> HEADLINE_LABELS =
-      Set.of("update", "updated", "watch", "video", "videos", "photos", "photo", "pictures",
-          "exclusive", "breaking", "breaking news", "analysis", "opinion", "editorial", "live",
-          "explainer", "timeline", "factbox", "fact check", "interview", "note", "read",
-          "listen", "correction", "comment", "review", "report", "special report", "latest",
-          "morning briefing", "news");
-  /** Capitalised heads that speak in headlines ("Police:", "Hospital officials:"). */
-  private static final Set<String> SPEAKER_HEADS =
-      Set.of("police", "army", "military", "officials", "official", "ministry", "government",
-          "spokesman", "spokeswoman", "spokesperson", "rescuers", "residents", "witnesses",
-          "doctors", "sources", "authorities", "governor", "minister", "commissioner");
 
   /** True when token {@code v} is a reporting verb (not "to say", not "claimed responsibility"). */
   public static boolean isReporting(List<Token> t, int v) {
     String w = t.get(v).lower();
     boolean cue = REPORTING.contains(w) || FINDING.contains(w) && recordBefore(t, v)
-        || CALLING.contains(w) && callsSomething(t, v);
-    return cue && isVerb(t.get(v)) && !isInfinitive(t, v) && !isResponsibility(t, v);
+        || CALLING.contains(w) && callsSomething(t, v) || TOLL_VERBS.contains(w) && tollAfter(t, v)
+        || ISSUING.contains(w) && documentAfter(t, v);
+    return cue && isVerb(t.get(v)) && !isInfinitive(t, v) && !isResponsibility(t, v)
+        && !reportedState(t, v);
+  }
+
+  /** Verbs that give a figure as their object: "put the death toll at 37", "gave a toll of eight". */
+  private static final Set<String> TOLL_VERBS =
+      Set.of("put", "puts", "putting", "placed", "places", "gave", "gives", "giving", "raised",
+          "raises", "revised", "revises", "lowered", "set", "sets", "updated", "updates");
+  private static final Set<String> TOLLS =
+      Set.of("toll", "tolls", "number", "figure", "figures", "tally", "count", "casualties");
+
+  /** Verbs by which a party puts out its words: "issued a statement", "released a video". */
+  private static final Set<String> ISSUING =
+      Set.of("issued", "issues", "released", "releases", "published", "publishes", "posted",
+          "posts", "circulated", "shared");
+  private static final Set<String> ISSUED =
+      Set.of("statement", "statements", "claim", "communique", "communiqué", "message", "video",
+          "release", "bulletin", "update", "figures", "toll", "list");
+
+  /** "issued a claim through its media arm": a statement as the verb's object. */
+  private static boolean documentAfter(List<Token> t, int v) {
+    for (int k = v + 1; k < Math.min(t.size(), v + 4); k++) {
+      if (ISSUED.contains(t.get(k).lower())) {
+        return true;
+      }
+      if (!t.get(k).posStartsWith("DT") && !t.get(k).posStartsWith("JJ")
+          && !t.get(k).posStartsWith("PRP$") && !t.get(k).posStartsWith("NN")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "put the number of wounded Iraqis at 40": a toll within the verb's first few words (not "gave
+   * no toll").
+   */
+  private static boolean tollAfter(List<Token> t, int v) {
+    for (int k = v + 1; k < Math.min(t.size(), v + 5); k++) {
+      if (TOLLS.contains(t.get(k).lower())) {
+        return true;
+      }
+      if (t.get(k).lower().equals("no")) {
+        return false;
+      }
+      if (t.get(k).text().equals(",") || t.get(k).posStartsWith("VB")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> STATES =
+      Set.of("dead", "killed", "missing", "wounded", "injured", "kidnapped", "abducted", "hurt",
+          "captured", "arrested", "detained");
+
+  /** "14 soldiers reported dead", "were reported missing": a state reported, not a speaker. */
+  private static boolean reportedState(List<Token> t, int v) {
+    return t.get(v).lower().startsWith("report") && v + 1 < t.size()
+        && STATES.contains(t.get(v + 1).lower());
   }
 
   /** "called the claims baseless", "called for an inquiry", "calls on the government to …". */
@@ -218,7 +189,7 @@ public final class SourceFinder {
       } else if (isReporting(t, i)) {
         found = aroundVerb(t, i);
       } else if (w.equals(":")) {
-        found = headline(t, i);
+        found = HeadlineSpeakers.at(t, i);
       }
       if (found != null) {
         all.add(found);
@@ -249,7 +220,7 @@ public final class SourceFinder {
   }
 
   private static SourcePhrase accordingTo(List<Token> t, int from) {
-    int to = forwardNp(t, from);
+    int to = SourceSpans.forwardNp(t, from);
     if (to <= from) {
       return null;
     }
@@ -260,12 +231,21 @@ public final class SourceFinder {
   /** "a statement issued by X", "a statement from X", "statement by X". */
   private static SourcePhrase statementBy(List<Token> t, int i) {
     int k = i;
-    if (k < t.size() && Set.of("issued", "released", "posted", "sent", "published", "shared")
-        .contains(t.get(k).lower())) {
+    while (k < t.size() && k - i < 2 && t.get(k).posStartsWith("RB")) {
+      // "a statement purportedly written by …"
+      k++;
+    }
+    if (k < t.size() && RELAY_VERBS.contains(t.get(k).lower())
+        && !t.get(k).lower().equals("published")) {
+      // "a statement relayed by SITE", "cited by Dawn": who passed it on, not who made it
+      return null;
+    }
+    if (k < t.size() && (Set.of("issued", "released", "posted", "sent", "published", "shared")
+        .contains(t.get(k).lower()) || t.get(k).pos().equals("VBN"))) {
       k++;
     }
     if (k < t.size() && Set.of("by", "from", "of").contains(t.get(k).lower())) {
-      int to = forwardNp(t, k + 1);
+      int to = SourceSpans.forwardNp(t, k + 1);
       if (to > k + 1) {
         int[] relay = relayAfter(t, to);
         return new SourcePhrase(k + 1, to, relay[0], relay[1], i - 1, i);
@@ -278,16 +258,16 @@ public final class SourceFinder {
     String verb = t.get(v).lower();
     if (verb.equals("quoted") && v + 1 < t.size() && !t.get(v + 1).lower().equals("by")) {
       // "Dawn quoted a police official as saying ..."
-      int left = backwardNp(t, v);
-      int to = forwardNp(t, v + 1);
+      int left = SourceSpans.backwardNp(t, v);
+      int to = SourceSpans.forwardNp(t, v + 1);
       if (to > v + 1) {
         return left >= 0 ? new SourcePhrase(v + 1, to, left, v, v, v + 1)
             : new SourcePhrase(v + 1, to, -1, -1, v, v + 1);
       }
     }
-    int left = backwardNp(t, v);
+    int left = SourceSpans.backwardNp(t, v);
     if (left >= 0) {
-      int leftEnd = npEndBefore(t, v);
+      int leftEnd = VerbAdjuncts.npEndBefore(t, v);
       int[] relay = verb.equals("told") || verb.equals("tells") ? toldRelay(t, v + 1)
           : relayAfter(t, v + 1);
       return new SourcePhrase(left, leftEnd, relay[0], relay[1], v, v + 1);
@@ -299,10 +279,13 @@ public final class SourceFinder {
       }
     }
     // inverted: "..., said Ahmad Zia, the district governor."
-    boolean afterBreak = v == 0 || isBreak(t.get(v - 1).text());
-    if (afterBreak && v + 1 < t.size() && startsNp(t.get(v + 1))) {
-      int to = forwardNp(t, v + 1);
-      if (to > v + 1) {
+    boolean afterBreak = v == 0 || SourceSpans.isBreak(t.get(v - 1).text());
+    if (afterBreak && v + 1 < t.size() && SourceSpans.startsNp(t.get(v + 1))
+        && !TOLL_VERBS.contains(verb)) {
+      int to = SourceSpans.forwardNp(t, v + 1);
+      if (to > v + 1 && !(to < t.size() && FINITE.contains(t.get(to).pos()))) {
+        // "…, said another 10 soldiers were wounded": a phrase with a verb of its own after it is
+        // the subject of what was said, not who said it
         int[] relay = relayAfter(t, to);
         return new SourcePhrase(v + 1, to, relay[0], relay[1], v, v + 1);
       }
@@ -310,7 +293,7 @@ public final class SourceFinder {
     return null;
   }
 
-  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+  static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
   private static final Set<String> COPULAS =
       Set.of("is", "are", "was", "were", "be", "been", "'s", "’s", "'re", "’re", "seemed", "seems");
 
@@ -319,9 +302,12 @@ public final class SourceFinder {
    * the comma at {@code comma} continues, or null when that clause has none the rules can see.
    */
   private static SourcePhrase mainClauseSubject(List<Token> t, int comma) {
-    for (int k = comma - 1; k > 0 && !isQuoteToken(t.get(k)); k--) {
-      // "…, the ministry said, adding that …": the source of the reporting verb before
-      if (isReporting(t, k)) {
+    for (int k = comma - 1; k > 0 && !SourceSpans.isQuoteToken(t.get(k)); k--) {
+      // "…, the ministry said, adding that …": the source of the reporting verb before; "the
+      // Taliban claimed responsibility, claiming that …": of the claim before
+      boolean claimed = t.get(k).lower().startsWith("claim") && isVerb(t.get(k))
+          && isResponsibility(t, k);
+      if (isReporting(t, k) || claimed) {
         SourcePhrase p = aroundVerb(t, k);
         return p != null && p.from() < comma ? new SourcePhrase(p.from(), p.to(), -1, -1, k, k + 1)
             : null;
@@ -329,7 +315,7 @@ public final class SourceFinder {
     }
     for (int k = 1; k < comma; k++) {
       Token w = t.get(k);
-      if (isQuoteToken(w) || w.text().equals(";")) {
+      if (SourceSpans.isQuoteToken(w) || w.text().equals(";")) {
         return null;
       }
       if (FINITE.contains(w.pos())) {
@@ -337,271 +323,20 @@ public final class SourceFinder {
           // "Six soldiers were missing, …": a passive or a state, not someone speaking
           return null;
         }
-        int left = backwardNp(t, k);
+        int left = SourceSpans.backwardNp(t, k);
         if (left < 0) {
           return null;
         }
-        int end = npEndBefore(t, k);
+        int end = VerbAdjuncts.npEndBefore(t, k);
         return end > left ? new SourcePhrase(left, end, -1, -1, k, k + 1) : null;
       }
     }
     return null;
   }
 
-  private static boolean isQuoteToken(Token t) {
-    String s = t.text();
-    return s.equals("\"") || s.equals("“") || s.equals("”") || s.equals("``") || s.equals("''");
-  }
-
-  private static boolean isBreak(String s) {
-    return s.equals(",") || s.equals("\"") || s.equals("”") || s.equals("''") || s.equals("’")
-        || s.equals("'");
-  }
-
-  /** Where the source noun phrase ends, looking left from the verb (exclusive end). */
-  private static int npEndBefore(List<Token> t, int v) {
-    int k = v;
-    boolean moved = true;
-    while (moved) {
-      moved = false;
-      while (k > 0 && SKIP_BEFORE_VERB.contains(t.get(k - 1).lower())) {
-        k--;
-        moved = true;
-      }
-      int time = timeBefore(t, k);
-      if (time < k) {
-        k = time;
-        moved = true;
-      }
-    }
-    k = skipParenthesis(t, k);
-    return k;
-  }
-
-  private static final Set<String> DAYS =
-      Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-          "yesterday", "today", "tonight");
-  private static final Set<String> DAY_PARTS = Set.of("morning", "afternoon", "evening", "night");
-
-  /** "on Wednesday", "late on Tuesday night", "yesterday" just before {@code k}: where it starts. */
-  private static int timeBefore(List<Token> t, int k) {
-    int j = k;
-    if (j > 0 && DAY_PARTS.contains(t.get(j - 1).lower())) {
-      j--;
-    }
-    if (j > 0 && DAYS.contains(t.get(j - 1).lower())) {
-      j--;
-      if (j > 0 && t.get(j - 1).lower().equals("on")) {
-        j--;
-        if (j > 0 && (t.get(j - 1).lower().equals("late") || t.get(j - 1).lower().equals("early"))) {
-          j--;
-        }
-      }
-      return j;
-    }
-    return k;
-  }
-
-  /** Skips ", in a statement," or ", on Monday," just before position k; returns the new end. */
-  private static int skipParenthesis(List<Token> t, int k) {
-    if (k > 0 && t.get(k - 1).text().equals(",")) {
-      for (int c = k - 2; c >= Math.max(0, k - 10); c--) {
-        if (t.get(c).text().equals(",")) {
-          if (c + 1 < k - 1 && PARENTHESIS_OPENERS.contains(t.get(c + 1).lower())) {
-            return c;
-          }
-          break;
-        }
-      }
-    }
-    return k;
-  }
-
-  /** Start of the source noun phrase ending just before the verb at v (after skips), or -1. */
-  private static int backwardNp(List<Token> t, int v) {
-    int end = npEndBefore(t, v);
-    if (end <= 0) {
-      return -1;
-    }
-    if (PRONOUNS.contains(t.get(end - 1).lower()) || RELATIVES.contains(t.get(end - 1).lower())) {
-      return end - 1;
-    }
-    int k = end;
-    if (t.get(k - 1).text().equals(",")) {
-      // "Ahmad Zia, the district governor, said": take the role and the name before it.
-      int roleEnd = k - 1;
-      int roleStart = npStart(t, roleEnd);
-      if (roleStart < roleEnd && roleStart > 0 && t.get(roleStart - 1).text().equals(",")) {
-        int nameStart = npStart(t, roleStart - 1);
-        if (nameStart < roleStart - 1) {
-          return nameStart;
-        }
-      }
-      return namedBeforeApposition(t, roleEnd);
-    }
-    int start = npStart(t, k);
-    if (start == k) {
-      return -1;
-    }
-    if (start > 1 && t.get(start - 1).text().equals(",")) {
-      // "The Director-General of SEMA, Dr Barkindo Muhammad, said": the role opens the sentence
-      int roleStart = npStart(t, start - 1);
-      if (roleStart == 0 && roleStart < start - 1) {
-        return 0;
-      }
-    }
-    return start;
-  }
-
-  /**
-   * "Seth Ames, a political scientist at Texas Tech University," / "Ann Fry, who served as her
-   * chief of staff,": the start of a proper name before a longer apposition ending at {@code
-   * roleEnd} (the comma before the verb), or -1.
-   */
-  private static int namedBeforeApposition(List<Token> t, int roleEnd) {
-    int found = -1;
-    for (int c = roleEnd - 2; c >= Math.max(1, roleEnd - MAX_APPOSITION); c--) {
-      String w = t.get(c).text();
-      if (isQuoteToken(t.get(c)) || w.equals(";") || w.equals(":")) {
-        break;
-      }
-      if (!w.equals(",")) {
-        continue;
-      }
-      if (!opensApposition(t.get(c + 1)) || hasFiniteVerb(t, c + 1, roleEnd)) {
-        break;
-      }
-      int nameStart = npStart(t, c);
-      if (nameStart < c && t.get(c - 1).posStartsWith("NNP")
-          && Character.isUpperCase(t.get(c - 1).text().charAt(0))) {
-        // keep looking left: "Ann Fry, who founded EDGE, a justice group, said" is Ann Fry
-        found = nameStart;
-      }
-    }
-    return found;
-  }
-
-  /** True when tokens from..to hold a finite verb outside a relative clause ("the ministry said"). */
-  private static boolean hasFiniteVerb(List<Token> t, int from, int to) {
-    String opener = t.get(from).lower();
-    if (opener.equals("who") || opener.equals("whose")) {
-      return false;
-    }
-    for (int k = from; k < to; k++) {
-      if (FINITE.contains(t.get(k).pos())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** "a", "the", "who", "executive", "former": words an apposition after a name starts with. */
-  private static boolean opensApposition(Token tok) {
-    String w = tok.lower();
-    return isRoleStart(tok) || w.equals("who") || w.equals("whose")
-        || Character.isLowerCase(tok.text().charAt(0))
-            && (tok.posStartsWith("JJ") || tok.posStartsWith("NN") || tok.pos().equals("PRP$"));
-  }
-
-  private static int npStart(List<Token> t, int end) {
-    int k = end;
-    while (k > 0) {
-      if (t.get(k - 1).text().equals(")")) {
-        // "Station House Officer (SHO) Jamrud Iqbal Afridi"
-        int open = k - 2;
-        while (open >= Math.max(0, k - 7) && !t.get(open).text().equals("(")) {
-          open--;
-        }
-        if (open >= Math.max(0, k - 7) && open > 0) {
-          k = open;
-          continue;
-        }
-        break;
-      }
-      Token prev = t.get(k - 1);
-      boolean premodifier = (prev.posStartsWith("VBN") || prev.posStartsWith("VBG")) && k < end
-          && (t.get(k).posStartsWith("NN") || t.get(k).posStartsWith("JJ"));
-      if (!premodifier && !isNpToken(prev, k - 1 > 0 ? t.get(k - 2) : null)) {
-        break;
-      }
-      k--;
-    }
-    // do not start an NP with a connector
-    while (k < end && NP_INNER.contains(t.get(k).lower())) {
-      k++;
-    }
-    return k;
-  }
-
-  private static boolean isNpToken(Token tok, Token before) {
-    String pos = tok.pos();
-    String w = tok.lower();
-    if (NP_INNER.contains(w)) {
-      return before != null && (before.posStartsWith("NN") || before.posStartsWith("JJ")
-          || before.posStartsWith("DT") || Character.isUpperCase(before.text().charAt(0)));
-    }
-    if (pos.isEmpty()) {
-      return Character.isLetter(tok.text().charAt(0)) && Character.isUpperCase(tok.text().charAt(0));
-    }
-    return pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT") || pos.equals("POS")
-        || pos.equals("PRP$") || pos.equals("CD") || pos.equals("VBN") && w.equals("unnamed")
-        || w.equals("senior") || w.equals("local");
-  }
-
-  private static boolean startsNp(Token tok) {
-    String w = tok.lower();
-    if (NOT_NP_START.contains(w) && !w.equals("the")) {
-      return false;
-    }
-    String pos = tok.pos();
-    if (pos.isEmpty()) {
-      return Character.isUpperCase(tok.text().charAt(0)) || w.equals("the") || w.equals("a");
-    }
-    return pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT");
-  }
-
-  /** End (exclusive) of the noun phrase starting at {@code from}, with one apposition. */
-  private static int forwardNp(List<Token> t, int from) {
-    int k = from;
-    while (k < t.size() && (isNpToken(t.get(k), k > from ? t.get(k - 1) : null)
-        && !(k == from && NOT_NP_START.contains(t.get(k).lower()) && !t.get(k).lower().equals("the")))) {
-      k++;
-    }
-    // trailing connectors are not part of the phrase
-    while (k > from && NP_INNER.contains(t.get(k - 1).lower())) {
-      k--;
-    }
-    if (k > from && k + 1 < t.size() && t.get(k).text().equals(",")
-        && t.get(k + 1).entity() == EntityType.PERSON) {
-      // "a community leader, Malam Lawal Dutsi"
-      int end = k + 1;
-      while (end < t.size() && t.get(end).entity() == EntityType.PERSON) {
-        end++;
-      }
-      return end;
-    }
-    if (k > from && k + 1 < t.size() && t.get(k).text().equals(",") && startsNp(t.get(k + 1))
-        && isRoleStart(t.get(k + 1))) {
-      int end = k + 1;
-      while (end < t.size() && isNpToken(t.get(end), t.get(end - 1))) {
-        end++;
-      }
-      if (end > k + 1) {
-        return end;
-      }
-    }
-    return k;
-  }
-
-  private static boolean isRoleStart(Token tok) {
-    String w = tok.lower();
-    return w.equals("the") || w.equals("a") || w.equals("an") || w.equals("its")
-        || tok.posStartsWith("NN") && Character.isLowerCase(tok.text().charAt(0));
-  }
-
   /** "told Reuters", "told AFP": the outlet told. */
   private static int[] toldRelay(List<Token> t, int from) {
-    int to = forwardNp(t, from);
+    int to = SourceSpans.forwardNp(t, from);
     if (to > from) {
       return new int[] {from, to};
     }
@@ -613,13 +348,13 @@ public final class SourceFinder {
     for (int k = from; k < Math.min(t.size() - 2, from + 8); k++) {
       String w = t.get(k).lower();
       if (RELAY_VERBS.contains(w) && t.get(k + 1).lower().equals("by")) {
-        int to = forwardNp(t, k + 2);
+        int to = SourceSpans.forwardNp(t, k + 2);
         if (to > k + 2) {
           return new int[] {k + 2, to};
         }
       }
       if (w.equals("according") && t.get(k + 1).lower().equals("to")) {
-        int to = forwardNp(t, k + 2);
+        int to = SourceSpans.forwardNp(t, k + 2);
         if (to > k + 2) {
           return new int[] {k + 2, to};
         }

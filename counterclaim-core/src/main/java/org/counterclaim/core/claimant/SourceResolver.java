@@ -29,43 +29,27 @@ public final class SourceResolver {
   private final ClaimantClassifier classifier;
   private final String text;
   private final List<Source> sources = new ArrayList<>();
-  private final List<String> persons = new ArrayList<>();
-  private Actor lastArmedGroup;
+  private final People people;
+  private final Parties parties;
 
   /** A resolver for the report whose text is {@code text}. */
   public SourceResolver(ActorRegistry registry, ClaimantClassifier classifier, String text) {
     this.registry = Objects.requireNonNull(registry, "registry");
     this.classifier = Objects.requireNonNull(classifier, "classifier");
     this.text = Objects.requireNonNull(text, "text");
+    this.people = new People(registry);
+    this.parties = new Parties(registry, text);
   }
 
   /** Notes the armed groups and people a sentence names, for later references. */
   public void observe(Sentence s) {
-    for (ActorRegistry.Match m : registry.find(s.tokens())) {
-      if (m.actor().type() == ClaimantType.ARMED_GROUP) {
-        lastArmedGroup = m.actor();
-      }
-    }
-    List<Token> t = s.tokens();
-    int i = 0;
-    while (i < t.size()) {
-      if (t.get(i).entity() != EntityType.PERSON) {
-        i++;
-        continue;
-      }
-      int j = i;
-      while (j < t.size() && t.get(j).entity() == EntityType.PERSON) {
-        j++;
-      }
-      if (j - i >= 2) {
-        persons.add(Token.join(t.subList(i, j)));
-      }
-      i = j;
-    }
+    people.read(s);
+    parties.observe(s);
   }
 
   /** The source named by {@code phrase} in sentence {@code s}, or null when it names none. */
   public Source resolve(Sentence s, SourcePhrase phrase) {
+    people.read(s);
     List<Token> tokens = s.tokens().subList(phrase.from(), phrase.to());
     if (tokens.size() == 1 && (tokens.get(0).lower().equals("who") || tokens.get(0).lower().equals("which"))) {
       // "Trump, who said ...": the speaker is the phrase before the relative pronoun
@@ -81,11 +65,14 @@ public final class SourceResolver {
     Span mention = Span.of(text, tokens.get(0).start(), tokens.get(tokens.size() - 1).end());
     String toldTo = phrase.hasRelay() ? relayName(s.tokens().subList(phrase.relayFrom(), phrase.relayTo()))
         : null;
-    Source found = earlier(tokens);
+    Source found = earlier(beforeRelativeClause(tokens));
     if (found != null) {
       found = found.at(mention).toldTo(toldTo);
     } else {
-      found = fresh(tokens, mention, toldTo);
+      found = fresh(tokens, mention, toldTo, parties.referent(s, phrase.from(), tokens));
+    }
+    if (found != null && found.name() != null) {
+      found = people.withKnownRole(found, beforeRelativeClause(tokens));
     }
     if (found != null && headlineColon(s, phrase) && found.actor() == null
         && found.type() == ClaimantType.OTHER && tokens.stream().noneMatch(
@@ -136,14 +123,31 @@ public final class SourceResolver {
     return new int[] {start, end};
   }
 
+  /** What a definite "the statement said" can point back to: the words of a source named before. */
+  private static final Set<String> DOCUMENTS =
+      Set.of("statement", "message", "release", "communique", "communiqué", "post", "tweet",
+          "letter", "announcement", "notice", "bulletin", "note", "memo");
+  private static final Set<String> DEFINITE =
+      Set.of("the", "this", "that", "its", "their", "his", "her", "same");
+
   /** A pronoun, surname or "the ministry" that points back to a source named before. */
   private Source earlier(List<Token> tokens) {
     String first = tokens.get(0).lower();
+    if (tokens.size() <= 4 && DEFINITE.contains(first)
+        && DOCUMENTS.contains(tokens.get(tokens.size() - 1).lower())) {
+      // "the statement added", "the message says": the statement of the source named last
+      for (int k = sources.size() - 1; k >= 0; k--) {
+        if (sources.get(k).type() != ClaimantType.WITNESS) {
+          return sources.get(k);
+        }
+      }
+      return null;
+    }
     if (tokens.size() == 1 && PERSON_PRONOUNS.contains(first)) {
       // he, she: the last person or unnamed official
       for (int k = sources.size() - 1; k >= 0; k--) {
         Source src = sources.get(k);
-        boolean person = persons.contains(src.name());
+        boolean person = people.isPerson(src.name());
         boolean organisation = src.actor() != null && src.role() == null
             || src.type() == ClaimantType.MEDIA;
         if (person || !organisation && src.type() != ClaimantType.OTHER) {
@@ -153,19 +157,28 @@ public final class SourceResolver {
       return null;
     }
     if (tokens.size() == 1 && GROUP_PRONOUNS.contains(first)) {
+      // "it claimed": an organisation, not the residents or a person quoted since
+      boolean singular = first.equals("it") || first.equals("its");
       for (int k = sources.size() - 1; k >= 0; k--) {
-        if (sources.get(k).actor() != null || sources.get(k).name() == null) {
-          return sources.get(k);
+        Source src = sources.get(k);
+        boolean person = src.name() != null && people.isPerson(src.name());
+        boolean people = src.type() == ClaimantType.WITNESS
+            || src.type() == ClaimantType.OFFICIAL_UNNAMED
+            || src.actor() == null && src.description().toLowerCase(Locale.ROOT).endsWith("s");
+        if ((src.actor() != null || src.name() == null || !person)
+            && !(singular && (person || people))) {
+          return singular ? parties.laterParty(src) : src;
         }
       }
-      return sources.isEmpty() ? null : sources.get(sources.size() - 1);
+      return singular ? parties.laterParty(null)
+          : sources.isEmpty() ? null : sources.get(sources.size() - 1);
     }
     if (tokens.size() <= 2 && Character.isUpperCase(tokens.get(0).text().charAt(0))
         && !first.equals("the") && registry.at(tokens, 0) == null) {
       String surname = tokens.get(tokens.size() - 1).text();
       for (int k = sources.size() - 1; k >= 0; k--) {
         Source src = sources.get(k);
-        if (src.name() != null && src.name().endsWith(" " + surname)) {
+        if (src.name() != null && People.sameSurname(src.name(), surname)) {
           return src;
         }
       }
@@ -184,15 +197,15 @@ public final class SourceResolver {
     return null;
   }
 
-  private Source fresh(List<Token> phrase, Span mention, String toldTo) {
-    List<Token> tokens = beforeRelativeClause(phrase);
+  private Source fresh(List<Token> phrase, Span mention, String toldTo, Actor referent) {
+    List<Token> tokens = ClaimantClassifier.firstConjunct(beforeRelativeClause(phrase));
     Claimant previous = sources.isEmpty() ? null : sources.get(sources.size() - 1).claimant();
-    Claimant c = classifier.classify(tokens, lastArmedGroup, previous);
+    Claimant c = classifier.classify(tokens, referent, previous);
     if (c == null) {
       return null;
     }
     String description = Token.join(tokens);
-    ActorRegistry.Match named = registry.firstIn(tokens);
+    ActorRegistry.Match named = registry.speakerIn(tokens);
     Actor actor = named == null ? null : named.actor();
     String person = ClaimantClassifier.person(tokens);
     String name;
@@ -202,18 +215,16 @@ public final class SourceResolver {
       name = null;
       role = withoutDeterminers(description);
     } else if (person != null) {
-      name = fullName(person);
-      if (!persons.contains(name)) {
-        persons.add(name);
-      }
-      role = actor == null ? role(tokens) : roleBeside(tokens, registry.firstIn(tokens));
+      name = people.fullName(person);
+      people.add(name);
+      role = actor == null ? role(tokens) : roleBeside(tokens, named);
     } else {
       name = c.name();
-      role = actor == null ? null : roleBeside(tokens, registry.firstIn(tokens));
+      role = actor == null ? null : roleBeside(tokens, named);
     }
-    if (actor == null && c.type() == ClaimantType.ARMED_GROUP && lastArmedGroup != null
-        && c.name().equals(lastArmedGroup.name())) {
-      actor = lastArmedGroup;
+    if (actor == null && c.type() == ClaimantType.ARMED_GROUP && referent != null
+        && c.name().equals(referent.name())) {
+      actor = referent;
     }
     String party = actor != null && c.type() != ClaimantType.OFFICIAL_UNNAMED ? actor.name() : null;
     return new Source(name, role, actor == null ? null : actor.id(), c.type(), toldTo, mention,
@@ -221,11 +232,13 @@ public final class SourceResolver {
   }
 
 
-  /** "Ann Fry, who founded a justice group,": the words before the relative clause. */
+  /** "Ann Fry, who founded a justice group,": the words before a relative or participle clause. */
   private static List<Token> beforeRelativeClause(List<Token> phrase) {
     for (int i = 1; i + 1 < phrase.size(); i++) {
       String w = phrase.get(i + 1).lower();
-      if (phrase.get(i).text().equals(",") && (w.equals("who") || w.equals("whose"))) {
+      if (phrase.get(i).text().equals(",") && (w.equals("who") || w.equals("whose")
+          || w.equals("which") || phrase.get(i + 1).pos().equals("VBG"))) {
+        // "…, which relies on a network of activists,", "…, speaking on condition of anonymity,"
         return phrase.subList(0, i);
       }
     }
@@ -242,17 +255,6 @@ public final class SourceResolver {
     return role(rest);
   }
 
-
-  /** "Asif" becomes "Khawaja Asif" when the report named him in full before. */
-  private String fullName(String person) {
-    for (int k = persons.size() - 1; k >= 0; k--) {
-      String full = persons.get(k);
-      if (full.endsWith(" " + person) || full.equals(person)) {
-        return full;
-      }
-    }
-    return person;
-  }
 
   /** The words of the phrase that are not the person's name: "Defence Minister". */
   private static String role(List<Token> tokens) {
@@ -277,6 +279,13 @@ public final class SourceResolver {
   }
 
   private String relayName(List<Token> tokens) {
+    for (int k = 1; k < tokens.size(); k++) {
+      if (tokens.get(k).text().equals(",")) {
+        // "told Frontier Wire, the latest in a string of attacks": the outlet, not what follows
+        tokens = tokens.subList(0, k);
+        break;
+      }
+    }
     ActorRegistry.Match m = registry.firstIn(tokens);
     if (m != null) {
       return m.actor().name();

@@ -101,7 +101,9 @@ public final class Extractor {
     List<Attribution> attributed = attributions.of(text, report);
     PlaceExtractor.Result located =
         places.extract(text, homes.homeOf(report.publisher()).orElse(null));
-    List<CasualtyClaim> claims = withPlaces(casualties.extract(text, attributed), located.places());
+    List<CasualtyClaim> claims = withPlaces(
+        RestatedFigures.credit(casualties.extract(text, attributed), report.text()),
+        located.places());
     Map<Outcome, Reconciled> totals = new TreeMap<>(ReportTotals.of(claims));
     return new ReportExtraction(
         report.id(),

@@ -8,7 +8,7 @@ import org.counterclaim.core.claimant.Claimant;
 /**
  * The side of a conflict a claimant speaks for: the state (military, government, police and the
  * officials who speak for them), an armed group, or neither (media counting for themselves,
- * witnesses, hospitals, rescuers and others).
+ * witnesses, medical and humanitarian bodies, rescuers and others).
  */
 public enum Side {
   STATE,
@@ -34,7 +34,7 @@ public enum Side {
       case STATE_MILITARY, STATE_GOVERNMENT, POLICE -> STATE;
       case ARMED_GROUP -> ARMED_GROUP;
       case OFFICIAL_UNNAMED -> CARERS.matcher(claimant.name()).find() ? INDEPENDENT : STATE;
-      case MEDIA, WITNESS, OTHER -> INDEPENDENT;
+      case MEDIA, WITNESS, MEDICAL, HUMANITARIAN, OTHER -> INDEPENDENT;
     };
   }
 }
