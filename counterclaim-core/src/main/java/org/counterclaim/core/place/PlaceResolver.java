@@ -313,6 +313,7 @@ final class PlaceResolver {
       case REGION -> 4;
       case COUNTRY -> 6;
       case PROVINCE -> 2;
+      case UNRESOLVED -> 0;
       case DISTRICT -> 1;
       case TOWN -> switch (g.featureCode()) {
         case "PPLC" -> 2;
