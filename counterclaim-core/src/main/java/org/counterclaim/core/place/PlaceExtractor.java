@@ -44,10 +44,11 @@ public final class PlaceExtractor {
    */
   public Result extract(AnalyzedText text, GeoName home) {
     List<Mention> mentions = finder.find(text);
+    EventMentions rules = EventMentions.of(text, mentions);
     // by identity: the resolver asks for every candidate it scores
     Set<Mention> actors = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (Mention m : mentions) {
-      if (EventMentions.isActor(text.sentences().get(m.sentence()), m)) {
+      if (rules.isActor(m)) {
         actors.add(m);
       }
     }
@@ -57,13 +58,19 @@ public final class PlaceExtractor {
     List<GeoName> siteEntries = new ArrayList<>();
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
-      event[i] = !actors.contains(m) && EventMentions.isEventMention(text.sentences().get(m.sentence()), m);
+      event[i] = !actors.contains(m) && rules.isEventMention(m, resolved.get(i) != null);
       if (event[i]) {
         sites.add(identity(m, resolved.get(i)));
         if (resolved.get(i) != null) {
           siteEntries.add(resolved.get(i));
         }
       }
+    }
+    // "fighting across the Middle East": an area of several countries is where it happened only
+    // when the report names nothing finer
+    boolean finer = false;
+    for (int i = 0; i < mentions.size(); i++) {
+      finer |= event[i] && !acrossCountries(resolved.get(i));
     }
     List<Place> places = new ArrayList<>(mentions.size());
     for (int i = 0; i < mentions.size(); i++) {
@@ -73,9 +80,20 @@ public final class PlaceExtractor {
       // around it, is an event mention — unless it is only part of a name, or speaks or is blamed
       boolean site = !m.incidental() && !actors.contains(m)
           && (sites.contains(identity(m, g)) || g != null && contains(g, siteEntries));
-      places.add(place(m, g, event[i] || site));
+      boolean at = (event[i] || site) && !(finer && acrossCountries(g));
+      if (at || g != null || m.tagged() || m.cue() == null
+          || m.cue().kind() != LocalityFinder.Kind.BUILDING) {
+        // a building the gazetteer does not know is a place of the report only where its
+        // event happened (or where the tagger too saw a place)
+        places.add(place(m, g, at));
+      }
     }
     return new Result(places, eventPlaces(places));
+  }
+
+  /** A region of no one country: the Middle East, the Sahel, the Black Sea. */
+  private static boolean acrossCountries(GeoName g) {
+    return g != null && g.precision() == Precision.REGION && g.country().isEmpty();
   }
 
   private static String identity(Mention m, GeoName g) {

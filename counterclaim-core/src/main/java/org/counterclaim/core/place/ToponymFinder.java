@@ -30,51 +30,7 @@ final class ToponymFinder {
           "city", "town", "village", "area", "valley", "subdistrict", "commune", "borough");
 
   /** Capitalised words that are names of places somewhere but far more often something else. */
-  private static final Set<String> COMMON =
-      Set.copyOf(List.of(
-          "the", "a", "an", "police", "army", "said", "says", "security", "officials",
-          "official", "government", "minister", "president", "general", "colonel", "major",
-          "captain", "mr", "mrs", "ms", "dr", "north", "south", "east", "west", "central",
-          "northern", "southern", "eastern", "western", "islamic", "state", "union", "republic",
-          "national", "day", "home", "hope", "mercy", "victory", "liberty", "unity",
-          "friendship", "paradise", "eden", "of", "in", "on", "at", "by", "for", "and", "but",
-          "after", "before", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-          "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
-          "september", "october", "november", "december", "today", "tonight", "yesterday",
-          "this", "that", "these", "those", "it", "he", "she", "they", "we", "i", "you", "his",
-          "her", "their", "our", "its", "there", "here", "when", "while", "as", "if", "one",
-          "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "new", "old",
-          "great", "little", "big", "long", "high", "low", "good", "best", "first", "last",
-          "early", "late", "street", "road", "city", "town", "village", "district", "province",
-          "county", "camp", "market", "bazaar", "hospital", "university", "school", "mosque",
-          "church", "temple", "center", "centre", "park", "station", "airport", "border", "line",
-          "valley", "river", "lake", "sea", "gulf", "bay", "hill", "hills", "mountain",
-          "mountains", "island", "islands", "people", "man", "men", "woman", "women", "children",
-          "forces", "force", "troops", "soldiers", "militants", "fighters", "attack", "attacks",
-          "killed", "dead", "wounded", "injured", "reuters", "afp", "ap", "bbc", "dawn", "times",
-          "post", "news", "press", "media", "agency", "office", "department", "ministry",
-          "court", "party", "council", "committee", "senate", "congress", "house", "white",
-          "black", "red", "green", "blue", "gold", "silver", "golden", "royal", "saint", "st",
-          "fort", "mount", "port", "christmas", "easter", "ramadan", "eid", "god", "allah",
-          "jesus", "muslim", "muslims", "christian", "christians", "hindu", "sunni", "shia",
-          "shiite", "baloch", "pashtun", "afghan", "pakistani", "indian", "american", "british",
-          "french", "russian", "chinese", "arab", "kurdish", "kurds", "taliban", "isis", "isil",
-          "daesh", "hamas", "hezbollah", "bla", "ttp", "ispr", "un", "nato", "eu", "usa",
-          "federal", "local", "provincial", "regional", "senior", "chief", "deputy", "inspector",
-          "superintendent", "commander", "spokesman", "spokesperson", "governor", "mayor",
-          "sheriff", "judge", "senator", "democrat", "democrats", "republican", "republicans",
-          "obama", "trump", "clinton", "bush", "washington post", "justice", "freedom",
-          "independence", "liberation", "peace", "defence", "defense", "interior", "foreign",
-          "health", "education", "power", "energy", "oil", "gas", "water", "fire",
-          "police station", "union council", "tribal", "tribe", "jirga", "jihad", "operation",
-          "division", "brigade", "battalion", "corps", "regiment", "frontier", "constabulary",
-          "levies", "rangers", "guard", "guards", "special", "unit", "more", "most", "all",
-          "some", "many", "several", "no", "not", "also", "only", "even", "just", "still",
-          "however", "meanwhile", "separately", "earlier", "later", "then", "white house",
-          "united russia", "the city", "tri-state", "northwest", "northeast", "southwest",
-          "southeast", "midwest", "gulf", "exit", "refuge", "haunting", "tv", "fm", "jan", "feb",
-          "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mobile", "human",
-          "rights", "observatory", "watch", "amnesty", "crisis", "group"));
+  static final Set<String> COMMON = PlaceWords.NOT_PLACES;
 
   /** Last words of a facility or street: a location, but not one a gazetteer places. */
   private static final Set<String> FACILITIES =
@@ -85,11 +41,14 @@ final class ToponymFinder {
 
   private final Gazetteer gazetteer;
   private final java.util.function.Predicate<String> actorName;
+  private final LocalityFinder localities;
 
   /** A finder over {@code gazetteer}; {@code actorName} tells the names of known actors. */
   ToponymFinder(Gazetteer gazetteer, java.util.function.Predicate<String> actorName) {
     this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
     this.actorName = Objects.requireNonNull(actorName, "actorName");
+    this.localities = new LocalityFinder(name -> actorName.test(name)
+        || gazetteer.demonym(name).isPresent());
   }
 
   /**
@@ -99,8 +58,14 @@ final class ToponymFinder {
   List<Mention> find(AnalyzedText text) {
     List<Mention> out = new ArrayList<>();
     Set<String> known = new java.util.HashSet<>();
+    // names only a locality word makes places ("Ngamdu village"), by key: found again alone
+    java.util.Map<String, LocalityFinder.Cue> unlisted = new java.util.HashMap<>();
     for (Sentence s : text.sentences()) {
       List<Token> t = s.tokens();
+      java.util.Map<Integer, LocalityFinder.Locality> cued = new java.util.HashMap<>();
+      for (LocalityFinder.Locality l : localities.find(s)) {
+        cued.putIfAbsent(l.from(), l);
+      }
       int i = 0;
       while (i < t.size()) {
         if (operationName(t, i)) {
@@ -110,12 +75,15 @@ final class ToponymFinder {
           }
           continue;
         }
-        Mention m = startsName(t.get(i)) ? capitalisedCompound(s, i) : null;
-        if (m == null) {
-          m = t.get(i).entity() == EntityType.LOCATION ? tagged(s, i) : untagged(s, i);
-        }
-        if (m == null) {
-          m = prefixOfCompound(s, i);
+        LocalityFinder.Locality locality = cued.get(i);
+        Mention m = named(s, i);
+        if (locality != null) {
+          m = withLocality(s, locality, m);
+          if (m != null && m.cue() != null && m.candidates().isEmpty()
+              && !m.cue().kind().wholeIsPlace()) {
+            unlisted.put(PlaceNames.key(Token.join(t, locality.from(), locality.to())),
+                m.cue());
+          }
         }
         if (m != null) {
           out.add(m);
@@ -130,7 +98,117 @@ final class ToponymFinder {
         }
       }
     }
-    return again(text, out, known);
+    return CompassRegions.inNamedCountries(again(text, out, known, unlisted));
+  }
+
+  /** The place named from token {@code i} by the gazetteer and the tagger, or null. */
+  private Mention named(Sentence s, int i) {
+    List<Token> t = s.tokens();
+    Mention m = startsName(t.get(i)) ? capitalisedCompound(s, i) : null;
+    if (m == null) {
+      m = t.get(i).entity() == EntityType.LOCATION ? tagged(s, i) : untagged(s, i);
+    }
+    if (m == null) {
+      m = prefixOfCompound(s, i);
+    }
+    if (m == null) {
+      m = Datelines.at(s, i, gazetteer);
+    }
+    if (m == null) {
+      m = GluedNames.at(s, i, gazetteer);
+    }
+    if (m == null) {
+      m = CompassRegions.at(s, i, gazetteer);
+    }
+    return m;
+  }
+
+  /**
+   * The mention for a name a locality word places, given what the gazetteer and the tagger made
+   * of the words from its start ({@code found}, or null): their reading when it covers the name,
+   * now marked with the locality word (except for a building: "Maiduguri market" is Maiduguri),
+   * else the name itself with the gazetteer entries it may denote, or none.
+   */
+  private Mention withLocality(Sentence s, LocalityFinder.Locality l, Mention found) {
+    LocalityFinder.Kind kind = l.cue().kind();
+    if (found != null && found.from() > l.from() && found.from() < l.end()) {
+      // a reading of words inside the locality's name ("Area" in "Maru Local Government Area")
+      found = null;
+    }
+    if (found != null && (found.from() != l.from() || found.incidental()
+        && (kind.wholeIsPlace() || found.to() > l.to()))) {
+      // an organisation's name, or a building named after a town ("Kabul University")
+      return found;
+    }
+    boolean gazetteers = found != null && !found.incidental() && found.to() >= l.to()
+        && !found.candidates().isEmpty() && !found.loose();
+    if (kind == LocalityFinder.Kind.ROAD && gazetteers) {
+      // "Peshawar Road", "Oxford Road": the town it leads to, as the finder read it
+      return found;
+    }
+    if (gazetteers && kind != LocalityFinder.Kind.BUILDING) {
+      return found.withCue(l.cue().besideKnownName());
+    }
+    List<Token> t = s.tokens();
+    String name = Token.join(t, l.from(), l.to());
+    if (kind.wholeIsPlace()) {
+      // "Chaman market" is in Chaman when the report is about Chaman's country, and "Bakara
+      // market" a place of its own; a road the finder took for no place is a place of its own
+      List<GeoName> town = kind == LocalityFinder.Kind.ROAD ? List.of()
+          : gazetteers ? found.candidates() : gazetteer.named(name);
+      return new Mention(s.index(), l.from(), l.end(), t.get(l.from()).start(),
+          t.get(l.end() - 1).end(), Token.join(t, l.from(), l.end()), null,
+          found != null && found.tagged(), town,
+          false, false, l.end() < t.size() && t.get(l.end()).text().equals(","),
+          gazetteers ? l.cue().besideKnownName() : l.cue());
+    }
+    for (int b = l.from() + 1; b < l.to(); b++) {
+      if (!gazetteer.named(Token.join(t, b, l.to()) + " " + l.cue().singular()).isEmpty()) {
+        // "Miss Butler County": the gazetteer's "Butler County" starts later
+        return found;
+      }
+    }
+    // "Salah ad Din governorate", "Riley and Hayes counties": a division the gazetteer knows
+    // with its word, else whatever bears the name
+    List<GeoName> candidates = kind == LocalityFinder.Kind.DIVISION
+        ? gazetteer.named(name + " " + l.cue().singular()) : List.of();
+    if (candidates.isEmpty()) {
+      candidates = gazetteer.named(name);
+    }
+    boolean loose = false;
+    if (candidates.isEmpty()) {
+      candidates = gazetteer.namedLoosely(name);
+      loose = !candidates.isEmpty();
+    }
+    String division = divisionWordFor(l.cue());
+    Mention m = mention(s, l.from(), l.to(), division, found != null && found.tagged(),
+        candidates, loose);
+    if (l.end() > m.to()) {
+      // "Akobo County", "Kuchi Township": the capitalised word is part of the name
+      m = new Mention(m.sentence(), m.from(), l.end(), m.start(), t.get(l.end() - 1).end(),
+          Token.join(t, m.from(), l.end()), m.divisionWord(), m.tagged(), m.candidates(),
+          m.loose(), false, l.end() < t.size() && t.get(l.end()).text().equals(","), null);
+    }
+    return m.withCue(l.cue());
+  }
+
+  /**
+   * The division word the resolver reads for a locality word: the word itself where it is one
+   * ("district", "county"), else "village" for a settlement, "district" or "province" for a
+   * division, "area" for an area, none for an installation.
+   */
+  private static String divisionWordFor(LocalityFinder.Cue cue) {
+    String word = cue.singular();
+    if (isDivisionWord(word)) {
+      return word;
+    }
+    return switch (cue.kind()) {
+      case SETTLEMENT -> "village";
+      case DIVISION -> Set.of("oblast", "governorate", "prefecture").contains(word)
+          ? "province" : "district";
+      case AREA -> "area";
+      default -> null;
+    };
   }
 
   private static void remember(Set<String> known, Mention m) {
@@ -154,7 +232,8 @@ final class ToponymFinder {
   }
 
   /** Repeats of names already recognised, wherever the first pass left them. */
-  private List<Mention> again(AnalyzedText text, List<Mention> first, Set<String> known) {
+  private List<Mention> again(AnalyzedText text, List<Mention> first, Set<String> known,
+      java.util.Map<String, LocalityFinder.Cue> unlisted) {
     List<Mention> out = new ArrayList<>(first);
     for (Sentence s : text.sentences()) {
       List<Token> t = s.tokens();
@@ -164,13 +243,16 @@ final class ToponymFinder {
         }
         for (int j = Math.min(t.size(), i + MAX_WORDS); j > i; j--) {
           String key = PlaceNames.key(Token.join(t, i, j));
-          if (!known.contains(key) || COMMON.contains(key) || crossesPunctuation(t, i, j)
+          LocalityFinder.Cue cue = unlisted.get(key);
+          if (!known.contains(key) && cue == null || COMMON.contains(key)
+              || crossesPunctuation(t, i, j)
               || covered(first, s.index(), j - 1)
               || j < t.size() && startsName(t.get(j)) && !isDivisionWord(t.get(j).lower())) {
             continue;
           }
-          List<GeoName> found = withTownOfName(t, i, j, gazetteer.named(Token.join(t, i, j)));
-          boolean loose = found.isEmpty();
+          List<GeoName> found = cue != null ? List.of()
+              : withTownOfName(t, i, j, gazetteer.named(Token.join(t, i, j)));
+          boolean loose = found.isEmpty() && cue == null;
           if (loose) {
             found = gazetteer.namedLoosely(Token.join(t, i, j));
           }
@@ -187,7 +269,8 @@ final class ToponymFinder {
           boolean listed = i >= 2 && (t.get(i - 1).lower().equals("and")
               || t.get(i - 1).text().equals(",")) && covered(out, s.index(), i - 2);
           if (!tagged || notable || listed || placeContext(t, i)) {
-            out.add(mention(s, i, j, divisionWordAt(t, j), false, found, loose));
+            Mention again = mention(s, i, j, divisionWordAt(t, j), false, found, loose);
+            out.add(cue != null ? again.withCue(cue) : again);
             i = j - 1;
             break;
           }
@@ -228,7 +311,7 @@ final class ToponymFinder {
       List<GeoName> home = gazetteer.named(tail);
       return !Set.of("R", "D", "I").contains(head) || home.isEmpty() ? null
           : new Mention(s.index(), i, i + 1, tok.start() + dash + 1, tok.end(), tail, null,
-              false, home, false, true, false);
+              false, home, false, true, false, null);
     }
     String division = divisionWordAt(t, i + 1);
     if (division != null && Character.isUpperCase(t.get(i + 1).text().charAt(0))) {
@@ -236,7 +319,7 @@ final class ToponymFinder {
       return divisions.isEmpty() ? null
           : new Mention(s.index(), i, i + 2, tok.start() + dash + 1, t.get(i + 1).end(),
               tail + " " + t.get(i + 1).text(), division, false, divisions, false, false,
-              i + 2 < t.size() && t.get(i + 2).text().equals(","));
+              i + 2 < t.size() && t.get(i + 2).text().equals(","), null);
     }
     boolean road = i + 1 < t.size() && ROUTE_WORDS.contains(t.get(i + 1).lower())
         || i + 2 < t.size() && startsName(t.get(i + 1))
@@ -264,7 +347,7 @@ final class ToponymFinder {
       boolean incidental) {
     Token tok = s.tokens().get(i);
     return new Mention(s.index(), i, i + 1, tok.start(), tok.start() + dash,
-        tok.text().substring(0, dash), null, false, candidates, false, incidental, false);
+        tok.text().substring(0, dash), null, false, candidates, false, incidental, false, null);
   }
 
   /** Words that open Arabic and other names before a hyphen. */
@@ -370,6 +453,12 @@ final class ToponymFinder {
       return j - i > 1 && !t.get(i).lower().equals("operation")
           ? mention(s, i, j, division, true, List.of(), false) : null;
     }
+    int dash = words.lastIndexOf('-');
+    if (j - i == 1 && dash > 0 && dash + 1 < words.length()
+        && Character.isLowerCase(words.charAt(dash + 1))) {
+      // "Muslim-majority", "rebel-held": an adjective, not a place
+      return null;
+    }
     List<GeoName> loose = gazetteer.namedLoosely(words);
     if (loose.isEmpty() && (FACILITIES.contains(t.get(j - 1).lower()) || actorName.test(words)
         || isUpperCase(words) && words.length() <= 5)) {
@@ -458,7 +547,7 @@ final class ToponymFinder {
         .anyMatch(g -> g.precision() == Precision.COUNTRY || g.featureCode().equals("PPLC"));
     if ((first.entity() == EntityType.ORGANIZATION || first.entity() == EntityType.PERSON)
         && !placeContext(t, i) && divisionWordAt(t, i + 1) == null
-        && divisionWordAt(t, i + 2) == null && !capital) {
+        && divisionWordAt(t, i + 2) == null && !capital && !jurisdictionAfter(t, i + 1)) {
       // a tagged person or organisation, unless it is a lone country or capital ("Damascus
       // blamed …")
       // the tagger calls a listed town a person now and then ("in Mastung, Kalat, Noshki")
@@ -488,9 +577,22 @@ final class ToponymFinder {
       return accepted(t, i, j, division, found) ? mention(s, i, j, division, false, found, false)
           : null;
     }
+    if (i > 0 && isUpperCase(first.text()) && first.text().length() <= 5
+        || actorName.test(first.text())) {
+      // "from the RSF", "the ELN's front": initials and actors have no spelling variants
+      return null;
+    }
     // a spelling variant, only where the context leaves no doubt that a place is named
     boolean dateline = i == 0 && isUpperCase(first.text()) && i + 1 < t.size()
         && (t.get(i + 1).text().equals(":") || t.get(i + 1).text().equals(","));
+    int run = LocalityFinder.nameRunEnd(t, i);
+    if (run > i + 1) {
+      // "east of Deir al-Balah": a longer name, as a whole, where a place is expected
+      List<GeoName> loose = placeContext(t, i) ? gazetteer.namedLoosely(Token.join(t, i, run))
+          : List.of();
+      return loose.isEmpty() ? null
+          : mention(s, i, run, divisionWordAt(t, run), false, loose, true);
+    }
     if (i + 1 < t.size() && startsName(t.get(i + 1)) || !placeContext(t, i) && !dateline
         && divisionWordAt(t, i + 1) == null) {
       return null;
@@ -514,8 +616,13 @@ final class ToponymFinder {
         && !COMMON.contains(t.get(k).lower())) {
       k++;
     }
-    boolean placedInDivision = k + 1 < t.size() && t.get(k).text().equals(",")
-        && (isDivisionName(t.get(k + 1)) || divisionAhead(t, k + 1));
+    int c = k + 1;
+    while (c < t.size() && COMPASS_WORDS.contains(t.get(c).lower())) {
+      // "in Kuchi, western Niger"
+      c++;
+    }
+    boolean placedInDivision = c < t.size() && t.get(k).text().equals(",")
+        && (isDivisionName(t.get(c)) || divisionAhead(t, c));
     return placedInDivision ? mention(s, i, k, null, false, List.of(), false) : null;
   }
 
@@ -703,8 +810,19 @@ final class ToponymFinder {
     while (k >= 0 && COMPASS_WORDS.contains(t.get(k).lower())) {
       k--;
     }
+    if (k >= 1 && t.get(k).lower().equals("the") && (PlaceNames.key(t.get(i).text()).length() > 4
+        || LocalityFinder.nameRunEnd(t, i) > i + 1
+        || i + 2 < t.size() && t.get(i + 1).lower().equals("of") && startsName(t.get(i + 2)))) {
+      // "across the Line of Control", "in the Gambia" (a short name after "the" is as often no
+      // place: "the Miss category")
+      k--;
+    }
     String before = k >= 0 ? t.get(k).lower() : "";
     if (Set.of("in", "near", "at", "outside", "from", "around", "across").contains(before)) {
+      return true;
+    }
+    if (before.equals("of") && k > 0 && PlaceWords.EVENT.is(t.get(k - 1).lower(), "area-of")) {
+      // "the outskirts of", "just east of"
       return true;
     }
     boolean listed = before.equals(",") || before.equals("and");
@@ -744,7 +862,20 @@ final class ToponymFinder {
     }
     boolean big = found.stream().anyMatch(g -> g.featureClass() == 'A'
         || g.population() >= BIG_PLACE && i > 0);
-    return dateline || big || placeContext(t, i) || listOfPlaces(t, i);
+    return dateline || big || placeContext(t, i) || listOfPlaces(t, i)
+        || jurisdictionAfter(t, j);
+  }
+
+  /**
+   * "Fargo Mayor Dennis Walaker", "Brownsboro police", "DuPage Sheriff": an office or a police
+   * force at token {@code j}, whose jurisdiction the name before it is.
+   */
+  private static boolean jurisdictionAfter(List<Token> t, int j) {
+    if (j >= t.size()) {
+      return false;
+    }
+    String w = t.get(j).lower();
+    return PlaceWords.EVENT.is(w, "title") || PlaceWords.EVENT.is(w, "local-authority");
   }
 
   /** "Mastung, Kalat and Noshki": a name in a list whose neighbours are capitalised too. */
@@ -794,7 +925,7 @@ final class ToponymFinder {
         && Character.isUpperCase(t.get(j).text().charAt(0)) ? j + 1 : j;
     return new Mention(s.index(), i, end, t.get(i).start(), t.get(end - 1).end(),
         Token.join(t, i, end), division, tagged, candidates, loose, incidental,
-        end < t.size() && t.get(end).text().equals(","));
+        end < t.size() && t.get(end).text().equals(","), null);
   }
 
   /** "the province of Séno", "region of the Sahel": a division word before the name. */
