@@ -151,7 +151,7 @@ final class EventMentions {
    */
   private static boolean jurisdiction(List<Token> t, Mention m) {
     int k = afterPossessive(t, m.to());
-    while (k < t.size() && ToponymFinder.DIVISION_WORDS.contains(t.get(k).lower())) {
+    while (k < t.size() && NameTokens.DIVISION_WORDS.contains(t.get(k).lower())) {
       k++;
     }
     if (k < t.size() && (CUES.is(t.get(k).lower(), "title")
@@ -181,7 +181,7 @@ final class EventMentions {
           || lower.equals(",") || lower.equals("and") || lower.equals("or")
           || CUES.is(lower, "compass") || w.posStartsWith("JJ")
           || Character.isUpperCase(w.text().charAt(0)) && k > 0
-          || ToponymFinder.DIVISION_WORDS.contains(lower) || CUES.is(lower, "locality");
+          || NameTokens.DIVISION_WORDS.contains(lower) || CUES.is(lower, "locality");
       if (!skippable) {
         break;
       }

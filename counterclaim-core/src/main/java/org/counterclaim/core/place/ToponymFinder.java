@@ -1,5 +1,13 @@
 package org.counterclaim.core.place;
 
+import static org.counterclaim.core.place.NameTokens.crossesPunctuation;
+import static org.counterclaim.core.place.NameTokens.divisionWordAt;
+import static org.counterclaim.core.place.NameTokens.endsName;
+import static org.counterclaim.core.place.NameTokens.isCapitalisedWord;
+import static org.counterclaim.core.place.NameTokens.isDivisionWord;
+import static org.counterclaim.core.place.NameTokens.isUpperCase;
+import static org.counterclaim.core.place.NameTokens.startsName;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,10 +32,6 @@ final class ToponymFinder {
   static final Set<String> LOCATIVES =
       Set.of("in", "near", "at", "from", "of", "to", "outside", "across", "around", "into",
           "between", "towards", "toward", "through", "inside", "and", "or", ",");
-  static final Set<String> DIVISION_WORDS =
-      Set.of("district", "districts", "province", "provinces", "region", "state", "county",
-          "parish", "governorate", "division", "tehsil", "agency", "prefecture", "department",
-          "city", "town", "village", "area", "valley", "subdistrict", "commune", "borough");
 
   /** Capitalised words that are names of places somewhere but far more often something else. */
   static final Set<String> COMMON = PlaceWords.NOT_PLACES;
@@ -42,6 +46,9 @@ final class ToponymFinder {
   private final Gazetteer gazetteer;
   private final java.util.function.Predicate<String> actorName;
   private final LocalityFinder localities;
+  private final Mentions mentions;
+  private final CompoundNames compounds;
+  private final LocalityMentions localityMentions;
 
   /** A finder over {@code gazetteer}; {@code actorName} tells the names of known actors. */
   ToponymFinder(Gazetteer gazetteer, java.util.function.Predicate<String> actorName) {
@@ -49,6 +56,9 @@ final class ToponymFinder {
     this.actorName = Objects.requireNonNull(actorName, "actorName");
     this.localities = new LocalityFinder(name -> actorName.test(name)
         || gazetteer.demonym(name).isPresent());
+    this.mentions = new Mentions(gazetteer);
+    this.compounds = new CompoundNames(gazetteer);
+    this.localityMentions = new LocalityMentions(gazetteer, mentions);
   }
 
   /**
@@ -78,7 +88,7 @@ final class ToponymFinder {
         LocalityFinder.Locality locality = cued.get(i);
         Mention m = named(s, i);
         if (locality != null) {
-          m = withLocality(s, locality, m);
+          m = localityMentions.of(s, locality, m);
           if (m != null && m.cue() != null && m.candidates().isEmpty()
               && !m.cue().kind().wholeIsPlace()) {
             unlisted.put(PlaceNames.key(Token.join(t, locality.from(), locality.to())),
@@ -104,12 +114,12 @@ final class ToponymFinder {
   /** The place named from token {@code i} by the gazetteer and the tagger, or null. */
   private Mention named(Sentence s, int i) {
     List<Token> t = s.tokens();
-    Mention m = startsName(t.get(i)) ? capitalisedCompound(s, i) : null;
+    Mention m = startsName(t.get(i)) ? compounds.capitalised(s, i) : null;
     if (m == null) {
       m = t.get(i).entity() == EntityType.LOCATION ? tagged(s, i) : untagged(s, i);
     }
     if (m == null) {
-      m = prefixOfCompound(s, i);
+      m = compounds.prefix(s, i);
     }
     if (m == null) {
       m = Datelines.at(s, i, gazetteer);
@@ -121,94 +131,6 @@ final class ToponymFinder {
       m = CompassRegions.at(s, i, gazetteer);
     }
     return m;
-  }
-
-  /**
-   * The mention for a name a locality word places, given what the gazetteer and the tagger made
-   * of the words from its start ({@code found}, or null): their reading when it covers the name,
-   * now marked with the locality word (except for a building: "Maiduguri market" is Maiduguri),
-   * else the name itself with the gazetteer entries it may denote, or none.
-   */
-  private Mention withLocality(Sentence s, LocalityFinder.Locality l, Mention found) {
-    LocalityFinder.Kind kind = l.cue().kind();
-    if (found != null && found.from() > l.from() && found.from() < l.end()) {
-      // a reading of words inside the locality's name ("Area" in "Maru Local Government Area")
-      found = null;
-    }
-    if (found != null && (found.from() != l.from() || found.incidental()
-        && (kind.wholeIsPlace() || found.to() > l.to()))) {
-      // an organisation's name, or a building named after a town ("Kabul University")
-      return found;
-    }
-    boolean gazetteers = found != null && !found.incidental() && found.to() >= l.to()
-        && !found.candidates().isEmpty() && !found.loose();
-    if (kind == LocalityFinder.Kind.ROAD && gazetteers) {
-      // "Peshawar Road", "Oxford Road": the town it leads to, as the finder read it
-      return found;
-    }
-    if (gazetteers && kind != LocalityFinder.Kind.BUILDING) {
-      return found.withCue(l.cue().besideKnownName());
-    }
-    List<Token> t = s.tokens();
-    String name = Token.join(t, l.from(), l.to());
-    if (kind.wholeIsPlace()) {
-      // "Chaman market" is in Chaman when the report is about Chaman's country, and "Bakara
-      // market" a place of its own; a road the finder took for no place is a place of its own
-      List<GeoName> town = kind == LocalityFinder.Kind.ROAD ? List.of()
-          : gazetteers ? found.candidates() : gazetteer.named(name);
-      return new Mention(s.index(), l.from(), l.end(), t.get(l.from()).start(),
-          t.get(l.end() - 1).end(), Token.join(t, l.from(), l.end()), null,
-          found != null && found.tagged(), town,
-          false, false, l.end() < t.size() && t.get(l.end()).text().equals(","),
-          gazetteers ? l.cue().besideKnownName() : l.cue());
-    }
-    for (int b = l.from() + 1; b < l.to(); b++) {
-      if (!gazetteer.named(Token.join(t, b, l.to()) + " " + l.cue().singular()).isEmpty()) {
-        // "Miss Butler County": the gazetteer's "Butler County" starts later
-        return found;
-      }
-    }
-    // "Salah ad Din governorate", "Riley and Hayes counties": a division the gazetteer knows
-    // with its word, else whatever bears the name
-    List<GeoName> candidates = kind == LocalityFinder.Kind.DIVISION
-        ? gazetteer.named(name + " " + l.cue().singular()) : List.of();
-    if (candidates.isEmpty()) {
-      candidates = gazetteer.named(name);
-    }
-    boolean loose = false;
-    if (candidates.isEmpty()) {
-      candidates = gazetteer.namedLoosely(name);
-      loose = !candidates.isEmpty();
-    }
-    String division = divisionWordFor(l.cue());
-    Mention m = mention(s, l.from(), l.to(), division, found != null && found.tagged(),
-        candidates, loose);
-    if (l.end() > m.to()) {
-      // "Akobo County", "Kuchi Township": the capitalised word is part of the name
-      m = new Mention(m.sentence(), m.from(), l.end(), m.start(), t.get(l.end() - 1).end(),
-          Token.join(t, m.from(), l.end()), m.divisionWord(), m.tagged(), m.candidates(),
-          m.loose(), false, l.end() < t.size() && t.get(l.end()).text().equals(","), null);
-    }
-    return m.withCue(l.cue());
-  }
-
-  /**
-   * The division word the resolver reads for a locality word: the word itself where it is one
-   * ("district", "county"), else "village" for a settlement, "district" or "province" for a
-   * division, "area" for an area, none for an installation.
-   */
-  private static String divisionWordFor(LocalityFinder.Cue cue) {
-    String word = cue.singular();
-    if (isDivisionWord(word)) {
-      return word;
-    }
-    return switch (cue.kind()) {
-      case SETTLEMENT -> "village";
-      case DIVISION -> Set.of("oblast", "governorate", "prefecture").contains(word)
-          ? "province" : "district";
-      case AREA -> "area";
-      default -> null;
-    };
   }
 
   private static void remember(Set<String> known, Mention m) {
@@ -288,97 +210,6 @@ final class ToponymFinder {
       }
     }
     return false;
-  }
-
-  /**
-   * A hyphenated pair of names the gazetteer does not know as a whole: a legislator's party and
-   * home ("R-Charleston"), a city joined with its county ("Athens-Clarke County": the county),
-   * or two towns ("Fargo-Moorhead": the first).
-   */
-  private Mention capitalisedCompound(Sentence s, int i) {
-    List<Token> t = s.tokens();
-    Token tok = t.get(i);
-    String w = tok.text();
-    int dash = w.lastIndexOf('-');
-    if (dash < 1 || dash >= w.length() - 1 || !Character.isUpperCase(w.charAt(dash + 1))
-        || !gazetteer.named(w).isEmpty()) {
-      return null;
-    }
-    String head = w.substring(0, dash);
-    String tail = w.substring(dash + 1);
-    if (head.length() == 1) {
-      // "R-Charleston", "D-Kan.": a party and a home town or state
-      List<GeoName> home = gazetteer.named(tail);
-      return !Set.of("R", "D", "I").contains(head) || home.isEmpty() ? null
-          : new Mention(s.index(), i, i + 1, tok.start() + dash + 1, tok.end(), tail, null,
-              false, home, false, true, false, null);
-    }
-    String division = divisionWordAt(t, i + 1);
-    if (division != null && Character.isUpperCase(t.get(i + 1).text().charAt(0))) {
-      List<GeoName> divisions = gazetteer.named(tail + " " + division);
-      return divisions.isEmpty() ? null
-          : new Mention(s.index(), i, i + 2, tok.start() + dash + 1, t.get(i + 1).end(),
-              tail + " " + t.get(i + 1).text(), division, false, divisions, false, false,
-              i + 2 < t.size() && t.get(i + 2).text().equals(","), null);
-    }
-    boolean road = i + 1 < t.size() && ROUTE_WORDS.contains(t.get(i + 1).lower())
-        || i + 2 < t.size() && startsName(t.get(i + 1))
-            && ROUTE_WORDS.contains(t.get(i + 2).lower());
-    if (road || head.length() < 3 || NAME_PARTICLES.contains(head.toLowerCase(Locale.ROOT))
-        || head.indexOf('-') >= 0) {
-      // "the Gusau-Funtua road" is neither town; "Al-Qaeda" and "Abu-Bakr" name no place
-      return null;
-    }
-    List<GeoName> headNames = gazetteer.named(head);
-    List<GeoName> divisions = headNames.stream()
-        .filter(g -> g.precision() == Precision.COUNTRY || g.precision() == Precision.PROVINCE)
-        .toList();
-    if (!divisions.isEmpty()) {
-      // "Egypt-US relations": a country's (or province's) name, as in "US-backed"
-      return beforeHyphen(s, i, dash, divisions, true);
-    }
-    List<GeoName> first = headNames.stream()
-        .filter(g -> g.featureClass() == 'P' && g.population() >= 1_000).toList();
-    return first.isEmpty() ? null : beforeHyphen(s, i, dash, first, false);
-  }
-
-  /** The words of token {@code i} before its hyphen at {@code dash}, as a mention. */
-  private static Mention beforeHyphen(Sentence s, int i, int dash, List<GeoName> candidates,
-      boolean incidental) {
-    Token tok = s.tokens().get(i);
-    return new Mention(s.index(), i, i + 1, tok.start(), tok.start() + dash,
-        tok.text().substring(0, dash), null, false, candidates, false, incidental, false, null);
-  }
-
-  /** Words that open Arabic and other names before a hyphen. */
-  private static final Set<String> NAME_PARTICLES =
-      Set.of("abu", "ibn", "bin", "bint", "umm", "abd", "dar", "ain", "bir", "tel", "ras");
-
-  /** Words after "A-B" that make it a route between places rather than a place. */
-  private static final Set<String> ROUTE_WORDS =
-      Set.of("road", "highway", "motorway", "expressway", "route", "railway", "border", "axis",
-          "corridor", "line", "pipeline", "flight", "bus", "train", "relations", "talks", "war");
-
-  /** "US-backed", "Britain-based": a country or place before a hyphenated word. */
-  private Mention prefixOfCompound(Sentence s, int i) {
-    Token tok = s.tokens().get(i);
-    String w = tok.text();
-    int dash = w.indexOf('-');
-    if (dash < 2 || dash == w.length() - 1 || !Character.isUpperCase(w.charAt(0))
-        || !Character.isLowerCase(w.charAt(dash + 1))) {
-      return null;
-    }
-    String head = w.substring(0, dash);
-    boolean placeSuffix = Set.of("area", "based", "born", "bound", "region").contains(
-        w.substring(dash + 1).toLowerCase(Locale.ROOT));
-    List<GeoName> found = gazetteer.named(head).stream()
-        .filter(g -> g.precision() == Precision.COUNTRY || g.precision() == Precision.PROVINCE
-            || placeSuffix && g.population() >= 10_000)
-        .toList();
-    if (found.isEmpty()) {
-      return null;
-    }
-    return beforeHyphen(s, i, dash, found, true);
   }
 
   private static boolean operationName(List<Token> t, int i) {
@@ -733,8 +564,6 @@ final class ToponymFinder {
     return false;
   }
 
-  private static final Set<String> DISTRICT_LOOKUP =
-      Set.of("district", "districts", "agency", "tehsil", "division");
 
   private static final Set<String> NAMED_DIVISIONS =
       Set.of("county", "parish", "district", "province", "governorate", "region", "township");
@@ -798,7 +627,7 @@ final class ToponymFinder {
     }
     String division = divisionWordAt(t, k);
     if (k == i || division == null || !Character.isLowerCase(t.get(k).text().charAt(0))
-        || !(DISTRICT_LOOKUP.contains(division) || division.equals("province"))) {
+        || !(Mentions.DISTRICT_LOOKUP.contains(division) || division.equals("province"))) {
       return null;
     }
     return mention(s, i, k, division, false, List.of(), false);
@@ -887,107 +716,19 @@ final class ToponymFinder {
     return (before.equals(",") || before.equals("and")) && isCapitalisedWord(t.get(i - 2));
   }
 
-  private Mention mention(Sentence s, int i, int j, String division, boolean tagged,
-      List<GeoName> candidates, boolean loose) {
-    return mention(s, i, j, division, tagged, candidates, loose, false);
-  }
-
-  private Mention mention(Sentence s, int i, int j, String division, boolean tagged,
-      List<GeoName> candidates, boolean loose, boolean incidental) {
-    if (division != null && DISTRICT_LOOKUP.contains(division)) {
-      // "Noshki district": the district, which the gazetteer may know under that name only
-      List<GeoName> districts = gazetteer.named(Token.join(s.tokens(), i, j) + " district");
-      if (!districts.isEmpty()) {
-        List<GeoName> all = new ArrayList<>(districts);
-        candidates.stream().filter(g -> !all.contains(g)).forEach(all::add);
-        candidates = all;
-        loose = false;
-      }
-    }
-    List<Token> t = s.tokens();
-    if (division == null) {
-      division = divisionBefore(t, i);
-    }
-    if ((candidates.isEmpty() || loose) && division == null) {
-      // "Henrico", "Avoyelles": a county or parish named without the word, which the gazetteer
-      // knows only with it (rather than as a spelling variant of something else)
-      String words = Token.join(t, i, j);
-      for (String word : List.of(" county", " parish")) {
-        List<GeoName> found = gazetteer.named(words + word);
-        if (!found.isEmpty()) {
-          candidates = found;
-          loose = false;
-          break;
-        }
-      }
-    }
-    int end = division != null && j < t.size() && t.get(j).lower().equals(division)
-        && Character.isUpperCase(t.get(j).text().charAt(0)) ? j + 1 : j;
-    return new Mention(s.index(), i, end, t.get(i).start(), t.get(end - 1).end(),
-        Token.join(t, i, end), division, tagged, candidates, loose, incidental,
-        end < t.size() && t.get(end).text().equals(","), null);
-  }
-
-  /** "the province of Séno", "region of the Sahel": a division word before the name. */
-  private static String divisionBefore(List<Token> t, int i) {
-    int k = i - 1;
-    if (k >= 0 && t.get(k).lower().equals("the")) {
-      k--;
-    }
-    if (k < 1 || !t.get(k).lower().equals("of")) {
-      return null;
-    }
-    String w = t.get(k - 1).lower();
-    return isDivisionWord(w) && !w.equals("area") && !w.equals("valley") ? w : null;
-  }
-
-  private static String divisionWordAt(List<Token> t, int j) {
-    return j < t.size() && isDivisionWord(t.get(j).lower()) ? t.get(j).lower() : null;
-  }
-
   private static boolean isRegionWord(String w) {
     return w.equals("northeast") || w.equals("northwest") || w.equals("southeast")
         || w.equals("southwest") || w.equals("upper") || w.equals("lower") || w.equals("greater")
         || w.equals("historic") || w.equals("downtown") || w.equals("most") || w.equals("old");
   }
 
-  private static boolean isDivisionWord(String w) {
-    return DIVISION_WORDS.contains(w);
+  private Mention mention(Sentence s, int i, int j, String division, boolean tagged,
+      List<GeoName> candidates, boolean loose) {
+    return mentions.of(s, i, j, division, tagged, candidates, loose);
   }
 
-  private static boolean startsName(Token t) {
-    String w = t.text();
-    return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && Character.isLetter(w.charAt(0));
-  }
-
-  /** "Khan", "D.I.", "al-Zour": a word that can end a place name. */
-  private static boolean endsName(Token t) {
-    String w = t.text();
-    if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
-      return false;
-    }
-    int dash = w.indexOf('-');
-    return Character.isUpperCase(w.charAt(0)) || w.endsWith(".")
-        || dash > 0 && dash + 1 < w.length() && Character.isUpperCase(w.charAt(dash + 1));
-  }
-
-  private static boolean crossesPunctuation(List<Token> t, int i, int j) {
-    for (int k = i; k < j; k++) {
-      String w = t.get(k).text();
-      if (w.equals(",") || w.equals(";") || w.equals(":") || w.equals("(") || w.equals(")")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean isCapitalisedWord(Token t) {
-    String w = t.text();
-    return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && Character.isLetter(w.charAt(0))
-        && !COMMON.contains(t.lower());
-  }
-
-  private static boolean isUpperCase(String w) {
-    return w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT));
+  private Mention mention(Sentence s, int i, int j, String division, boolean tagged,
+      List<GeoName> candidates, boolean loose, boolean incidental) {
+    return mentions.of(s, i, j, division, tagged, candidates, loose, incidental);
   }
 }
