@@ -90,7 +90,7 @@ final class PlaceResolver {
       if (first != null) {
         context.add(first, Math.min(3, group.size()));
         if (group.stream().anyMatch(i -> !mentions.get(i).incidental())) {
-          // not a town in a name or an adjective only ("the Kani-based group")
+          // not a town in a name or an adjective only ("the Quetta-based group")
           context.scene.add(first.country());
         }
       }
@@ -446,7 +446,7 @@ final class PlaceResolver {
     final List<GeoName> places = new ArrayList<>();
     /**
      * The countries the report is about: those it names, and those of the places it names —
-     * not of a town that only opens a name or an adjective ("the Kani-based group").
+     * not of a town that only opens a name or an adjective ("the Quetta-based group").
      */
     final Set<String> scene = new java.util.HashSet<>();
 

@@ -418,7 +418,7 @@ final class ToponymFinder {
         && (t.get(i + 1).text().equals(":") || t.get(i + 1).text().equals(","));
     int run = LocalityFinder.nameRunEnd(t, i);
     if (run > i + 1) {
-      // "east of Deir al-Balah": a longer name, as a whole, where a place is expected
+      // "the outskirts of Deir al-Balah": a longer name, as a whole, where a place is expected
       List<GeoName> loose = placeContext(t, i) ? gazetteer.namedLoosely(Token.join(t, i, run))
           : List.of();
       return loose.isEmpty() ? null

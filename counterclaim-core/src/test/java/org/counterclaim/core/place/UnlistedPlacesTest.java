@@ -153,7 +153,7 @@ class UnlistedPlacesTest {
         + " Line of Control on Monday.");
     assertThat(place(e, "Line of Control").precision()).isEqualTo(Precision.REGION);
     assertThat(place(e, "Line of Control").event()).isTrue();
-    ReportExtraction gaza = extract("An Israeli air strike killed two men a few kilometres east of"
+    ReportExtraction gaza = extract("An Israeli air strike killed two men on the outskirts of"
         + " Deir al-Balah in the Gaza Strip on Sunday.");
     assertThat(place(gaza, "Deir al-Balah").country()).isEqualTo("PS");
     assertThat(place(gaza, "Deir al-Balah").event()).isTrue();
