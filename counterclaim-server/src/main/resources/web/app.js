@@ -33,6 +33,7 @@
     province: 'province — approximate, within about 120 km',
     country: 'country — approximate, within about 300 km',
     region: 'region — approximate, a wide area',
+    unresolved: 'a place the reports name but the gazetteer does not know — not on the map',
   };
   const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 

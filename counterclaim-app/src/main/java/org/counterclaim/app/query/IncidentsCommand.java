@@ -60,12 +60,15 @@ public final class IncidentsCommand extends QueryCommand<Incident> {
         String.join("; ", i.reports().stream().map(IncidentReport::id).toList()), notes(i));
   }
 
-  /** ACLED's geo_precision: 1 a town, 2 a district, 3 a province or larger. */
+  /**
+   * ACLED's geo_precision: 1 a town, 2 a district, 3 a province or larger, or a place the
+   * gazetteer does not know (which has no point to give).
+   */
   static int geoPrecision(EventPlace p) {
     return switch (p.precision()) {
       case TOWN -> 1;
       case DISTRICT -> 2;
-      case PROVINCE, COUNTRY, REGION -> 3;
+      case PROVINCE, COUNTRY, REGION, UNRESOLVED -> 3;
     };
   }
 

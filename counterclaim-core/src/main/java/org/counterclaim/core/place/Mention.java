@@ -9,7 +9,8 @@ import java.util.List;
  * denote ({@code loose} when they were found by spelling variant only), and whether it is only
  * incidental — part of an organisation's name ("Ohio State University") or an adjective
  * ("Afghan") — so that it can never be where an event happened; {@code commaAfter} tells
- * whether a comma follows it ("Kalat, Balochistan").
+ * whether a comma follows it ("Kalat, Balochistan"); {@code cue} is the locality word that makes
+ * it a place ("village" in "Ngamdu village", "camp" in "Boulkessi military camp") or null.
  */
 record Mention(
     int sentence,
@@ -23,4 +24,12 @@ record Mention(
     List<GeoName> candidates,
     boolean loose,
     boolean incidental,
-    boolean commaAfter) {}
+    boolean commaAfter,
+    LocalityFinder.Cue cue) {
+
+  /** This mention with {@code cue} as the locality word that makes it a place. */
+  Mention withCue(LocalityFinder.Cue cue) {
+    return new Mention(sentence, from, to, start, end, text, divisionWord, tagged, candidates,
+        loose, incidental, commaAfter, cue);
+  }
+}

@@ -58,6 +58,7 @@ final class PlaceResolver {
           && m.candidates().stream().allMatch(g -> g.precision() == Precision.COUNTRY)) {
         chosen[i] = m.candidates().get(0);
         context.add(chosen[i], 2);
+        context.scene.add(chosen[i].country());
       }
     }
     // then one name at a time, the surest first, each becoming context for the rest; a name
@@ -88,6 +89,10 @@ final class PlaceResolver {
       }
       if (first != null) {
         context.add(first, Math.min(3, group.size()));
+        if (group.stream().anyMatch(i -> !mentions.get(i).incidental())) {
+          // not a town in a name or an adjective only ("the Quetta-based group")
+          context.scene.add(first.country());
+        }
       }
     }
     List<GeoName> out = new ArrayList<>(mentions.size());
@@ -151,6 +156,10 @@ final class PlaceResolver {
         : DISTRICT_WORDS.contains(d) ? "district" : "town";
     String words = d != null && m.text().toLowerCase(java.util.Locale.ROOT).endsWith(" " + d)
         ? m.text().substring(0, m.text().length() - d.length() - 1) : m.text();
+    if (m.cue() != null && m.cue().kind().wholeIsPlace()) {
+      // "Hanover police station" means the Hanover the report names elsewhere
+      words = LocalityFinder.nameOf(m.text());
+    }
     return PlaceNames.key(words) + "|" + kind;
   }
 
@@ -220,6 +229,12 @@ final class PlaceResolver {
    * provinces, capitals and cities stand outside the report's countries and the outlet's own.
    */
   private boolean supported(Mention m, GeoName g, Context context) {
+    if (m.cue() != null && m.cue().placesName()) {
+      // "Kuchi village" lies in a country the report is about, or the gazetteer lacks it: a
+      // city of its name abroad is a namesake
+      return context.scene.isEmpty() || context.scene.contains(g.country())
+          || home != null && home.country().equals(g.country());
+    }
     if (context.countries.isEmpty() || context.countries.containsKey(g.country())
         || home != null && home.country().equals(g.country())) {
       return true;
@@ -243,7 +258,8 @@ final class PlaceResolver {
    * report's countries when nothing inside them bears it.
    */
   private boolean allowsUnsupported(Mention m, Context context) {
-    boolean named = !m.loose() && (m.divisionWord() != null
+    boolean named = (m.cue() == null || !m.cue().placesName() && !m.cue().kind().wholeIsPlace())
+        && !m.loose() && (m.divisionWord() != null
         && m.candidates().stream().allMatch(g -> g.featureClass() == 'A')
         || m.to() - m.from() >= 2);
     return named && m.candidates().stream().noneMatch(g -> supported(m, g, context))
@@ -313,6 +329,7 @@ final class PlaceResolver {
       case REGION -> 4;
       case COUNTRY -> 6;
       case PROVINCE -> 2;
+      case UNRESOLVED -> 0;
       case DISTRICT -> 1;
       case TOWN -> switch (g.featureCode()) {
         case "PPLC" -> 2;
@@ -427,6 +444,11 @@ final class PlaceResolver {
     final Map<String, Double> countries = new HashMap<>();
     final Map<String, Double> provinces = new HashMap<>();
     final List<GeoName> places = new ArrayList<>();
+    /**
+     * The countries the report is about: those it names, and those of the places it names —
+     * not of a town that only opens a name or an adjective ("the Quetta-based group").
+     */
+    final Set<String> scene = new java.util.HashSet<>();
 
     void add(GeoName g, double weight) {
       if (g.precision() == Precision.REGION) {

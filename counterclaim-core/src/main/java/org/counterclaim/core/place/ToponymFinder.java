@@ -1,5 +1,13 @@
 package org.counterclaim.core.place;
 
+import static org.counterclaim.core.place.NameTokens.crossesPunctuation;
+import static org.counterclaim.core.place.NameTokens.divisionWordAt;
+import static org.counterclaim.core.place.NameTokens.endsName;
+import static org.counterclaim.core.place.NameTokens.isCapitalisedWord;
+import static org.counterclaim.core.place.NameTokens.isDivisionWord;
+import static org.counterclaim.core.place.NameTokens.isUpperCase;
+import static org.counterclaim.core.place.NameTokens.startsName;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,57 +32,9 @@ final class ToponymFinder {
   static final Set<String> LOCATIVES =
       Set.of("in", "near", "at", "from", "of", "to", "outside", "across", "around", "into",
           "between", "towards", "toward", "through", "inside", "and", "or", ",");
-  static final Set<String> DIVISION_WORDS =
-      Set.of("district", "districts", "province", "provinces", "region", "state", "county",
-          "parish", "governorate", "division", "tehsil", "agency", "prefecture", "department",
-          "city", "town", "village", "area", "valley", "subdistrict", "commune", "borough");
 
   /** Capitalised words that are names of places somewhere but far more often something else. */
-  private static final Set<String> COMMON =
-      Set.copyOf(List.of(
-          "the", "a", "an", "police", "army", "said", "says", "security", "officials",
-          "official", "government", "minister", "president", "general", "colonel", "major",
-          "captain", "mr", "mrs", "ms", "dr", "north", "south", "east", "west", "central",
-          "northern", "southern", "eastern", "western", "islamic", "state", "union", "republic",
-          "national", "day", "home", "hope", "mercy", "victory", "liberty", "unity",
-          "friendship", "paradise", "eden", "of", "in", "on", "at", "by", "for", "and", "but",
-          "after", "before", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-          "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
-          "september", "october", "november", "december", "today", "tonight", "yesterday",
-          "this", "that", "these", "those", "it", "he", "she", "they", "we", "i", "you", "his",
-          "her", "their", "our", "its", "there", "here", "when", "while", "as", "if", "one",
-          "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "new", "old",
-          "great", "little", "big", "long", "high", "low", "good", "best", "first", "last",
-          "early", "late", "street", "road", "city", "town", "village", "district", "province",
-          "county", "camp", "market", "bazaar", "hospital", "university", "school", "mosque",
-          "church", "temple", "center", "centre", "park", "station", "airport", "border", "line",
-          "valley", "river", "lake", "sea", "gulf", "bay", "hill", "hills", "mountain",
-          "mountains", "island", "islands", "people", "man", "men", "woman", "women", "children",
-          "forces", "force", "troops", "soldiers", "militants", "fighters", "attack", "attacks",
-          "killed", "dead", "wounded", "injured", "reuters", "afp", "ap", "bbc", "dawn", "times",
-          "post", "news", "press", "media", "agency", "office", "department", "ministry",
-          "court", "party", "council", "committee", "senate", "congress", "house", "white",
-          "black", "red", "green", "blue", "gold", "silver", "golden", "royal", "saint", "st",
-          "fort", "mount", "port", "christmas", "easter", "ramadan", "eid", "god", "allah",
-          "jesus", "muslim", "muslims", "christian", "christians", "hindu", "sunni", "shia",
-          "shiite", "baloch", "pashtun", "afghan", "pakistani", "indian", "american", "british",
-          "french", "russian", "chinese", "arab", "kurdish", "kurds", "taliban", "isis", "isil",
-          "daesh", "hamas", "hezbollah", "bla", "ttp", "ispr", "un", "nato", "eu", "usa",
-          "federal", "local", "provincial", "regional", "senior", "chief", "deputy", "inspector",
-          "superintendent", "commander", "spokesman", "spokesperson", "governor", "mayor",
-          "sheriff", "judge", "senator", "democrat", "democrats", "republican", "republicans",
-          "obama", "trump", "clinton", "bush", "washington post", "justice", "freedom",
-          "independence", "liberation", "peace", "defence", "defense", "interior", "foreign",
-          "health", "education", "power", "energy", "oil", "gas", "water", "fire",
-          "police station", "union council", "tribal", "tribe", "jirga", "jihad", "operation",
-          "division", "brigade", "battalion", "corps", "regiment", "frontier", "constabulary",
-          "levies", "rangers", "guard", "guards", "special", "unit", "more", "most", "all",
-          "some", "many", "several", "no", "not", "also", "only", "even", "just", "still",
-          "however", "meanwhile", "separately", "earlier", "later", "then", "white house",
-          "united russia", "the city", "tri-state", "northwest", "northeast", "southwest",
-          "southeast", "midwest", "gulf", "exit", "refuge", "haunting", "tv", "fm", "jan", "feb",
-          "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mobile", "human",
-          "rights", "observatory", "watch", "amnesty", "crisis", "group"));
+  static final Set<String> COMMON = PlaceWords.NOT_PLACES;
 
   /** Last words of a facility or street: a location, but not one a gazetteer places. */
   private static final Set<String> FACILITIES =
@@ -85,11 +45,20 @@ final class ToponymFinder {
 
   private final Gazetteer gazetteer;
   private final java.util.function.Predicate<String> actorName;
+  private final LocalityFinder localities;
+  private final Mentions mentions;
+  private final CompoundNames compounds;
+  private final LocalityMentions localityMentions;
 
   /** A finder over {@code gazetteer}; {@code actorName} tells the names of known actors. */
   ToponymFinder(Gazetteer gazetteer, java.util.function.Predicate<String> actorName) {
     this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
     this.actorName = Objects.requireNonNull(actorName, "actorName");
+    this.localities = new LocalityFinder(name -> actorName.test(name)
+        || gazetteer.demonym(name).isPresent());
+    this.mentions = new Mentions(gazetteer);
+    this.compounds = new CompoundNames(gazetteer);
+    this.localityMentions = new LocalityMentions(gazetteer, mentions);
   }
 
   /**
@@ -99,8 +68,14 @@ final class ToponymFinder {
   List<Mention> find(AnalyzedText text) {
     List<Mention> out = new ArrayList<>();
     Set<String> known = new java.util.HashSet<>();
+    // names only a locality word makes places ("Ngamdu village"), by key: found again alone
+    java.util.Map<String, LocalityFinder.Cue> unlisted = new java.util.HashMap<>();
     for (Sentence s : text.sentences()) {
       List<Token> t = s.tokens();
+      java.util.Map<Integer, LocalityFinder.Locality> cued = new java.util.HashMap<>();
+      for (LocalityFinder.Locality l : localities.find(s)) {
+        cued.putIfAbsent(l.from(), l);
+      }
       int i = 0;
       while (i < t.size()) {
         if (operationName(t, i)) {
@@ -110,12 +85,15 @@ final class ToponymFinder {
           }
           continue;
         }
-        Mention m = startsName(t.get(i)) ? capitalisedCompound(s, i) : null;
-        if (m == null) {
-          m = t.get(i).entity() == EntityType.LOCATION ? tagged(s, i) : untagged(s, i);
-        }
-        if (m == null) {
-          m = prefixOfCompound(s, i);
+        LocalityFinder.Locality locality = cued.get(i);
+        Mention m = named(s, i);
+        if (locality != null) {
+          m = localityMentions.of(s, locality, m);
+          if (m != null && m.cue() != null && m.candidates().isEmpty()
+              && !m.cue().kind().wholeIsPlace()) {
+            unlisted.put(PlaceNames.key(Token.join(t, locality.from(), locality.to())),
+                m.cue());
+          }
         }
         if (m != null) {
           out.add(m);
@@ -130,7 +108,29 @@ final class ToponymFinder {
         }
       }
     }
-    return again(text, out, known);
+    return CompassRegions.inNamedCountries(again(text, out, known, unlisted));
+  }
+
+  /** The place named from token {@code i} by the gazetteer and the tagger, or null. */
+  private Mention named(Sentence s, int i) {
+    List<Token> t = s.tokens();
+    Mention m = startsName(t.get(i)) ? compounds.capitalised(s, i) : null;
+    if (m == null) {
+      m = t.get(i).entity() == EntityType.LOCATION ? tagged(s, i) : untagged(s, i);
+    }
+    if (m == null) {
+      m = compounds.prefix(s, i);
+    }
+    if (m == null) {
+      m = Datelines.at(s, i, gazetteer);
+    }
+    if (m == null) {
+      m = GluedNames.at(s, i, gazetteer);
+    }
+    if (m == null) {
+      m = CompassRegions.at(s, i, gazetteer);
+    }
+    return m;
   }
 
   private static void remember(Set<String> known, Mention m) {
@@ -154,7 +154,8 @@ final class ToponymFinder {
   }
 
   /** Repeats of names already recognised, wherever the first pass left them. */
-  private List<Mention> again(AnalyzedText text, List<Mention> first, Set<String> known) {
+  private List<Mention> again(AnalyzedText text, List<Mention> first, Set<String> known,
+      java.util.Map<String, LocalityFinder.Cue> unlisted) {
     List<Mention> out = new ArrayList<>(first);
     for (Sentence s : text.sentences()) {
       List<Token> t = s.tokens();
@@ -164,13 +165,16 @@ final class ToponymFinder {
         }
         for (int j = Math.min(t.size(), i + MAX_WORDS); j > i; j--) {
           String key = PlaceNames.key(Token.join(t, i, j));
-          if (!known.contains(key) || COMMON.contains(key) || crossesPunctuation(t, i, j)
+          LocalityFinder.Cue cue = unlisted.get(key);
+          if (!known.contains(key) && cue == null || COMMON.contains(key)
+              || crossesPunctuation(t, i, j)
               || covered(first, s.index(), j - 1)
               || j < t.size() && startsName(t.get(j)) && !isDivisionWord(t.get(j).lower())) {
             continue;
           }
-          List<GeoName> found = withTownOfName(t, i, j, gazetteer.named(Token.join(t, i, j)));
-          boolean loose = found.isEmpty();
+          List<GeoName> found = cue != null ? List.of()
+              : withTownOfName(t, i, j, gazetteer.named(Token.join(t, i, j)));
+          boolean loose = found.isEmpty() && cue == null;
           if (loose) {
             found = gazetteer.namedLoosely(Token.join(t, i, j));
           }
@@ -187,7 +191,8 @@ final class ToponymFinder {
           boolean listed = i >= 2 && (t.get(i - 1).lower().equals("and")
               || t.get(i - 1).text().equals(",")) && covered(out, s.index(), i - 2);
           if (!tagged || notable || listed || placeContext(t, i)) {
-            out.add(mention(s, i, j, divisionWordAt(t, j), false, found, loose));
+            Mention again = mention(s, i, j, divisionWordAt(t, j), false, found, loose);
+            out.add(cue != null ? again.withCue(cue) : again);
             i = j - 1;
             break;
           }
@@ -205,97 +210,6 @@ final class ToponymFinder {
       }
     }
     return false;
-  }
-
-  /**
-   * A hyphenated pair of names the gazetteer does not know as a whole: a legislator's party and
-   * home ("R-Charleston"), a city joined with its county ("Athens-Clarke County": the county),
-   * or two towns ("Fargo-Moorhead": the first).
-   */
-  private Mention capitalisedCompound(Sentence s, int i) {
-    List<Token> t = s.tokens();
-    Token tok = t.get(i);
-    String w = tok.text();
-    int dash = w.lastIndexOf('-');
-    if (dash < 1 || dash >= w.length() - 1 || !Character.isUpperCase(w.charAt(dash + 1))
-        || !gazetteer.named(w).isEmpty()) {
-      return null;
-    }
-    String head = w.substring(0, dash);
-    String tail = w.substring(dash + 1);
-    if (head.length() == 1) {
-      // "R-Charleston", "D-Kan.": a party and a home town or state
-      List<GeoName> home = gazetteer.named(tail);
-      return !Set.of("R", "D", "I").contains(head) || home.isEmpty() ? null
-          : new Mention(s.index(), i, i + 1, tok.start() + dash + 1, tok.end(), tail, null,
-              false, home, false, true, false);
-    }
-    String division = divisionWordAt(t, i + 1);
-    if (division != null && Character.isUpperCase(t.get(i + 1).text().charAt(0))) {
-      List<GeoName> divisions = gazetteer.named(tail + " " + division);
-      return divisions.isEmpty() ? null
-          : new Mention(s.index(), i, i + 2, tok.start() + dash + 1, t.get(i + 1).end(),
-              tail + " " + t.get(i + 1).text(), division, false, divisions, false, false,
-              i + 2 < t.size() && t.get(i + 2).text().equals(","));
-    }
-    boolean road = i + 1 < t.size() && ROUTE_WORDS.contains(t.get(i + 1).lower())
-        || i + 2 < t.size() && startsName(t.get(i + 1))
-            && ROUTE_WORDS.contains(t.get(i + 2).lower());
-    if (road || head.length() < 3 || NAME_PARTICLES.contains(head.toLowerCase(Locale.ROOT))
-        || head.indexOf('-') >= 0) {
-      // "the Gusau-Funtua road" is neither town; "Al-Qaeda" and "Abu-Bakr" name no place
-      return null;
-    }
-    List<GeoName> headNames = gazetteer.named(head);
-    List<GeoName> divisions = headNames.stream()
-        .filter(g -> g.precision() == Precision.COUNTRY || g.precision() == Precision.PROVINCE)
-        .toList();
-    if (!divisions.isEmpty()) {
-      // "Egypt-US relations": a country's (or province's) name, as in "US-backed"
-      return beforeHyphen(s, i, dash, divisions, true);
-    }
-    List<GeoName> first = headNames.stream()
-        .filter(g -> g.featureClass() == 'P' && g.population() >= 1_000).toList();
-    return first.isEmpty() ? null : beforeHyphen(s, i, dash, first, false);
-  }
-
-  /** The words of token {@code i} before its hyphen at {@code dash}, as a mention. */
-  private static Mention beforeHyphen(Sentence s, int i, int dash, List<GeoName> candidates,
-      boolean incidental) {
-    Token tok = s.tokens().get(i);
-    return new Mention(s.index(), i, i + 1, tok.start(), tok.start() + dash,
-        tok.text().substring(0, dash), null, false, candidates, false, incidental, false);
-  }
-
-  /** Words that open Arabic and other names before a hyphen. */
-  private static final Set<String> NAME_PARTICLES =
-      Set.of("abu", "ibn", "bin", "bint", "umm", "abd", "dar", "ain", "bir", "tel", "ras");
-
-  /** Words after "A-B" that make it a route between places rather than a place. */
-  private static final Set<String> ROUTE_WORDS =
-      Set.of("road", "highway", "motorway", "expressway", "route", "railway", "border", "axis",
-          "corridor", "line", "pipeline", "flight", "bus", "train", "relations", "talks", "war");
-
-  /** "US-backed", "Britain-based": a country or place before a hyphenated word. */
-  private Mention prefixOfCompound(Sentence s, int i) {
-    Token tok = s.tokens().get(i);
-    String w = tok.text();
-    int dash = w.indexOf('-');
-    if (dash < 2 || dash == w.length() - 1 || !Character.isUpperCase(w.charAt(0))
-        || !Character.isLowerCase(w.charAt(dash + 1))) {
-      return null;
-    }
-    String head = w.substring(0, dash);
-    boolean placeSuffix = Set.of("area", "based", "born", "bound", "region").contains(
-        w.substring(dash + 1).toLowerCase(Locale.ROOT));
-    List<GeoName> found = gazetteer.named(head).stream()
-        .filter(g -> g.precision() == Precision.COUNTRY || g.precision() == Precision.PROVINCE
-            || placeSuffix && g.population() >= 10_000)
-        .toList();
-    if (found.isEmpty()) {
-      return null;
-    }
-    return beforeHyphen(s, i, dash, found, true);
   }
 
   private static boolean operationName(List<Token> t, int i) {
@@ -369,6 +283,12 @@ final class ToponymFinder {
       // "Operation Herof", "North Waziristan" aside: a common first word and no gazetteer name
       return j - i > 1 && !t.get(i).lower().equals("operation")
           ? mention(s, i, j, division, true, List.of(), false) : null;
+    }
+    int dash = words.lastIndexOf('-');
+    if (j - i == 1 && dash > 0 && dash + 1 < words.length()
+        && Character.isLowerCase(words.charAt(dash + 1))) {
+      // "Muslim-majority", "rebel-held": an adjective, not a place
+      return null;
     }
     List<GeoName> loose = gazetteer.namedLoosely(words);
     if (loose.isEmpty() && (FACILITIES.contains(t.get(j - 1).lower()) || actorName.test(words)
@@ -458,7 +378,7 @@ final class ToponymFinder {
         .anyMatch(g -> g.precision() == Precision.COUNTRY || g.featureCode().equals("PPLC"));
     if ((first.entity() == EntityType.ORGANIZATION || first.entity() == EntityType.PERSON)
         && !placeContext(t, i) && divisionWordAt(t, i + 1) == null
-        && divisionWordAt(t, i + 2) == null && !capital) {
+        && divisionWordAt(t, i + 2) == null && !capital && !jurisdictionAfter(t, i + 1)) {
       // a tagged person or organisation, unless it is a lone country or capital ("Damascus
       // blamed …")
       // the tagger calls a listed town a person now and then ("in Mastung, Kalat, Noshki")
@@ -488,9 +408,22 @@ final class ToponymFinder {
       return accepted(t, i, j, division, found) ? mention(s, i, j, division, false, found, false)
           : null;
     }
+    if (i > 0 && isUpperCase(first.text()) && first.text().length() <= 5
+        || actorName.test(first.text())) {
+      // "from the RSF", "the ELN's front": initials and actors have no spelling variants
+      return null;
+    }
     // a spelling variant, only where the context leaves no doubt that a place is named
     boolean dateline = i == 0 && isUpperCase(first.text()) && i + 1 < t.size()
         && (t.get(i + 1).text().equals(":") || t.get(i + 1).text().equals(","));
+    int run = LocalityFinder.nameRunEnd(t, i);
+    if (run > i + 1) {
+      // "the outskirts of Deir al-Balah": a longer name, as a whole, where a place is expected
+      List<GeoName> loose = placeContext(t, i) ? gazetteer.namedLoosely(Token.join(t, i, run))
+          : List.of();
+      return loose.isEmpty() ? null
+          : mention(s, i, run, divisionWordAt(t, run), false, loose, true);
+    }
     if (i + 1 < t.size() && startsName(t.get(i + 1)) || !placeContext(t, i) && !dateline
         && divisionWordAt(t, i + 1) == null) {
       return null;
@@ -514,8 +447,13 @@ final class ToponymFinder {
         && !COMMON.contains(t.get(k).lower())) {
       k++;
     }
-    boolean placedInDivision = k + 1 < t.size() && t.get(k).text().equals(",")
-        && (isDivisionName(t.get(k + 1)) || divisionAhead(t, k + 1));
+    int c = k + 1;
+    while (c < t.size() && COMPASS_WORDS.contains(t.get(c).lower())) {
+      // "in Kuchi, western Niger"
+      c++;
+    }
+    boolean placedInDivision = c < t.size() && t.get(k).text().equals(",")
+        && (isDivisionName(t.get(c)) || divisionAhead(t, c));
     return placedInDivision ? mention(s, i, k, null, false, List.of(), false) : null;
   }
 
@@ -626,8 +564,6 @@ final class ToponymFinder {
     return false;
   }
 
-  private static final Set<String> DISTRICT_LOOKUP =
-      Set.of("district", "districts", "agency", "tehsil", "division");
 
   private static final Set<String> NAMED_DIVISIONS =
       Set.of("county", "parish", "district", "province", "governorate", "region", "township");
@@ -691,7 +627,7 @@ final class ToponymFinder {
     }
     String division = divisionWordAt(t, k);
     if (k == i || division == null || !Character.isLowerCase(t.get(k).text().charAt(0))
-        || !(DISTRICT_LOOKUP.contains(division) || division.equals("province"))) {
+        || !(Mentions.DISTRICT_LOOKUP.contains(division) || division.equals("province"))) {
       return null;
     }
     return mention(s, i, k, division, false, List.of(), false);
@@ -703,8 +639,19 @@ final class ToponymFinder {
     while (k >= 0 && COMPASS_WORDS.contains(t.get(k).lower())) {
       k--;
     }
+    if (k >= 1 && t.get(k).lower().equals("the") && (PlaceNames.key(t.get(i).text()).length() > 4
+        || LocalityFinder.nameRunEnd(t, i) > i + 1
+        || i + 2 < t.size() && t.get(i + 1).lower().equals("of") && startsName(t.get(i + 2)))) {
+      // "across the Line of Control", "in the Gambia" (a short name after "the" is as often no
+      // place: "the Miss category")
+      k--;
+    }
     String before = k >= 0 ? t.get(k).lower() : "";
     if (Set.of("in", "near", "at", "outside", "from", "around", "across").contains(before)) {
+      return true;
+    }
+    if (before.equals("of") && k > 0 && PlaceWords.EVENT.is(t.get(k - 1).lower(), "area-of")) {
+      // "the outskirts of", "just east of"
       return true;
     }
     boolean listed = before.equals(",") || before.equals("and");
@@ -744,7 +691,20 @@ final class ToponymFinder {
     }
     boolean big = found.stream().anyMatch(g -> g.featureClass() == 'A'
         || g.population() >= BIG_PLACE && i > 0);
-    return dateline || big || placeContext(t, i) || listOfPlaces(t, i);
+    return dateline || big || placeContext(t, i) || listOfPlaces(t, i)
+        || jurisdictionAfter(t, j);
+  }
+
+  /**
+   * "Fargo Mayor Dennis Walaker", "Brownsboro police", "DuPage Sheriff": an office or a police
+   * force at token {@code j}, whose jurisdiction the name before it is.
+   */
+  private static boolean jurisdictionAfter(List<Token> t, int j) {
+    if (j >= t.size()) {
+      return false;
+    }
+    String w = t.get(j).lower();
+    return PlaceWords.EVENT.is(w, "title") || PlaceWords.EVENT.is(w, "local-authority");
   }
 
   /** "Mastung, Kalat and Noshki": a name in a list whose neighbours are capitalised too. */
@@ -756,107 +716,19 @@ final class ToponymFinder {
     return (before.equals(",") || before.equals("and")) && isCapitalisedWord(t.get(i - 2));
   }
 
-  private Mention mention(Sentence s, int i, int j, String division, boolean tagged,
-      List<GeoName> candidates, boolean loose) {
-    return mention(s, i, j, division, tagged, candidates, loose, false);
-  }
-
-  private Mention mention(Sentence s, int i, int j, String division, boolean tagged,
-      List<GeoName> candidates, boolean loose, boolean incidental) {
-    if (division != null && DISTRICT_LOOKUP.contains(division)) {
-      // "Noshki district": the district, which the gazetteer may know under that name only
-      List<GeoName> districts = gazetteer.named(Token.join(s.tokens(), i, j) + " district");
-      if (!districts.isEmpty()) {
-        List<GeoName> all = new ArrayList<>(districts);
-        candidates.stream().filter(g -> !all.contains(g)).forEach(all::add);
-        candidates = all;
-        loose = false;
-      }
-    }
-    List<Token> t = s.tokens();
-    if (division == null) {
-      division = divisionBefore(t, i);
-    }
-    if ((candidates.isEmpty() || loose) && division == null) {
-      // "Henrico", "Avoyelles": a county or parish named without the word, which the gazetteer
-      // knows only with it (rather than as a spelling variant of something else)
-      String words = Token.join(t, i, j);
-      for (String word : List.of(" county", " parish")) {
-        List<GeoName> found = gazetteer.named(words + word);
-        if (!found.isEmpty()) {
-          candidates = found;
-          loose = false;
-          break;
-        }
-      }
-    }
-    int end = division != null && j < t.size() && t.get(j).lower().equals(division)
-        && Character.isUpperCase(t.get(j).text().charAt(0)) ? j + 1 : j;
-    return new Mention(s.index(), i, end, t.get(i).start(), t.get(end - 1).end(),
-        Token.join(t, i, end), division, tagged, candidates, loose, incidental,
-        end < t.size() && t.get(end).text().equals(","));
-  }
-
-  /** "the province of Séno", "region of the Sahel": a division word before the name. */
-  private static String divisionBefore(List<Token> t, int i) {
-    int k = i - 1;
-    if (k >= 0 && t.get(k).lower().equals("the")) {
-      k--;
-    }
-    if (k < 1 || !t.get(k).lower().equals("of")) {
-      return null;
-    }
-    String w = t.get(k - 1).lower();
-    return isDivisionWord(w) && !w.equals("area") && !w.equals("valley") ? w : null;
-  }
-
-  private static String divisionWordAt(List<Token> t, int j) {
-    return j < t.size() && isDivisionWord(t.get(j).lower()) ? t.get(j).lower() : null;
-  }
-
   private static boolean isRegionWord(String w) {
     return w.equals("northeast") || w.equals("northwest") || w.equals("southeast")
         || w.equals("southwest") || w.equals("upper") || w.equals("lower") || w.equals("greater")
         || w.equals("historic") || w.equals("downtown") || w.equals("most") || w.equals("old");
   }
 
-  private static boolean isDivisionWord(String w) {
-    return DIVISION_WORDS.contains(w);
+  private Mention mention(Sentence s, int i, int j, String division, boolean tagged,
+      List<GeoName> candidates, boolean loose) {
+    return mentions.of(s, i, j, division, tagged, candidates, loose);
   }
 
-  private static boolean startsName(Token t) {
-    String w = t.text();
-    return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && Character.isLetter(w.charAt(0));
-  }
-
-  /** "Khan", "D.I.", "al-Zour": a word that can end a place name. */
-  private static boolean endsName(Token t) {
-    String w = t.text();
-    if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
-      return false;
-    }
-    int dash = w.indexOf('-');
-    return Character.isUpperCase(w.charAt(0)) || w.endsWith(".")
-        || dash > 0 && dash + 1 < w.length() && Character.isUpperCase(w.charAt(dash + 1));
-  }
-
-  private static boolean crossesPunctuation(List<Token> t, int i, int j) {
-    for (int k = i; k < j; k++) {
-      String w = t.get(k).text();
-      if (w.equals(",") || w.equals(";") || w.equals(":") || w.equals("(") || w.equals(")")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean isCapitalisedWord(Token t) {
-    String w = t.text();
-    return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && Character.isLetter(w.charAt(0))
-        && !COMMON.contains(t.lower());
-  }
-
-  private static boolean isUpperCase(String w) {
-    return w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT));
+  private Mention mention(Sentence s, int i, int j, String division, boolean tagged,
+      List<GeoName> candidates, boolean loose, boolean incidental) {
+    return mentions.of(s, i, j, division, tagged, candidates, loose, incidental);
   }
 }

@@ -155,8 +155,10 @@ class PlaceExtractorTest {
   void hyphenated_names_give_the_place_they_hold() {
     ReportExtraction e = extract("Senator Jane Roe, R-Charleston, toured the Athens-Clarke County"
         + " jail. Traffic on the Gusau-Funtua road was halted. Al-Shabaab denied it.");
+    // the road between two towns is neither town, but a place of its own the gazetteer lacks
     assertThat(e.places()).extracting(Place::mention)
-        .containsExactly("Charleston", "Clarke County");
+        .containsExactly("Charleston", "Clarke County", "Gusau-Funtua road");
+    assertThat(place(e, "Gusau-Funtua road").precision()).isEqualTo(Precision.UNRESOLVED);
     assertThat(place(e, "Charleston").event()).isFalse();
     assertThat(place(e, "Clarke County").admin1()).isEqualTo("Georgia");
     assertThat(place(e, "Clarke County").precision()).isEqualTo(Precision.DISTRICT);
