@@ -136,8 +136,9 @@ class IncidentsCommandTest {
             + c.path("low").asInt());
       }
     }
+    // the follow-up's headline restates its body's figure and so is the officials' too
     assertThat(history).containsExactly("wire-a-1:superseded:23", "daily-a-reprint:superseded:23",
-        "wire-a-2:current:31");
+        "wire-a-2:current:31", "wire-a-2:restated:31");
     assertThat(operation.path("reports")).anySatisfy(r -> {
       assertThat(r.path("id").asText()).isEqualTo("daily-a-reprint");
       assertThat(r.path("reprintOf").asText()).isEqualTo("wire-a-1");

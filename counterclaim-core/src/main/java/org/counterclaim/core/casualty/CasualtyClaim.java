@@ -53,7 +53,7 @@ public record CasualtyClaim(
 
   /** This claim as {@code claimant}'s, relayed by {@code relayedBy}. */
   public CasualtyClaim withClaimant(Claimant claimant, String relayedBy, boolean selfInterested) {
-    return new CasualtyClaim(outcome, victims, victimText, count, claimant, relayedBy,
+    return new CasualtyClaim(outcome, victims, victimText, count, scope, claimant, relayedBy,
         selfInterested, evidence, places);
   }
 
@@ -61,6 +61,12 @@ public record CasualtyClaim(
   public CasualtyClaim withPlaces(List<Integer> placeIndexes) {
     return new CasualtyClaim(outcome, victims, victimText, count, scope, claimant, relayedBy,
         selfInterested, evidence, placeIndexes);
+  }
+
+  /** This claim of {@code other} victims ("11 dead" in a headline that restates 11 soldiers). */
+  public CasualtyClaim withVictims(VictimCategory other) {
+    return new CasualtyClaim(outcome, other, victimText, count, scope, claimant, relayedBy,
+        selfInterested, evidence, places);
   }
 
   /** Whether this is a figure of the incident itself (not a part of one, nor background). */

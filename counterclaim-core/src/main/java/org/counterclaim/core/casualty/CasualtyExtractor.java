@@ -90,6 +90,10 @@ public final class CasualtyExtractor {
         if (resolved == null && link.phrase().anaphoric()) {
           resolved = resolveToMention(link, mentioned);
         }
+        if (resolved != null && scope == ClaimScope.BACKGROUND && singledOut(resolved.phrase())) {
+          // "the US said it had killed the chief of …": one person singled out in background
+          continue;
+        }
         if (resolved != null) {
           found.add(resolved);
           claims.add(toClaim(resolved, scope,
@@ -240,7 +244,7 @@ public final class CasualtyExtractor {
             || p.bare() && previous != null && previous.ownSide();
         // "the bodies of eight victims and one injured person": a phrase that says its own outcome
         Outcome outcome = p.implied() != null && p.implied() != t.outcome() ? p.implied()
-            : outcome(t, p);
+            : outcome(mainVerb(tokens, phrases, triggers, p, t), p);
         VictimCategory category = category(p, phrases);
         if (category == VictimCategory.PEOPLE && p.bare()) {
           // "suffered 1 dead and 19 wounded": the second count is of the same victims
@@ -474,6 +478,41 @@ public final class CasualtyExtractor {
       }
     }
     return false;
+  }
+
+  private static final Set<String> RELATIVES = Set.of("who", "that", "which", "whom");
+  private static final Set<String> CLAUSE_BREAKS =
+      Set.of("when", "after", "as", "while", "because", "before", "said", "and", "but", ";", ":");
+
+  /**
+   * The trigger that says what happened to the subject {@code p} of {@code t}: {@code t} itself,
+   * unless {@code t} sits in a relative clause of {@code p} and the main verb that follows it is
+   * another trigger ("a shopkeeper who had suffered burns succumbed" was killed).
+   */
+  private static Trigger mainVerb(List<Token> tokens, List<VictimPhrase> phrases,
+      List<Trigger> triggers, VictimPhrase p, Trigger t) {
+    int r = p.to() < tokens.size() && tokens.get(p.to()).text().equals(",") ? p.to() + 1 : p.to();
+    if (r >= t.from() || !RELATIVES.contains(tokens.get(r).lower())) {
+      return t;
+    }
+    for (Trigger main : triggers) {
+      if (main.from() < t.to() || main.from() - t.to() > 8
+          || main.form() != Trigger.Form.INTRANSITIVE
+          && !(main.form() == Trigger.Form.PARTICIPLE && hasPassiveAux(tokens, main.from()))) {
+        continue;
+      }
+      for (int k = t.to(); k < main.from(); k++) {
+        if (CLAUSE_BREAKS.contains(tokens.get(k).lower()) || startsPhrase(phrases, k)) {
+          return t;
+        }
+      }
+      return main;
+    }
+    return t;
+  }
+
+  private static boolean startsPhrase(List<VictimPhrase> phrases, int k) {
+    return phrases.stream().anyMatch(v -> v.from() == k);
   }
 
   private static Outcome outcome(Trigger t, VictimPhrase p) {
@@ -984,6 +1023,12 @@ public final class CasualtyExtractor {
       }
     }
     return parts;
+  }
+
+  /** A victim counted by a determiner ("a soldier", "the chief"), not by a number. */
+  private static boolean singledOut(VictimPhrase p) {
+    return p.count().qualifier() != Qualifier.DENIAL
+        && DETERMINERS.contains(p.count().text().toLowerCase(java.util.Locale.ROOT));
   }
 
   /**

@@ -14,7 +14,8 @@ import org.counterclaim.core.casualty.VictimCategory;
  * "six soldiers were killed, a military spokesman said" is the military's six, not the outlet's
  * own count (the reconciler counts it so too). The same outcome, victims (people and civilians,
  * police and security forces go together) and count make the same figure; the first source in the
- * text that gives it is credited.
+ * text that gives it is credited. A bare count that names no victims ("11 dead") restating a
+ * figure of named victims ("eleven soldiers") takes their class too.
  */
 final class RestatedFigures {
 
@@ -38,8 +39,13 @@ final class RestatedFigures {
       int p = paragraphOf(c.evidence().start(), breaks);
       CasualtyClaim source = (p == 0 || p == lead) && c.relayedBy() == null ? sourceOf(c, claims)
           : null;
-      out.add(source == null ? c
-          : c.withClaimant(source.claimant(), source.relayedBy(), source.selfInterested()));
+      if (source == null) {
+        out.add(c);
+        continue;
+      }
+      CasualtyClaim credited =
+          c.withClaimant(source.claimant(), source.relayedBy(), source.selfInterested());
+      out.add(bare(c) && !bare(source) ? credited.withVictims(source.victims()) : credited);
     }
     return out;
   }
@@ -49,7 +55,8 @@ final class RestatedFigures {
     for (CasualtyClaim o : claims) {
       if (o != c && o.relayedBy() != null && o.claimant() != null
           && !Objects.equals(o.claimant(), c.claimant()) && o.outcome() == c.outcome()
-          && sameVictims(o.victims(), c.victims()) && o.count().low() == c.count().low()
+          && (sameVictims(o.victims(), c.victims()) || bare(c))
+          && o.count().low() == c.count().low()
           && Objects.equals(o.count().high(), c.count().high())) {
         return o;
       }
@@ -59,6 +66,11 @@ final class RestatedFigures {
 
   private static boolean sameVictims(VictimCategory a, VictimCategory b) {
     return a == b || people(a) && people(b) || a.isStateForces() && b.isStateForces();
+  }
+
+  /** A count that names no victims ("11 dead", "killing five"). */
+  private static boolean bare(CasualtyClaim c) {
+    return c.victims() == VictimCategory.PEOPLE && c.victimText() == null;
   }
 
   private static boolean people(VictimCategory v) {

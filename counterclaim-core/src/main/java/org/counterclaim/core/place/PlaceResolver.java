@@ -83,8 +83,13 @@ final class PlaceResolver {
       }
       List<Integer> group = open.remove(surest);
       GeoName first = null;
+      // the bare name reads first: a building named after it ("Kalat police station") follows it
+      group.sort(java.util.Comparator.comparing(i -> mentions.get(i).cue() != null
+          && mentions.get(i).cue().kind().wholeIsPlace()));
       for (int i : group) {
-        chosen[i] = best(mentions.get(i), i, mentions, chosen, context);
+        // a name repeated means the place its first reading chose, where that can be it
+        chosen[i] = first != null && mentions.get(i).candidates().contains(first) ? first
+            : best(mentions.get(i), i, mentions, chosen, context);
         first = first == null ? chosen[i] : first;
       }
       if (first != null) {
