@@ -49,7 +49,8 @@ final class PairScorer {
     boolean otherTowns = false;
     if (place != null) {
       score += rules.samePlace();
-    } else if (!a.eventPlaces().isEmpty() && !b.eventPlaces().isEmpty()) {
+    } else if (located(a) && located(b)) {
+      // a place the gazetteer does not know ("the village of X") tells nothing of distance
       if (!finePlaces(a).isEmpty() && !finePlaces(b).isEmpty()
           && java.util.Collections.disjoint(finePlaces(a), finePlaces(b))) {
         otherTowns = true;
@@ -87,6 +88,10 @@ final class PairScorer {
     long lag = ChronoUnit.DAYS.between(when, b.published());
     int slack = a.eventDate() != null ? 0 : rules.publishedLagDays();
     return lag >= -rules.windowDays() - slack && lag <= rules.publishedLagDays() + slack;
+  }
+
+  private static boolean located(ReportProfile r) {
+    return r.eventPlaces().stream().anyMatch(p -> p.country() != null);
   }
 
   private static String sharedTown(ReportProfile a, ReportProfile b) {

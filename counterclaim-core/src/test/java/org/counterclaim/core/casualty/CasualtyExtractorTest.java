@@ -27,6 +27,21 @@ class CasualtyExtractorTest {
   }
 
   @Test
+  void the_main_verb_after_a_relative_clause_says_what_happened() {
+    // the wound is told in passing; the death is the news
+    assertThat(claims("A tailor who had suffered burns in the fire died in hospital on Monday."))
+        .extracting(c -> c.outcome(), c -> c.count().low())
+        .containsExactly(tuple(Outcome.KILLED, 1));
+    assertThat(claims("Two drivers who were wounded in the ambush succumbed to their injuries."))
+        .extracting(c -> c.outcome(), c -> c.count().low())
+        .containsExactly(tuple(Outcome.KILLED, 2));
+    // a clause that breaks off keeps its own outcome
+    assertThat(claims("Three guards who were wounded when the gate was hit were flown out."))
+        .extracting(c -> c.outcome(), c -> c.count().low())
+        .containsExactly(tuple(Outcome.INJURED, 3));
+  }
+
+  @Test
   void active_and_participle_forms_take_their_objects() {
     assertThat(claims("Gunmen stormed the post, killing three soldiers and wounding five others."))
         .extracting(c -> c.outcome(), c -> c.victims(), c -> c.count().low())

@@ -76,6 +76,20 @@ class IncidentClustererTest {
   }
 
   @Test
+  void a_place_the_gazetteer_does_not_know_is_no_sign_of_another_town() {
+    // the local paper names only the hamlet; the wire names the town: not "far apart"
+    EventPlace hamlet = new EventPlace("Killi Sardar", null, null, null, null, null, null,
+        Precision.UNRESOLVED);
+    ReportProfile local = report("local", "Quetta Mirror", JAN_5, hamlet, KALAT_DAWN);
+    List<IncidentClusterer.ReportGroup> result = cluster(local, wire());
+    assertThat(groups(result)).containsExactly(List.of("local", "wire"));
+    assertThat(result.get(0).links()).singleElement().satisfies(l -> {
+      assertThat(l.evidence().farApart()).isFalse();
+      assertThat(l.evidence().otherTowns()).isFalse();
+    });
+  }
+
+  @Test
   void the_same_words_ten_days_apart_do_not_join() {
     ReportProfile later = report("later", "Geo", JAN_5.plusDays(10), KALAT, KALAT_DAWN);
     assertThat(groups(cluster(dawn(), later)))
