@@ -238,7 +238,10 @@ public final class CasualtyExtractor {
           continue;
         }
         // "we lost 17 men": the loser's own people
-        boolean own = ownPossessive(tokens, p) || strict && p.category() == VictimCategory.PEOPLE
+        // "we lost nine men": whoever loses people or generic "men" loses its own
+        boolean own = ownPossessive(tokens, p) || strict
+            && (p.category() == VictimCategory.PEOPLE
+                || GENERIC_OWN.contains(lastWord(p.victimText())))
             && !tokens.get(t.from()).lower().equals("destroyed")
             // "five of our men assassinated and 10 wounded": the bare count is theirs too
             || p.bare() && previous != null && previous.ownSide();

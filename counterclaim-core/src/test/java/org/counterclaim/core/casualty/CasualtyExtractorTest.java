@@ -27,6 +27,13 @@ class CasualtyExtractorTest {
   }
 
   @Test
+  void men_a_party_says_it_lost_are_its_own() {
+    assertThat(claims("\"We lost nine men in the raid on the depot,\" the army said in a statement."))
+        .extracting(c -> c.outcome(), c -> c.victims(), c -> c.count().low())
+        .containsExactly(tuple(Outcome.KILLED, VictimCategory.SECURITY_FORCES, 9));
+  }
+
+  @Test
   void the_main_verb_after_a_relative_clause_says_what_happened() {
     // the wound is told in passing; the death is the news
     assertThat(claims("A tailor who had suffered burns in the fire died in hospital on Monday."))
