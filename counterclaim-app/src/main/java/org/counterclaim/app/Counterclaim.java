@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.counterclaim.app.cli.Errors;
 import org.counterclaim.app.cli.RawArguments;
 import org.counterclaim.app.cli.ExtractorFactory;
+import org.counterclaim.app.cli.HasExtractors;
 import org.counterclaim.core.extract.Extractor;
 import org.counterclaim.app.eval.EvalCommand;
 import org.counterclaim.app.extract.ExtractCommand;
@@ -37,7 +38,7 @@ import picocli.CommandLine.Command;
         IngestCommand.class, ImportCommand.class, SearchCommand.class, ClaimsCommand.class, QuotesCommand.class, IncidentsCommand.class,
         IncidentCommand.class, GapCommand.class, MergeCommand.class, SplitCommand.class,
         HomesCommand.class, EvalCommand.class, BenchCommand.class})
-public final class Counterclaim {
+public final class Counterclaim implements HasExtractors {
 
   private final ExtractorFactory extractors;
 
@@ -47,6 +48,7 @@ public final class Counterclaim {
   }
 
   /** Loads extractors for the subcommands. */
+  @Override
   public ExtractorFactory extractors() {
     return extractors;
   }

@@ -3,7 +3,7 @@ package org.counterclaim.store;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
-import org.counterclaim.core.reconcile.Reconciled;
+import org.counterclaim.core.extract.Reconciled;
 
 /**
  * An incident as a list or a map shows it, read from the incident's columns alone: id, event date

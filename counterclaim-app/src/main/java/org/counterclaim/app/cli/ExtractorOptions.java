@@ -47,7 +47,7 @@ public final class ExtractorOptions {
   /** Loads the extractor (CoreNLP models and the actor registry) with the root command's factory. */
   public Extractor load(CommandSpec spec) {
     ExtractorConfig config = config();
-    ExtractorFactory factory = ((org.counterclaim.app.Counterclaim) spec.root().userObject()).extractors();
+    ExtractorFactory factory = ((HasExtractors) spec.root().userObject()).extractors();
     if (outletHomes != null && !Files.isRegularFile(outletHomes)) {
       throw new UserError(outletHomes + ": no such outlet homes file");
     }

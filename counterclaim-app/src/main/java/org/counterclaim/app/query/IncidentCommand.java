@@ -12,7 +12,7 @@ import org.counterclaim.app.cli.Verbosity;
 import org.counterclaim.core.place.EventPlace;
 import org.counterclaim.core.reconcile.ClaimLine;
 import org.counterclaim.core.reconcile.Figures;
-import org.counterclaim.core.resolve.Incident;
+import org.counterclaim.core.reconcile.Incident;
 import org.counterclaim.core.resolve.IncidentClusterer;
 import org.counterclaim.core.resolve.IncidentReport;
 import org.counterclaim.store.Ledger;

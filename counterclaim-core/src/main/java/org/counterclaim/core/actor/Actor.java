@@ -2,7 +2,6 @@ package org.counterclaim.core.actor;
 
 import java.util.List;
 import java.util.Objects;
-import org.counterclaim.core.claimant.ClaimantType;
 
 /**
  * One entry of the actor registry: a canonical name, the other names it goes by, its type, the

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.counterclaim.core.claimant.ClaimantType;
 import org.counterclaim.core.nlp.AnalyzedText;
 import org.counterclaim.core.nlp.EntityType;
 import org.counterclaim.core.nlp.Sentence;

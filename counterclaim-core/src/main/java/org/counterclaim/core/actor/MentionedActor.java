@@ -2,7 +2,6 @@ package org.counterclaim.core.actor;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
-import org.counterclaim.core.claimant.ClaimantType;
 import org.counterclaim.core.report.Span;
 
 /**

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.counterclaim.core.claimant.Attribution;
 import org.counterclaim.core.claimant.Claimant;
-import org.counterclaim.core.claimant.ClaimantType;
+import org.counterclaim.core.actor.ClaimantType;
 import org.counterclaim.core.nlp.AnalyzedText;
 import org.counterclaim.core.nlp.PhraseTable;
 import org.counterclaim.core.nlp.Sentence;

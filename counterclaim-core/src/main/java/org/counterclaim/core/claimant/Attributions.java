@@ -10,6 +10,7 @@ import org.counterclaim.core.nlp.AnalyzedText;
 import org.counterclaim.core.nlp.Sentence;
 import org.counterclaim.core.nlp.Token;
 import org.counterclaim.core.report.Report;
+import org.counterclaim.core.actor.ClaimantType;
 
 /**
  * Attributes every sentence of a report to a claimant. A sentence that names no source inherits

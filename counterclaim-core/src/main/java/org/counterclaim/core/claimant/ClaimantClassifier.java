@@ -7,6 +7,7 @@ import org.counterclaim.core.actor.Actor;
 import org.counterclaim.core.actor.ActorRegistry;
 import org.counterclaim.core.nlp.EntityType;
 import org.counterclaim.core.nlp.Token;
+import org.counterclaim.core.actor.ClaimantType;
 
 /**
  * Decides who a source phrase names and what kind of party it is: a registered actor ("ISPR"), an

@@ -8,6 +8,7 @@ import org.counterclaim.core.actor.ActorRegistry;
 import org.counterclaim.core.nlp.Sentence;
 import org.counterclaim.core.nlp.Token;
 import org.counterclaim.core.report.Span;
+import org.counterclaim.core.actor.ClaimantType;
 
 /**
  * The parties a report has named so far, for what points back to them: the armed group named last

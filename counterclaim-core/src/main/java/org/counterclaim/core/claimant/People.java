@@ -9,6 +9,7 @@ import org.counterclaim.core.actor.ActorRegistry;
 import org.counterclaim.core.nlp.EntityType;
 import org.counterclaim.core.nlp.Sentence;
 import org.counterclaim.core.nlp.Token;
+import org.counterclaim.core.actor.ClaimantType;
 
 /**
  * The people a report names, in full, and the roles it gives them anywhere ("Dau Gueny, the

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.counterclaim.core.nlp.EntityType;
 import org.counterclaim.core.nlp.PhraseTable;
 import org.counterclaim.core.nlp.Token;
+import org.counterclaim.core.actor.ClaimantType;
 
 /**
  * The typed vocabularies that tell what kind of party a phrase names, whoever and wherever it is:

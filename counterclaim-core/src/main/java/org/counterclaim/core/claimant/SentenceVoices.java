@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.counterclaim.core.nlp.Sentence;
 import org.counterclaim.core.nlp.Token;
+import org.counterclaim.core.actor.ClaimantType;
 
 /**
  * The voices of one sentence, read from the sources it names: its first source, one voice per

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Objects;
 import org.counterclaim.core.report.Span;
+import org.counterclaim.core.actor.ClaimantType;
 
 /**
  * A resolved source of statements: the canonical name ("Khawaja Asif", not "Asif" or "he"; null

@@ -11,6 +11,7 @@ import org.counterclaim.core.nlp.EntityType;
 import org.counterclaim.core.nlp.Sentence;
 import org.counterclaim.core.nlp.Token;
 import org.counterclaim.core.report.Span;
+import org.counterclaim.core.actor.ClaimantType;
 
 /**
  * Resolves source phrases of one report, in reading order, to sources: registry actors, named

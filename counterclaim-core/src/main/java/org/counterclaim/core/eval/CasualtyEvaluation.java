@@ -13,8 +13,8 @@ import org.counterclaim.core.casualty.CasualtyClaim;
 import org.counterclaim.core.casualty.Outcome;
 import org.counterclaim.core.casualty.VictimCategory;
 import org.counterclaim.core.extract.ReportExtraction;
-import org.counterclaim.core.reconcile.Reconciled;
-import org.counterclaim.core.reconcile.ReportTotals;
+import org.counterclaim.core.extract.Reconciled;
+import org.counterclaim.core.extract.ReportTotals;
 import org.counterclaim.core.report.Report;
 
 /**

@@ -21,9 +21,6 @@ import org.counterclaim.core.place.Gazetteer;
 import org.counterclaim.core.place.OutletHomes;
 import org.counterclaim.core.place.Place;
 import org.counterclaim.core.place.PlaceExtractor;
-import org.counterclaim.core.reconcile.Reconciled;
-import org.counterclaim.core.reconcile.ReportTotals;
-import org.counterclaim.core.resolve.EventDates;
 import org.counterclaim.core.report.Report;
 
 /**
@@ -57,7 +54,7 @@ public final class Extractor {
     this.attributions = new Attributions(registry);
     this.registry = Objects.requireNonNull(registry, "registry");
     this.casualties = new CasualtyExtractor(name -> registry.lookup(name)
-        .map(a -> a.type() == org.counterclaim.core.claimant.ClaimantType.ARMED_GROUP)
+        .map(a -> a.type() == org.counterclaim.core.actor.ClaimantType.ARMED_GROUP)
         .orElse(false));
     this.actors = new ActorFinder(registry);
     this.quotes = new QuoteExtractor(registry);

@@ -12,8 +12,6 @@ import org.counterclaim.core.casualty.CasualtyClaim;
 import org.counterclaim.core.casualty.Outcome;
 import org.counterclaim.core.place.EventPlace;
 import org.counterclaim.core.place.Place;
-import org.counterclaim.core.reconcile.Reconciled;
-import org.counterclaim.core.resolve.EventDate;
 
 /**
  * Everything read out of one report: when its event happened (null when it does not say), its

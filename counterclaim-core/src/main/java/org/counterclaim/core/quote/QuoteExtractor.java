@@ -9,7 +9,7 @@ import org.counterclaim.core.actor.ActorRegistry;
 import org.counterclaim.core.claimant.AttributionVerbs;
 import org.counterclaim.core.claimant.ClauseSources;
 import org.counterclaim.core.claimant.ClaimantClassifier;
-import org.counterclaim.core.claimant.ClaimantType;
+import org.counterclaim.core.actor.ClaimantType;
 import org.counterclaim.core.claimant.Source;
 import org.counterclaim.core.claimant.SourceFinder;
 import org.counterclaim.core.claimant.SourcePhrase;

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.counterclaim.core.casualty.Outcome;
 import org.counterclaim.core.casualty.VictimCategory;
-import org.counterclaim.core.resolve.Incident;
 
 /**
  * How a claimant's figures compare with independent ones on the same incidents: for every

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import org.counterclaim.core.casualty.Outcome;
 import org.counterclaim.core.casualty.VictimCategory;
+import org.counterclaim.core.extract.Reconciled;
 
 /**
  * The reconciled figure for one victim group and outcome of an incident (or of one of its sites):

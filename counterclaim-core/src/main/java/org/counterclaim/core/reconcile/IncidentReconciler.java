@@ -16,7 +16,8 @@ import org.counterclaim.core.casualty.Outcome;
 import org.counterclaim.core.casualty.Qualifier;
 import org.counterclaim.core.casualty.VictimCategory;
 import org.counterclaim.core.claimant.Claimant;
-import org.counterclaim.core.claimant.ClaimantType;
+import org.counterclaim.core.actor.ClaimantType;
+import org.counterclaim.core.extract.Reconciled;
 
 /**
  * Reconciles the claims of an incident into one {@link Figures} per victim group and outcome, by

@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.counterclaim.core.actor.MentionedActor;
 import org.counterclaim.core.actor.Responsibility;
-import org.counterclaim.core.claimant.ClaimantType;
+import org.counterclaim.core.actor.ClaimantType;
 import org.counterclaim.core.extract.ReportExtraction;
 import org.counterclaim.core.place.EventPlace;
 

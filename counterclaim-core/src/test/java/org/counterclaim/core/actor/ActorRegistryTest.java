@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.counterclaim.core.claimant.ClaimantType;
 import org.counterclaim.core.extract.ReportExtraction;
 import org.counterclaim.core.testkit.Extractions;
 import org.counterclaim.core.testkit.Pipelines;

@@ -104,7 +104,7 @@ class CasualtyExtractorTest {
         .containsExactly(tuple(40, ClaimScope.BACKGROUND));
     assertThat(claims("More than 300 people have died in the province since January."))
         .extracting(c -> c.scope()).containsExactly(ClaimScope.BACKGROUND);
-    assertThat(org.counterclaim.core.reconcile.ReportTotals.of(last)).isEmpty();
+    assertThat(org.counterclaim.core.extract.ReportTotals.of(last)).isEmpty();
   }
 
   @Test
@@ -114,7 +114,7 @@ class CasualtyExtractorTest {
         .extracting(c -> c.count().low(), c -> c.victims(), c -> c.scope())
         .containsExactly(tuple(5, VictimCategory.PEOPLE, ClaimScope.INCIDENT),
             tuple(2, VictimCategory.CIVILIANS, ClaimScope.PART));
-    assertThat(org.counterclaim.core.reconcile.ReportTotals.of(found).get(Outcome.KILLED).best())
+    assertThat(org.counterclaim.core.extract.ReportTotals.of(found).get(Outcome.KILLED).best())
         .isEqualTo(5);
     // one of the same class singled out is no part of its own
     assertThat(claims("Four soldiers, including a captain, were killed."))

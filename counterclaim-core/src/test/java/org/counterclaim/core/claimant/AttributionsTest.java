@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import org.counterclaim.core.casualty.CasualtyClaim;
 import org.counterclaim.core.testkit.Extractions;
 import org.junit.jupiter.api.Test;
+import org.counterclaim.core.actor.ClaimantType;
 
 /** Who asserts a figure, and who relays it. */
 class AttributionsTest {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.counterclaim.core.casualty.CasualtyClaim;
 import org.counterclaim.core.testkit.Extractions;
 import org.junit.jupiter.api.Test;
+import org.counterclaim.core.actor.ClaimantType;
 
 /**
  * Claimants typed by rule wherever the report comes from: roles, ranks and titles, state bodies and

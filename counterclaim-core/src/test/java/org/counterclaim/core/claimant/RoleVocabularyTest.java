@@ -7,6 +7,7 @@ import java.util.List;
 import org.counterclaim.core.nlp.EntityType;
 import org.counterclaim.core.nlp.Token;
 import org.junit.jupiter.api.Test;
+import org.counterclaim.core.actor.ClaimantType;
 
 /** What kind of party role words, ranks and capitals name. */
 class RoleVocabularyTest {

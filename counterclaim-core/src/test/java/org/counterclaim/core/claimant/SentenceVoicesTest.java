@@ -7,6 +7,7 @@ import java.util.List;
 import org.counterclaim.core.casualty.CasualtyClaim;
 import org.counterclaim.core.testkit.Extractions;
 import org.junit.jupiter.api.Test;
+import org.counterclaim.core.actor.ClaimantType;
 
 /** Whose voice a figure is in when a sentence names several, or none of its own. */
 class SentenceVoicesTest {

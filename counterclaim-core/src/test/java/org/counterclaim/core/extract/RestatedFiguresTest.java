@@ -9,7 +9,7 @@ import org.counterclaim.core.casualty.Outcome;
 import org.counterclaim.core.casualty.Qualifier;
 import org.counterclaim.core.casualty.VictimCategory;
 import org.counterclaim.core.claimant.Claimant;
-import org.counterclaim.core.claimant.ClaimantType;
+import org.counterclaim.core.actor.ClaimantType;
 import org.counterclaim.core.report.Span;
 import org.junit.jupiter.api.Test;
 

@@ -9,9 +9,8 @@ import org.counterclaim.core.casualty.CountRange;
 import org.counterclaim.core.casualty.Outcome;
 import org.counterclaim.core.casualty.VictimCategory;
 import org.counterclaim.core.claimant.Claimant;
-import org.counterclaim.core.claimant.ClaimantType;
+import org.counterclaim.core.actor.ClaimantType;
 import org.counterclaim.core.report.Span;
-import org.counterclaim.core.resolve.Incident;
 import org.junit.jupiter.api.Test;
 
 /** A claimant's figures beside independent ones, on incidents built by hand. */

@@ -11,9 +11,10 @@ import org.counterclaim.core.casualty.Outcome;
 import org.counterclaim.core.casualty.Qualifier;
 import org.counterclaim.core.casualty.VictimCategory;
 import org.counterclaim.core.claimant.Claimant;
-import org.counterclaim.core.claimant.ClaimantType;
+import org.counterclaim.core.actor.ClaimantType;
 import org.counterclaim.core.report.Span;
 import org.junit.jupiter.api.Test;
+import org.counterclaim.core.extract.Reconciled;
 
 /** Reconciling the claims of one incident, built by hand (no NLP). */
 class IncidentReconcilerTest {

@@ -9,13 +9,13 @@ import org.counterclaim.core.casualty.Outcome;
 import org.counterclaim.core.casualty.Qualifier;
 import org.counterclaim.core.casualty.VictimCategory;
 import org.counterclaim.core.claimant.Claimant;
-import org.counterclaim.core.claimant.ClaimantType;
+import org.counterclaim.core.actor.ClaimantType;
 import org.counterclaim.core.extract.ReportExtraction;
 import org.counterclaim.core.place.EventPlace;
 import org.counterclaim.core.place.Place;
 import org.counterclaim.core.place.Precision;
 import org.counterclaim.core.report.Span;
-import org.counterclaim.core.resolve.EventDate;
+import org.counterclaim.core.extract.EventDate;
 
 /**
  * Extractions of short attack reports built by hand (no CoreNLP): one police claim, one event

@@ -18,7 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import org.counterclaim.core.clean.GluedSentences;
+import org.counterclaim.core.nlp.GluedSentences;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;

@@ -1,4 +1,4 @@
-package org.counterclaim.core.resolve;
+package org.counterclaim.core.extract;
 
 import org.counterclaim.core.report.Span;
 

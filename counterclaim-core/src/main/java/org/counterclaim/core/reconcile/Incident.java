@@ -1,11 +1,12 @@
-package org.counterclaim.core.resolve;
+package org.counterclaim.core.reconcile;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import org.counterclaim.core.place.EventPlace;
-import org.counterclaim.core.reconcile.Figures;
-import org.counterclaim.core.reconcile.Reconciled;
+import org.counterclaim.core.extract.Reconciled;
+import org.counterclaim.core.resolve.IncidentClusterer;
+import org.counterclaim.core.resolve.IncidentReport;
 
 /**
  * One incident of the ledger: when it happened ({@code eventDate}, and whether that date was read

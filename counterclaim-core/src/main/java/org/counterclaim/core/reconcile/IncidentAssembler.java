@@ -1,4 +1,4 @@
-package org.counterclaim.core.resolve;
+package org.counterclaim.core.reconcile;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,14 +17,13 @@ import org.counterclaim.core.actor.Responsibility;
 import org.counterclaim.core.casualty.CasualtyClaim;
 import org.counterclaim.core.casualty.Outcome;
 import org.counterclaim.core.casualty.VictimCategory;
-import org.counterclaim.core.claimant.ClaimantType;
+import org.counterclaim.core.actor.ClaimantType;
 import org.counterclaim.core.extract.ReportExtraction;
 import org.counterclaim.core.place.EventPlace;
 import org.counterclaim.core.place.Place;
 import org.counterclaim.core.place.Precision;
-import org.counterclaim.core.reconcile.Figures;
-import org.counterclaim.core.reconcile.IncidentReconciler;
-import org.counterclaim.core.reconcile.LedgerClaim;
+import org.counterclaim.core.resolve.IncidentClusterer;
+import org.counterclaim.core.resolve.IncidentReport;
 
 /**
  * Makes an {@link Incident} of a group of reports: its date, place and sites, its actors and

@@ -1,4 +1,4 @@
-package org.counterclaim.core.reconcile;
+package org.counterclaim.core.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,7 +9,7 @@ import org.counterclaim.core.casualty.Outcome;
 import org.counterclaim.core.casualty.Qualifier;
 import org.counterclaim.core.casualty.VictimCategory;
 import org.counterclaim.core.claimant.Claimant;
-import org.counterclaim.core.claimant.ClaimantType;
+import org.counterclaim.core.actor.ClaimantType;
 import org.counterclaim.core.report.Span;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.counterclaim.core.clean;
+package org.counterclaim.core.nlp;
 
 import java.util.Locale;
 import java.util.Set;

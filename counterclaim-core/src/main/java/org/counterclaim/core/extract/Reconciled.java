@@ -1,4 +1,4 @@
-package org.counterclaim.core.reconcile;
+package org.counterclaim.core.extract;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -9,13 +9,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 public record Reconciled(int low, int best, @JsonInclude(JsonInclude.Include.ALWAYS) Integer high) {
 
   /** Component-wise sum; open when either is open. */
-  Reconciled plus(Reconciled o) {
+  public Reconciled plus(Reconciled o) {
     return new Reconciled(low + o.low, best + o.best,
         high == null || o.high == null ? null : high + o.high);
   }
 
   /** Component-wise maximum; open when either is open. */
-  Reconciled max(Reconciled o) {
+  public Reconciled max(Reconciled o) {
     return new Reconciled(Math.max(low, o.low), Math.max(best, o.best),
         high == null || o.high == null ? null : Math.max(high, o.high));
   }

@@ -1,4 +1,4 @@
-package org.counterclaim.core.claimant;
+package org.counterclaim.core.actor;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;

@@ -1,4 +1,4 @@
-package org.counterclaim.core.reconcile;
+package org.counterclaim.core.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
