@@ -7,9 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.counterclaim.core.report.TextHashes;
 import org.counterclaim.core.clean.CleanedPage;
 import org.counterclaim.core.clean.HtmlCleaner;
 import org.counterclaim.core.read.JsonlReports;
@@ -78,7 +76,8 @@ final class ReportIntake {
     }
     if (!report.hasNonNull("id")) {
       report.put("id", report.hasNonNull("url") && report.get("url").isTextual()
-          ? report.get("url").asText() : "post-" + sha256(report.get("text").asText()));
+          ? report.get("url").asText()
+          : "post-" + TextHashes.sha256(report.get("text").asText(), 8));
     }
     ReadResult[] read = new ReadResult[1];
     new JsonlReports().forEach(new BufferedReader(new StringReader(report.toString())),
@@ -92,15 +91,6 @@ final class ReportIntake {
   private static void putIfAbsent(ObjectNode node, String field, String value) {
     if (value != null && !node.hasNonNull(field)) {
       node.put(field, value);
-    }
-  }
-
-  private static String sha256(String text) {
-    try {
-      byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(d, 0, 8);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 }

@@ -3,13 +3,9 @@ package org.counterclaim.spark;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +17,7 @@ import org.apache.spark.input.PortableDataStream;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.counterclaim.core.report.TextHashes;
 import org.counterclaim.core.clean.EnglishText;
 import org.counterclaim.core.extract.Extractor;
 import org.counterclaim.core.extract.ExtractorConfig;
@@ -349,12 +346,7 @@ public final class ExtractJob {
 
   /** An incident id that depends only on its first report: the same on every run. */
   private static String idOf(String firstReport) {
-    try {
-      byte[] d = MessageDigest.getInstance("SHA-256")
-          .digest(firstReport.getBytes(StandardCharsets.UTF_8));
-      return "S" + HexFormat.of().formatHex(d, 0, 6);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return "S" + TextHashes.sha256(firstReport, 6);
   }
+
 }

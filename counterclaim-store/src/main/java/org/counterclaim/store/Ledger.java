@@ -2,9 +2,6 @@ package org.counterclaim.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -13,9 +10,9 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import org.counterclaim.core.report.TextHashes;
 import org.counterclaim.core.casualty.CasualtyClaim;
 import org.counterclaim.core.clean.EnglishText;
 import org.counterclaim.core.extract.Extractor;
@@ -676,13 +673,9 @@ public final class Ledger implements AutoCloseable {
   }
 
   static String sha256(String text) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-          .digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("no SHA-256", e);
-    }
+    return TextHashes.sha256(text);
   }
+
 
   static String firstLine(Exception e) {
     String m = String.valueOf(e.getMessage());
