@@ -43,14 +43,14 @@ public final class Ledger implements AutoCloseable {
       java.util.logging.Logger.getLogger("org.flywaydb");
 
   private final Connection db;
-  private final boolean sqlite;
+  private final Dialect dialect;
   private final Transactions tx;
   private final ObjectWriter json = Json.mapper().writer();
 
-  private Ledger(Connection db, boolean sqlite) {
+  private Ledger(Connection db, Dialect dialect) {
     this.db = db;
-    this.sqlite = sqlite;
-    this.tx = new Transactions(db, sqlite);
+    this.dialect = dialect;
+    this.tx = new Transactions(db, dialect);
   }
 
   /**
@@ -63,7 +63,7 @@ public final class Ledger implements AutoCloseable {
     try {
       Flyway.configure().dataSource(config.url(), config.user(), config.password())
           .locations("classpath:db/migration/common",
-              "classpath:db/migration/" + (config.isSqlite() ? "sqlite" : "postgresql"))
+              config.dialect().migrations())
           .load().migrate();
       Connection c = DriverManager.getConnection(config.url(), config.user(), config.password());
       if (config.isSqlite()) {
@@ -77,7 +77,7 @@ public final class Ledger implements AutoCloseable {
         }
       }
       c.setAutoCommit(false);
-      return new Ledger(c, config.isSqlite());
+      return new Ledger(c, config.dialect());
     } catch (FlywayException | SQLException e) {
       throw new LedgerException(config.redactedUrl() + ": cannot open the ledger: "
           + firstLine(e).replace(String.valueOf(config.password()), "***"), e);
@@ -194,13 +194,13 @@ public final class Ledger implements AutoCloseable {
     if (terms.isEmpty()) {
       return List.of();
     }
-    String sql = sqlite
+    String sql = dialect == Dialect.SQLITE
         ? "SELECT report_key, snippet(reports_fts, 1, '[', ']', '…', 16) FROM reports_fts"
             + " WHERE reports_fts MATCH ? ORDER BY rank LIMIT ?"
         : "SELECT report_key, ts_headline('english', text, q, 'StartSel=[, StopSel=],"
             + " MaxWords=24, MinWords=8') FROM reports, plainto_tsquery('english', ?) q"
             + " WHERE search @@ q ORDER BY ts_rank(search, q) DESC LIMIT ?";
-    String query = sqlite
+    String query = dialect == Dialect.SQLITE
         ? String.join(" ", terms.stream().map(t -> "\"" + t + "\"").toList())
         : String.join(" ", terms);
     return tx.read("cannot search for '" + words + "'", () -> {
@@ -414,7 +414,7 @@ public final class Ledger implements AutoCloseable {
 
   /** The bytes the ledger takes on disk, where the database can tell (PostgreSQL), else -1. */
   public long databaseBytes() {
-    if (sqlite) {
+    if (dialect == Dialect.SQLITE) {
       return -1;
     }
     return tx.read("cannot measure the ledger", () -> {

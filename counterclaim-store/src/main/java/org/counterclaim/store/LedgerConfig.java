@@ -26,8 +26,13 @@ public record LedgerConfig(String url, String user, String password) {
     return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
   }
 
+  /** The SQL the ledger at this URL speaks. */
+  public Dialect dialect() {
+    return Dialect.of(url);
+  }
+
   /** True for a SQLite file. */
   public boolean isSqlite() {
-    return url.startsWith("jdbc:sqlite:");
+    return dialect() == Dialect.SQLITE;
   }
 }

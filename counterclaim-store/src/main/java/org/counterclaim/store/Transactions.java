@@ -42,11 +42,11 @@ final class Transactions {
   }
 
   private final Connection db;
-  private final boolean sqlite;
+  private final Dialect dialect;
 
-  Transactions(Connection db, boolean sqlite) {
+  Transactions(Connection db, Dialect dialect) {
     this.db = db;
-    this.sqlite = sqlite;
+    this.dialect = dialect;
   }
 
   /**
@@ -73,7 +73,7 @@ final class Transactions {
     long pause = FIRST_PAUSE;
     for (int attempt = 1; ; attempt++) {
       try {
-        if (writes && !sqlite) {
+        if (writes && dialect == Dialect.POSTGRESQL) {
           try (PreparedStatement st = db.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
             st.setLong(1, WRITER_LOCK);
             st.execute();
