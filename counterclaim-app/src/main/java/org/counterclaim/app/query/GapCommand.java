@@ -46,10 +46,8 @@ public final class GapCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    String f = format.toLowerCase(Locale.ROOT);
-    if (!List.of("table", "csv", "json").contains(f)) {
-      throw new UserError("--format must be table, csv or json, not '" + format + "'");
-    }
+    OutputFormat f = OutputFormat.parse(format, OutputFormat.TABLE, OutputFormat.CSV,
+        OutputFormat.JSON);
     if (actor.isBlank()) {
       throw new UserError("--actor must name a claimant");
     }
@@ -63,8 +61,8 @@ public final class GapCommand implements Callable<Integer> {
     List<CredibilityGap.Row> rows = gap.figures();
     PrintWriter out = spec.commandLine().getOut();
     switch (f) {
-      case "json" -> Rows.json(out, gap);
-      case "csv" -> Rows.csv(out, List.of("incident", "event_date", "claimant", "outcome",
+      case JSON -> Rows.json(out, gap);
+      case CSV -> Rows.csv(out, List.of("incident", "event_date", "claimant", "outcome",
           "victims", "claimed", "independent", "ratio", "report"), rows.stream()
           .map(r -> Arrays.asList(r.incident(), r.eventDate(), r.claimant(), r.outcome().label(),
               r.victims().label(), String.valueOf(r.claimed()),

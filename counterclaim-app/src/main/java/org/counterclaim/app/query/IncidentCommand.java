@@ -2,7 +2,6 @@ package org.counterclaim.app.query;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.counterclaim.app.cli.ExitCodes;
@@ -53,11 +52,8 @@ public final class IncidentCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    boolean json = switch (format.toLowerCase(Locale.ROOT)) {
-      case "json" -> true;
-      case "table" -> false;
-      default -> throw new UserError("--format must be table or json, not '" + format + "'");
-    };
+    boolean json = OutputFormat.parse(format, OutputFormat.TABLE, OutputFormat.JSON)
+        == OutputFormat.JSON;
     Optional<Incident> found;
     try (Ledger ledger = Ledger.open(ledgerOptions.existing())) {
       found = ledger.incidents().find(id);

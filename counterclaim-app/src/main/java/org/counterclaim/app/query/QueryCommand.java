@@ -52,8 +52,8 @@ abstract class QueryCommand<T> implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    QueryOptions.Format f = query.format();
-    if (f == QueryOptions.Format.GEOJSON && !mappable()) {
+    OutputFormat f = query.format();
+    if (f == OutputFormat.GEOJSON && !mappable()) {
       throw new UserError("--format geojson is for incidents only");
     }
     List<T> rows;

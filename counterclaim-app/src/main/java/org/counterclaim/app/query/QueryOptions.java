@@ -1,16 +1,11 @@
 package org.counterclaim.app.query;
 
 import java.time.LocalDate;
-import java.util.Locale;
-import org.counterclaim.app.cli.UserError;
 import org.counterclaim.store.QueryFilter;
 import picocli.CommandLine.Option;
 
 /** The filters and output format the ledger's query commands share. */
 public final class QueryOptions {
-
-  /** Output formats. */
-  enum Format { TABLE, CSV, JSON, GEOJSON }
 
   @Option(names = "--since", paramLabel = "YYYY-MM-DD",
       description = "Published (incidents: happened) on or after.")
@@ -43,11 +38,7 @@ public final class QueryOptions {
   }
 
   /** The output format asked for. */
-  Format format() {
-    try {
-      return Format.valueOf(format.toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new UserError("--format must be table, csv, json or geojson, not '" + format + "'");
-    }
+  OutputFormat format() {
+    return OutputFormat.parse(format, OutputFormat.values());
   }
 }
