@@ -13,7 +13,6 @@ import org.counterclaim.server.ServerConfig;
 import org.counterclaim.store.Incidents;
 import org.counterclaim.store.Ledger;
 import org.counterclaim.store.LedgerConfig;
-import org.counterclaim.store.LedgerException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -81,8 +80,6 @@ public final class ApiBenchCommand implements Callable<Integer> {
       } else {
         out.printf("%s: %d incidents, built before%n", db, have);
       }
-    } catch (LedgerException e) {
-      throw new UserError(e.getMessage(), e);
     } catch (java.io.IOException e) {
       throw new UserError(db + ": " + e.getMessage(), e);
     }

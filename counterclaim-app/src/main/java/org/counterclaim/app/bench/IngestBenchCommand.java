@@ -18,7 +18,6 @@ import org.counterclaim.core.resolve.IncidentRules;
 import org.counterclaim.store.Incidents;
 import org.counterclaim.store.Ledger;
 import org.counterclaim.store.LedgerConfig;
-import org.counterclaim.store.LedgerException;
 import org.counterclaim.store.Stored;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -81,8 +80,6 @@ public final class IngestBenchCommand implements Callable<Integer> {
       resolution = ledger.incidents().resolve(IncidentRules.defaults());
       resolveSeconds = (System.nanoTime() - r0) / 1e9;
       bytes = config.isSqlite() ? -1 : ledger.databaseBytes() - before;
-    } catch (LedgerException e) {
-      throw new UserError(e.getMessage(), e);
     }
     double seconds = (System.nanoTime() - t0) / 1e9 - resolveSeconds;
     try {

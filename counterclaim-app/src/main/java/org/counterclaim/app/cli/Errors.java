@@ -1,12 +1,13 @@
 package org.counterclaim.app.cli;
 
 import java.io.PrintWriter;
+import org.counterclaim.store.LedgerException;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 
 /**
- * Maps every failure to one line on standard error and an exit status: usage mistakes and user
- * errors give status 2 without a stack trace; anything else is an internal error, with its stack
+ * Maps every failure to one line on standard error and an exit status: usage mistakes, user
+ * errors and ledger failures (a database that cannot be opened or written) give status 2 without a stack trace; anything else is an internal error, with its stack
  * trace only under {@code --verbose}.
  */
 public final class Errors {
@@ -33,7 +34,8 @@ public final class Errors {
     PrintWriter err = cmd.getErr();
     String name = cmd.getCommandSpec().qualifiedName();
     boolean verbose = parsed.hasMatchedOption("--verbose");
-    if (e instanceof UserError) {
+    if (e instanceof UserError || e instanceof LedgerException) {
+      // a ledger that cannot be opened or written: its message names which and why
       err.println(name + ": " + e.getMessage());
     } else {
       err.println(name + ": internal error: " + e + (verbose ? "" : " (run with --verbose for details)"));

@@ -21,7 +21,6 @@ import org.counterclaim.core.report.Report;
 import org.counterclaim.core.resolve.IncidentRules;
 import org.counterclaim.store.Incidents;
 import org.counterclaim.store.Ledger;
-import org.counterclaim.store.LedgerException;
 import org.counterclaim.store.Stored;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -88,8 +87,6 @@ public final class ImportCommand implements Callable<Integer> {
       }
       r = ledger.incidents().stale() ? ledger.incidents().resolve(IncidentRules.defaults())
           : null;
-    } catch (LedgerException e) {
-      throw new UserError(e.getMessage(), e);
     } catch (IOException e) {
       throw new UserError(folder + ": cannot read: " + e.getMessage(), e);
     }

@@ -19,7 +19,6 @@ import org.counterclaim.core.read.ReadResult;
 import org.counterclaim.core.resolve.IncidentRules;
 import org.counterclaim.store.Incidents;
 import org.counterclaim.store.Ledger;
-import org.counterclaim.store.LedgerException;
 import org.counterclaim.store.Stored;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -88,8 +87,6 @@ public final class IngestCommand implements Callable<Integer> {
       if (ledger.incidents().stale()) {
         resolution = ledger.incidents().resolve(IncidentRules.defaults());
       }
-    } catch (LedgerException e) {
-      throw new UserError(e.getMessage(), e);
     }
     PrintWriter out = spec.commandLine().getOut();
     out.printf("ingested %d reports into %s: %d new, %d revised, %d unchanged, %d duplicates,"

@@ -9,7 +9,6 @@ import org.counterclaim.app.cli.UserError;
 import org.counterclaim.app.cli.Verbosity;
 import org.counterclaim.store.Ledger;
 import org.counterclaim.store.LedgerConfig;
-import org.counterclaim.store.LedgerException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,8 +45,6 @@ public final class SearchCommand implements Callable<Integer> {
     List<Ledger.Hit> hits;
     try (Ledger ledger = Ledger.open(config)) {
       hits = ledger.search(String.join(" ", words), limit);
-    } catch (LedgerException e) {
-      throw new UserError(e.getMessage(), e);
     }
     PrintWriter out = spec.commandLine().getOut();
     for (Ledger.Hit h : hits) {

@@ -11,7 +11,6 @@ import org.counterclaim.app.cli.UserError;
 import org.counterclaim.app.cli.Verbosity;
 import org.counterclaim.core.reconcile.CredibilityGap;
 import org.counterclaim.store.Ledger;
-import org.counterclaim.store.LedgerException;
 import org.counterclaim.store.QueryFilter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,8 +54,6 @@ public final class GapCommand implements Callable<Integer> {
     try (Ledger ledger = Ledger.open(ledgerOptions.existing())) {
       gap = CredibilityGap.of(ledger.incidents().list(
           new QueryFilter(null, null, null, null, actor), 0, Integer.MAX_VALUE), actor);
-    } catch (LedgerException e) {
-      throw new UserError(e.getMessage(), e);
     }
     List<CredibilityGap.Row> rows = gap.figures();
     PrintWriter out = spec.commandLine().getOut();

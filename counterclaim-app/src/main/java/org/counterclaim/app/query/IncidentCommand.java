@@ -15,7 +15,6 @@ import org.counterclaim.core.reconcile.Incident;
 import org.counterclaim.core.resolve.IncidentClusterer;
 import org.counterclaim.core.resolve.IncidentReport;
 import org.counterclaim.store.Ledger;
-import org.counterclaim.store.LedgerException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -57,8 +56,6 @@ public final class IncidentCommand implements Callable<Integer> {
     Optional<Incident> found;
     try (Ledger ledger = Ledger.open(ledgerOptions.existing())) {
       found = ledger.incidents().find(id);
-    } catch (LedgerException e) {
-      throw new UserError(e.getMessage(), e);
     }
     Incident incident = found.orElseThrow(
         () -> new UserError("no incident " + id + " in " + ledgerOptions.shown()));

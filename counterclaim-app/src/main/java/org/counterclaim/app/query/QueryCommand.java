@@ -9,7 +9,6 @@ import org.counterclaim.app.cli.UserError;
 import org.counterclaim.app.cli.Verbosity;
 import org.counterclaim.store.QueryFilter;
 import org.counterclaim.store.Ledger;
-import org.counterclaim.store.LedgerException;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -59,8 +58,6 @@ abstract class QueryCommand<T> implements Callable<Integer> {
     List<T> rows;
     try (Ledger ledger = Ledger.open(ledgerOptions.existing())) {
       rows = rows(ledger, query.filter());
-    } catch (LedgerException e) {
-      throw new UserError(e.getMessage(), e);
     }
     PrintWriter out = spec.commandLine().getOut();
     switch (f) {

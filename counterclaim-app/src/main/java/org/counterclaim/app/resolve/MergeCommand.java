@@ -7,7 +7,6 @@ import org.counterclaim.app.cli.UserError;
 import org.counterclaim.app.cli.Verbosity;
 import org.counterclaim.core.resolve.IncidentRules;
 import org.counterclaim.store.Ledger;
-import org.counterclaim.store.LedgerException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,8 +43,6 @@ public final class MergeCommand implements Callable<Integer> {
     String joined;
     try (Ledger ledger = Ledger.open(ledgerOptions.existing())) {
       joined = ledger.incidents().merge(first, second, IncidentRules.defaults());
-    } catch (LedgerException e) {
-      throw new UserError(e.getMessage(), e);
     }
     spec.commandLine().getOut().printf("merged %s and %s into %s%n", first, second, joined);
     spec.commandLine().getOut().flush();

@@ -4,11 +4,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.counterclaim.app.cli.ExitCodes;
 import org.counterclaim.app.cli.LedgerOptions;
-import org.counterclaim.app.cli.UserError;
 import org.counterclaim.app.cli.Verbosity;
 import org.counterclaim.core.resolve.IncidentRules;
 import org.counterclaim.store.Ledger;
-import org.counterclaim.store.LedgerException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,8 +43,6 @@ public final class SplitCommand implements Callable<Integer> {
     String created;
     try (Ledger ledger = Ledger.open(ledgerOptions.existing())) {
       created = ledger.incidents().split(id, reports, IncidentRules.defaults());
-    } catch (LedgerException e) {
-      throw new UserError(e.getMessage(), e);
     }
     spec.commandLine().getOut().printf("split %d report%s off %s into %s%n", reports.size(),
         reports.size() == 1 ? "" : "s", id, created);

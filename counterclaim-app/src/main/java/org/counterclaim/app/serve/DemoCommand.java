@@ -19,7 +19,6 @@ import org.counterclaim.core.resolve.IncidentRules;
 import org.counterclaim.store.Incidents;
 import org.counterclaim.store.Ledger;
 import org.counterclaim.store.LedgerConfig;
-import org.counterclaim.store.LedgerException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -104,8 +103,6 @@ public final class DemoCommand implements Callable<Integer> {
       return ledger.incidents().resolve(IncidentRules.defaults());
     } catch (IOException e) {
       throw new UserError("cannot read the demo reports: " + e.getMessage(), e);
-    } catch (LedgerException e) {
-      throw new UserError(e.getMessage(), e);
     }
   }
 }

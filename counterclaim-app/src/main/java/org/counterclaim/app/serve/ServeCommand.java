@@ -10,7 +10,6 @@ import org.counterclaim.app.cli.UserError;
 import org.counterclaim.app.cli.Verbosity;
 import org.counterclaim.server.CounterclaimServer;
 import org.counterclaim.server.ServerConfig;
-import org.counterclaim.store.LedgerException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,8 +46,6 @@ public final class ServeCommand implements Callable<Integer> {
     CounterclaimServer server;
     try {
       server = CounterclaimServer.start(config, extractor);
-    } catch (LedgerException e) {
-      throw new UserError(e.getMessage(), e);
     } catch (RuntimeException e) {
       throw new UserError("cannot listen on " + config.host() + ":" + config.port() + ": "
           + rootMessage(e), e);
