@@ -13,25 +13,9 @@ jar="${3:-counterclaim-app/target/counterclaim.jar}"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 
-python3 - "$folder" "$repeat" "$tmp" <<'PY'
-import json, os, sys
-folder, repeat, tmp = sys.argv[1], int(sys.argv[2]), sys.argv[3]
-names = sorted(n[:-4] for n in os.listdir(folder) if n.endswith('.txt'))
-rows = []
-for n in names:
-    meta = {}
-    if os.path.exists(os.path.join(folder, n + '.meta.json')):
-        meta = json.load(open(os.path.join(folder, n + '.meta.json')))
-    rows.append({'text': open(os.path.join(folder, n + '.txt'), encoding='utf-8').read(),
-                 'published': meta.get('published'), 'publisher': meta.get('publisher')})
-for k, count in (('n', repeat), ('2n', 2 * repeat)):
-    with open(os.path.join(tmp, k + '.jsonl'), 'w') as f:
-        for r in range(count):
-            for i, row in enumerate(rows):
-                f.write(json.dumps(dict(row, id='%d-%d' % (r, i))) + '\n')
-print(len(rows), file=open(os.path.join(tmp, 'articles'), 'w'))
-PY
-articles=$(cat "$tmp/articles")
+bench="$(dirname "$0")"
+articles=$(python3 "$bench/batch.py" "$folder" "$repeat" "$tmp/n.jsonl")
+python3 "$bench/batch.py" "$folder" $((2 * repeat)) "$tmp/2n.jsonl" > /dev/null
 cpu() { # the CPU seconds of extract --jsonl over FILE
   /usr/bin/time -f "%U %S" -o "$tmp/time" java -jar "$jar" extract --jsonl < "$1" > /dev/null 2>&1
   awk '{print $1 + $2}' "$tmp/time"

@@ -11,32 +11,15 @@ of a second JIT warm-up does not enter the difference.
 
     scripts/bench/cpu-per-chunk.py FOLDER [REPEAT=80] [JAR=counterclaim-app/target/counterclaim.jar]
 """
-import json
 import os
 import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from batch import batch  # noqa: E402
+
 CHUNK = 400
-
-
-def batch(folder, repeat, path):
-    names = sorted(n[:-4] for n in os.listdir(folder) if n.endswith('.txt'))
-    rows = []
-    for n in names:
-        meta = {}
-        meta_path = os.path.join(folder, n + '.meta.json')
-        if os.path.exists(meta_path):
-            with open(meta_path, encoding='utf-8') as f:
-                meta = json.load(f)
-        with open(os.path.join(folder, n + '.txt'), encoding='utf-8') as f:
-            rows.append({'text': f.read(), 'published': meta.get('published'),
-                         'publisher': meta.get('publisher')})
-    with open(path, 'w', encoding='utf-8') as f:
-        for r in range(repeat):
-            for i, row in enumerate(rows):
-                f.write(json.dumps(dict(row, id='%d-%d' % (r, i))) + '\n')
-    return len(rows)
 
 
 def main():

@@ -91,7 +91,7 @@ public final class Ledger implements AutoCloseable {
    */
   public Stored store(String source, ReportExtraction e) {
     Objects.requireNonNull(e, "extraction");
-    String hash = sha256(e.text());
+    String hash = TextHashes.sha256(e.text());
     int[] signature = MinHash.signature(e.text());
     return tx.write(e.id() + ": cannot store", () -> {
       String existing = replaceStale(e.id(), hash);
@@ -129,7 +129,7 @@ public final class Ledger implements AutoCloseable {
    */
   public Stored storeNotEnglish(String source, Report report) {
     Objects.requireNonNull(report, "report");
-    String hash = sha256(report.text());
+    String hash = TextHashes.sha256(report.text());
     return tx.write(report.id() + ": cannot store", () -> {
       String existing = replaceStale(report.id(), hash);
       if (hash.equals(existing)) {
@@ -671,11 +671,6 @@ public final class Ledger implements AutoCloseable {
       st.setDouble(i, v);
     }
   }
-
-  static String sha256(String text) {
-    return TextHashes.sha256(text);
-  }
-
 
   static String firstLine(Exception e) {
     String m = String.valueOf(e.getMessage());

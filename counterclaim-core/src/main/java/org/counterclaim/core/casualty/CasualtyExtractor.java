@@ -90,7 +90,8 @@ public final class CasualtyExtractor {
         if (resolved == null && link.phrase().anaphoric()) {
           resolved = resolveToMention(link, mentioned);
         }
-        if (resolved != null && scope == ClaimScope.BACKGROUND && singledOut(resolved.phrase())) {
+        if (resolved != null && scope == ClaimScope.BACKGROUND && singledOut(resolved.phrase())
+            && resolved.phrase().count().qualifier() != Qualifier.DENIAL) {
           // "the US said it had killed the chief of …": one person singled out in background
           continue;
         }
@@ -233,7 +234,7 @@ public final class CasualtyExtractor {
       List<Link> ofTrigger = new ArrayList<>();
       for (VictimPhrase p : victimsOf(tokens, phrases, t)) {
         if (p.negative() || p.count() == null || strict && !countedVictims(p)
-            || counted && DETERMINERS.contains(p.count().text().toLowerCase(java.util.Locale.ROOT))
+            || counted && singledOut(p)
             || freedAfter(tokens, p, t) || !used.add(p)) {
           continue;
         }
@@ -310,8 +311,7 @@ public final class CasualtyExtractor {
       // of its whole's class
       VictimCategory category = p.bare() || p.others() || p.category() == VictimCategory.PEOPLE
           ? whole.category() : p.category();
-      boolean singledOut = DETERMINERS.contains(p.count().text().toLowerCase(java.util.Locale.ROOT));
-      if (singledOut && (whole.ownSide() || !newClass(whole.category(), p.category()))) {
+      if (singledOut(p) && (whole.ownSide() || !newClass(whole.category(), p.category()))) {
         // "four soldiers, including a captain": one of them singled out, no part of its own
         continue;
       }
@@ -427,7 +427,7 @@ public final class CasualtyExtractor {
    * his brother", nor "destroyed two hideouts").
    */
   private static boolean countedVictims(VictimPhrase p) {
-    if (p.bare() || DETERMINERS.contains(p.count().text().toLowerCase(java.util.Locale.ROOT))) {
+    if (p.bare() || singledOut(p)) {
       return false;
     }
     String[] words = p.victimText().toLowerCase(java.util.Locale.ROOT).split("\\s+");
@@ -1030,8 +1030,7 @@ public final class CasualtyExtractor {
 
   /** A victim counted by a determiner ("a soldier", "the chief"), not by a number. */
   private static boolean singledOut(VictimPhrase p) {
-    return p.count().qualifier() != Qualifier.DENIAL
-        && DETERMINERS.contains(p.count().text().toLowerCase(java.util.Locale.ROOT));
+    return DETERMINERS.contains(p.count().text().toLowerCase(java.util.Locale.ROOT));
   }
 
   /**
