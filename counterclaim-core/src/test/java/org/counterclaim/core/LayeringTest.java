@@ -21,7 +21,7 @@ class LayeringTest {
 
   /** The stages from the bottom up; each may use the ones listed before it. */
   private static final List<String[]> LAYERS = List.of(
-      new String[] {"base", "..core.report..", "..core.json..", "..core.nlp.."},
+      new String[] {"base", "..core.report..", "..core.json..", "..core.nlp..", "..core.vocabulary.."},
       new String[] {"read", "..core.clean..", "..core.read.."},
       new String[] {"places and actors", "..core.place..", "..core.actor.."},
       new String[] {"sources", "..core.claimant.."},

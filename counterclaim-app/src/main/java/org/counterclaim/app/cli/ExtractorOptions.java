@@ -26,6 +26,14 @@ public final class ExtractorOptions {
   Path gazetteer;
 
   @Option(
+      names = "--vocabulary",
+      paramLabel = "FOLDER",
+      description = "A folder of vocabulary files (named as the shipped ones, e.g."
+          + " casualty/triggers.tsv; docs/vocabulary.md lists them) whose entries extend"
+          + " the shipped files; a line -phrase removes a shipped entry.")
+  Path vocabulary;
+
+  @Option(
       names = "--outlet-homes",
       paramLabel = "FILE",
       description = "Where outlets publish from: one outlet (as reports name their publisher) and"
@@ -41,7 +49,10 @@ public final class ExtractorOptions {
     if (gazetteer != null && !Files.isRegularFile(gazetteer)) {
       throw new UserError(gazetteer + ": no such gazetteer file");
     }
-    return new ExtractorConfig(CoreNlpConfig.defaults(), actors, gazetteer);
+    if (vocabulary != null && !Files.isDirectory(vocabulary)) {
+      throw new UserError(vocabulary + ": no such vocabulary folder");
+    }
+    return new ExtractorConfig(CoreNlpConfig.defaults(), actors, gazetteer, vocabulary);
   }
 
   /** Loads the extractor (CoreNLP models and the actor registry) with the root command's factory. */
@@ -56,7 +67,7 @@ public final class ExtractorOptions {
       return outletHomes == null ? extractor
           : extractor.withOutletHomes(OutletHomes.read(outletHomes, extractor.gazetteer()));
     } catch (IllegalArgumentException e) {
-      // a bad user actor, gazetteer or homes file: the message names the file and the reason
+      // a bad user actor, gazetteer, vocabulary or homes file: the message names the file and the reason
       throw new UserError(e.getMessage(), e);
     }
   }

@@ -22,4 +22,38 @@ public interface SentenceFilter {
   static SentenceFilter all() {
     return words -> true;
   }
+
+  /** A filter that analyses no sentence deeply. */
+  static SentenceFilter none() {
+    return words -> false;
+  }
+
+  /**
+   * A sentence is analysed deeply when any of {@code filters} wants it, and parsed when any of
+   * them wants it parsed.
+   */
+  static SentenceFilter anyOf(List<SentenceFilter> filters) {
+    List<SentenceFilter> all = List.copyOf(filters);
+    return new SentenceFilter() {
+      @Override
+      public boolean wantsDeepAnalysis(List<String> lowerCaseWords) {
+        for (SentenceFilter f : all) {
+          if (f.wantsDeepAnalysis(lowerCaseWords)) {
+            return true;
+          }
+        }
+        return false;
+      }
+
+      @Override
+      public boolean wantsParse(List<Token> tagged) {
+        for (SentenceFilter f : all) {
+          if (f.wantsParse(tagged)) {
+            return true;
+          }
+        }
+        return false;
+      }
+    };
+  }
 }

@@ -1,11 +1,12 @@
 package org.counterclaim.core.testkit;
 
 import org.counterclaim.core.actor.ActorRegistry;
-import org.counterclaim.core.casualty.CasualtyCues;
 import org.counterclaim.core.extract.Extractor;
 import org.counterclaim.core.nlp.corenlp.CoreNlpAnalyzer;
 import org.counterclaim.core.nlp.corenlp.CoreNlpConfig;
 import org.counterclaim.core.place.Gazetteer;
+import org.counterclaim.core.place.OutletHomes;
+import org.counterclaim.core.vocabulary.Vocabulary;
 
 /** The CoreNLP-backed extractor, loaded once per test JVM and shared by every test. */
 public final class Pipelines {
@@ -14,10 +15,12 @@ public final class Pipelines {
 
   private static final class Holder {
     static final Gazetteer GAZETTEER = Gazetteer.shipped();
-    static final CoreNlpAnalyzer ANALYZER =
-        CoreNlpAnalyzer.load(CoreNlpConfig.defaults(), new CasualtyCues());
     static final ActorRegistry REGISTRY = ActorRegistry.shipped();
-    static final Extractor EXTRACTOR = new Extractor(ANALYZER, REGISTRY, GAZETTEER);
+    static final Extractor.Parts PARTS =
+        new Extractor.Parts(Vocabulary.shipped(), REGISTRY, GAZETTEER, OutletHomes.none());
+    static final CoreNlpAnalyzer ANALYZER =
+        CoreNlpAnalyzer.load(CoreNlpConfig.defaults(), Extractor.cues(PARTS));
+    static final Extractor EXTRACTOR = new Extractor(ANALYZER, PARTS);
   }
 
   /** The shared extractor (models load on first use). */

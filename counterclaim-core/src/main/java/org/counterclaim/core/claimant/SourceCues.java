@@ -1,0 +1,39 @@
+package org.counterclaim.core.claimant;
+
+import java.util.List;
+import org.counterclaim.core.nlp.SentenceFilter;
+import org.counterclaim.core.nlp.Token;
+import org.counterclaim.core.vocabulary.Vocabulary;
+
+/**
+ * The attribution stage's cheap test of which sentences need the expensive analysis: one with a
+ * reporting word or a form of an attribution verb gets tagged; of those, the ones whose source a
+ * parse could tell (an attribution verb, by its tagged lemma, with no source the words alone
+ * name) get parsed too.
+ */
+public final class SourceCues implements SentenceFilter {
+
+  private final AttributionVerbs verbs;
+  private final ClauseSources clauses;
+
+  /** The cues of {@code vocabulary}. */
+  public SourceCues(Vocabulary vocabulary) {
+    this.verbs = AttributionVerbs.shipped();
+    this.clauses = new ClauseSources(verbs);
+  }
+
+  @Override
+  public boolean wantsDeepAnalysis(List<String> lowerCaseWords) {
+    for (String w : lowerCaseWords) {
+      if (SourceFinder.isCueWord(w) || verbs.isForm(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public boolean wantsParse(List<Token> tagged) {
+    return clauses.worthParsing(tagged);
+  }
+}

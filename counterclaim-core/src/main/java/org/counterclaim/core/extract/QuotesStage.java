@@ -1,0 +1,16 @@
+package org.counterclaim.core.extract;
+
+import org.counterclaim.core.quote.QuoteCues;
+import org.counterclaim.core.quote.QuoteExtractor;
+
+/**
+ * Reads the report's quotes and statements with their speakers: with {@code quotes}, asking for
+ * the sentences {@code cues} pick.
+ */
+public record QuotesStage(QuoteExtractor quotes, QuoteCues cues) implements Stage {
+
+  @Override
+  public void run(Draft draft) {
+    draft.quotes = quotes.extract(draft.text());
+  }
+}
