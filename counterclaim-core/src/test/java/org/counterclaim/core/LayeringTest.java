@@ -29,6 +29,7 @@ class LayeringTest {
       new String[] {"one report", "..core.extract.."},
       new String[] {"grouping", "..core.resolve.."},
       new String[] {"reconciling", "..core.reconcile.."},
+      new String[] {"ingest", "..core.ingest.."},
       new String[] {"evaluation", "..core.eval.."});
 
   private static JavaClasses core;

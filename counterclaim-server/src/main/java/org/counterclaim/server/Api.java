@@ -41,7 +41,7 @@ final class Api {
     this.config = config;
     this.ledgers = ledgers;
     this.posted = posted;
-    this.intake = new ReportIntake(config.maxBodyBytes());
+    this.intake = new ReportIntake();
     this.bodies = new RequestBodies(config.maxBodyBytes(), config.maxUploads(),
         config.minUploadRate());
   }

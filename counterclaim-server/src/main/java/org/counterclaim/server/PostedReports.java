@@ -13,15 +13,15 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import org.counterclaim.core.clean.EnglishText;
 import org.counterclaim.core.extract.Extractor;
-import org.counterclaim.core.extract.ReportExtraction;
+import org.counterclaim.core.ingest.IncidentGrouping;
+import org.counterclaim.core.ingest.IngestService;
+import org.counterclaim.core.ingest.Processed;
+import org.counterclaim.core.ingest.Stored;
 import org.counterclaim.core.report.Report;
-import org.counterclaim.core.resolve.IncidentRules;
 import org.counterclaim.store.Ledger;
 import org.counterclaim.store.LedgerConfig;
 import org.counterclaim.store.LedgerException;
-import org.counterclaim.store.Stored;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,15 +44,15 @@ final class PostedReports implements AutoCloseable {
   /** What became of a posted report: its id, how it was stored, and its incidents. */
   record Result(String id, String stored, List<String> incidents) {}
 
-  /** A report extracted (null when it is not in English) and waiting to be stored. */
-  private record Pending(Report report, ReportExtraction extraction,
+  /** A report processed (extracted when it is in English) and waiting to be stored. */
+  private record Pending(Report report, Processed processed,
       CompletableFuture<Result> answer) {}
 
   /** Tells the writer that nothing more will come. */
   private static final Pending END = new Pending(null, null, null);
 
-  private final Supplier<Extractor> extractor;
   private final Ledger ledger;
+  private final IngestService service;
   private final ThreadPoolExecutor extracting;
   private final BlockingQueue<Pending> toStore = new LinkedBlockingQueue<>();
   private final Thread writer;
@@ -64,8 +64,9 @@ final class PostedReports implements AutoCloseable {
    * @throws LedgerException when the ledger cannot be opened
    */
   PostedReports(LedgerConfig config, Supplier<Extractor> extractor, int maxPending) {
-    this.extractor = extractor;
     this.ledger = Ledger.open(config);
+    // the extraction thread only processes, the writer only stores and regroups
+    this.service = new IngestService(extractor, ledger, IncidentGrouping.defaults());
     this.extracting = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
         new ArrayBlockingQueue<>(maxPending), r -> daemon(r, "counterclaim-extract"));
     this.writer = daemon(this::write, "counterclaim-writer");
@@ -104,9 +105,7 @@ final class PostedReports implements AutoCloseable {
     @Override
     public void run() {
       try {
-        ReportExtraction e = EnglishText.isEnglish(report.text())
-            ? extractor.get().extract(report) : null;
-        toStore.add(new Pending(report, e, answer));
+        toStore.add(new Pending(report, service.process(report), answer));
       } catch (RuntimeException e) {
         LOG.error("cannot extract posted report {}", report.id(), e);
         answer.completeExceptionally(new ApiError(500, report.id() + ": cannot extract: "
@@ -145,8 +144,7 @@ final class PostedReports implements AutoCloseable {
     Map<Pending, Stored> stored = new LinkedHashMap<>();
     for (Pending p : batch) {
       try {
-        stored.put(p, p.extraction() != null ? ledger.store("api", p.extraction())
-            : ledger.storeNotEnglish("api", p.report()));
+        stored.put(p, service.store("api", p.processed()));
       } catch (LedgerException e) {
         p.answer().completeExceptionally(ApiError.retry(e.getMessage()
             + "; send the report again"));
@@ -156,9 +154,7 @@ final class PostedReports implements AutoCloseable {
       return;
     }
     try {
-      if (ledger.incidents().stale()) {
-        ledger.incidents().resolve(IncidentRules.defaults());
-      }
+      service.regroupIfStale();
       for (Map.Entry<Pending, Stored> e : stored.entrySet()) {
         String id = e.getKey().report().id();
         String incident = ledger.incidents().incidentOf(id);

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedReader;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import org.counterclaim.core.report.TextHashes;
 import org.counterclaim.core.clean.CleanedPage;
@@ -18,18 +16,15 @@ import org.counterclaim.core.report.Report;
 /**
  * Reads one report posted to the API — JSON with {@code text} or {@code html} and optionally
  * {@code id}, {@code url}, {@code title}, {@code published}, {@code publisher} — as the ingest
- * command reads a JSON Lines report (a web page cleaned first). A report without an id is named
+ * command reads a JSON Lines report (a web page cleaned first); the server has already cut the
+ * body at its size limit. A report without an id is named
  * by its URL, else by its text's hash, so that sending it again changes nothing.
  */
 final class ReportIntake {
 
   private final HtmlCleaner cleaner = new HtmlCleaner();
   private final ObjectMapper json = new ObjectMapper();
-  private final long maxBytes;
-
-  ReportIntake(long maxBytes) {
-    this.maxBytes = maxBytes;
-  }
+  private final JsonlReports reports = new JsonlReports();
 
   /**
    * The report {@code body} describes.
@@ -79,13 +74,11 @@ final class ReportIntake {
           ? report.get("url").asText()
           : "post-" + TextHashes.sha256(report.get("text").asText(), 8));
     }
-    ReadResult[] read = new ReadResult[1];
-    new JsonlReports().forEach(new BufferedReader(new StringReader(report.toString())),
-        ReadOptions.defaults().withMaxBytes(maxBytes), r -> read[0] = r);
-    if (read[0] instanceof ReadResult.Problem p) {
+    ReadResult read = reports.fromObject(report, "the report", ReadOptions.defaults());
+    if (read instanceof ReadResult.Problem p) {
       throw new ApiError(400, p.reason());
     }
-    return ((ReadResult.Ok) read[0]).report();
+    return ((ReadResult.Ok) read).report();
   }
 
   private static void putIfAbsent(ObjectNode node, String field, String value) {

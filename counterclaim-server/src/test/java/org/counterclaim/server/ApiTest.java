@@ -16,7 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.counterclaim.core.extract.Extractor;
-import org.counterclaim.core.resolve.IncidentRules;
+import org.counterclaim.core.ingest.IncidentGrouping;
 import org.counterclaim.store.Ledger;
 import org.counterclaim.store.LedgerConfig;
 import org.junit.jupiter.api.AfterAll;
@@ -48,7 +48,7 @@ class ApiTest {
           KALAT));
       ledger.store("c", attack("c", "Daily Trust", "2026-01-20", "Nine policemen were killed"
           + " when insurgents attacked a checkpoint in Maiduguri, police said.", 9, MAIDUGURI));
-      ledger.incidents().resolve(IncidentRules.defaults());
+      ledger.incidents().rebuild(IncidentGrouping.defaults());
     }
     return config;
   }

@@ -17,8 +17,8 @@ import org.apache.spark.input.PortableDataStream;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.counterclaim.core.ingest.Processed;
 import org.counterclaim.core.report.TextHashes;
-import org.counterclaim.core.clean.EnglishText;
 import org.counterclaim.core.extract.Extractor;
 import org.counterclaim.core.extract.ExtractorConfig;
 import org.counterclaim.core.extract.ReportExtraction;
@@ -183,8 +183,9 @@ public final class ExtractJob {
     Report report = new Report(input.id(), input.text(),
         input.published() == null ? null : java.time.LocalDate.parse(input.published()),
         input.publisher());
-    return EnglishText.isEnglish(report.text())
-        ? Records.of(input.source(), Pipeline.extractor(homes).extract(report))
+    Processed processed = Processed.of(report, Pipeline.extractor(homes));
+    return processed instanceof Processed.Extracted e
+        ? Records.of(input.source(), e.extraction())
         : List.of(Records.notEnglish(input.source(), report));
   }
 

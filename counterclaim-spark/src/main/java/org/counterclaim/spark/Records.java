@@ -7,17 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.types.StructType;
-import org.counterclaim.core.actor.MentionedActor;
-import org.counterclaim.core.casualty.CasualtyClaim;
 import org.counterclaim.core.extract.ReportExtraction;
+import org.counterclaim.core.ingest.ExtractionRows;
 import org.counterclaim.core.json.Json;
-import org.counterclaim.core.place.Place;
-import org.counterclaim.core.quote.Quote;
 import org.counterclaim.core.report.Report;
 
 /**
- * The job's tables, their Parquet schemas and the rows of one report: the same fields as the
- * ledger's tables and the JSON contract (docs/json-format.md), flattened.
+ * The job's tables, their Parquet schemas and the rows of one report: its report row, then the
+ * rows of the one mapping of an extraction to tables that the ledger writes too
+ * ({@link ExtractionRows}).
  */
 final class Records {
 
@@ -62,74 +60,8 @@ final class Records {
     r.put("text", e.text());
     r.put("extraction", write(e));
     rows.add(new Row("reports", r.toString()));
-    for (int i = 0; i < e.claims().size(); i++) {
-      CasualtyClaim c = e.claims().get(i);
-      ObjectNode n = JSON.createObjectNode();
-      n.put("report", e.id());
-      n.put("idx", i);
-      n.put("outcome", c.outcome().label());
-      n.put("victims", c.victims().label());
-      n.put("victim_text", c.victimText());
-      n.put("low", c.count().low());
-      n.put("high", c.count().high());
-      n.put("qualifier", c.count().qualifier().name().toLowerCase(java.util.Locale.ROOT));
-      n.put("count_text", c.count().text());
-      n.put("scope", c.scope().label());
-      n.put("claimant", c.claimant() == null ? null : c.claimant().name());
-      n.put("claimant_type", c.claimant() == null ? null : c.claimant().type().label());
-      n.put("relayed_by", c.relayedBy());
-      n.put("self_interested", c.selfInterested());
-      n.put("evidence_start", c.evidence().start());
-      n.put("evidence_end", c.evidence().end());
-      n.put("evidence", c.evidence().text());
-      rows.add(new Row("claims", n.toString()));
-    }
-    for (int i = 0; i < e.quotes().size(); i++) {
-      Quote q = e.quotes().get(i);
-      ObjectNode n = JSON.createObjectNode();
-      n.put("report", e.id());
-      n.put("idx", i);
-      n.put("text", q.text());
-      n.put("direct", q.direct());
-      n.put("start", q.start());
-      n.put("end", q.end());
-      if (q.speaker() != null) {
-        n.put("speaker_name", q.speaker().name());
-        n.put("speaker_role", q.speaker().role());
-        n.put("speaker_actor", q.speaker().actor());
-        n.put("speaker_type", q.speaker().type().label());
-      }
-      n.put("cue", q.cue() == null ? null : q.cue().text());
-      rows.add(new Row("quotes", n.toString()));
-    }
-    for (int i = 0; i < e.places().size(); i++) {
-      Place p = e.places().get(i);
-      ObjectNode n = JSON.createObjectNode();
-      n.put("report", e.id());
-      n.put("idx", i);
-      n.put("mention", p.mention());
-      n.put("start", p.start());
-      n.put("end", p.end());
-      n.put("name", p.name());
-      n.put("geoname_id", p.geonameId());
-      n.put("lat", p.lat());
-      n.put("lon", p.lon());
-      n.put("country", p.country());
-      n.put("admin1", p.admin1());
-      n.put("admin2", p.admin2());
-      n.put("feature_class", p.featureClass());
-      n.put("precision", p.precision().label());
-      n.put("event", p.event());
-      rows.add(new Row("places", n.toString()));
-    }
-    for (MentionedActor a : e.actors()) {
-      ObjectNode n = JSON.createObjectNode();
-      n.put("report", e.id());
-      n.put("actor_id", a.id());
-      n.put("name", a.name());
-      n.put("type", a.type().label());
-      n.put("mentions", a.mentions().size());
-      rows.add(new Row("actors", n.toString()));
+    for (ExtractionRows.Row row : ExtractionRows.of(e)) {
+      rows.add(new Row(row.table(), JSON.valueToTree(row.columns()).toString()));
     }
     return rows;
   }

@@ -12,11 +12,10 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.counterclaim.core.clean.EnglishText;
+import org.counterclaim.core.ingest.IncidentGrouping;
 import org.counterclaim.core.read.AnyReports;
+import org.counterclaim.core.ingest.IngestService;
 import org.counterclaim.core.read.ReadOptions;
-import org.counterclaim.core.read.ReadResult;
-import org.counterclaim.core.resolve.IncidentRules;
 import org.counterclaim.store.Ledger;
 import org.counterclaim.store.LedgerConfig;
 import org.counterclaim.store.QueryFilter;
@@ -72,17 +71,15 @@ class ExtractJobTest {
   private static Ledger ledger() throws IOException {
     Ledger ledger = Ledger.open(LedgerConfig.of(dir.resolve("ledger.db").toString()));
     if (ledger.count("reports") == 0) {
-      AnyReports reader = new AnyReports();
+      IngestService service = new IngestService(Pipeline::extractor, ledger,
+          IncidentGrouping.defaults());
       try (Stream<Path> files = Files.list(archive)) {
         for (Path f : files.sorted().toList()) {
-          reader.forEach(f, f.toString(), ReadOptions.defaults(), r -> {
-            if (r instanceof ReadResult.Ok ok && EnglishText.isEnglish(ok.report().text())) {
-              ledger.store(f.toString(), Pipeline.extractor().extract(ok.report()));
-            }
-          });
+          service.ingestFile(f, f.toString(), ReadOptions.defaults(),
+              new IngestService.Listener() {});
         }
       }
-      ledger.incidents().resolve(IncidentRules.defaults());
+      service.regroup();
     }
     return ledger;
   }

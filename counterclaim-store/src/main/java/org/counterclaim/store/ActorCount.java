@@ -1,8 +1,9 @@
 package org.counterclaim.store;
 
+import org.counterclaim.core.actor.ClaimantType;
+
 /**
- * A claimant or armed group of the ledger: its name, type (a claimant type's label, or
- * "armed_group" for a group held responsible), how many claims it made and in how many
- * incidents it appears.
+ * A claimant or armed group of the ledger: its name, type (an armed group for a group held
+ * responsible), how many claims it made and in how many incidents it appears.
  */
-public record ActorCount(String name, String type, long claims, long incidents) {}
+public record ActorCount(String name, ClaimantType type, long claims, long incidents) {}

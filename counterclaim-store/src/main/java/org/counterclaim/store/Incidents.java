@@ -8,26 +8,23 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import org.counterclaim.core.extract.ReportExtraction;
 import org.counterclaim.core.json.Json;
 import org.counterclaim.core.extract.Reconciled;
 import org.counterclaim.core.resolve.Corrections;
 import org.counterclaim.core.reconcile.Incident;
-import org.counterclaim.core.reconcile.IncidentAssembler;
-import org.counterclaim.core.resolve.IncidentClusterer;
-import org.counterclaim.core.resolve.IncidentRules;
-import org.counterclaim.core.resolve.ReportProfile;
+import org.counterclaim.core.ingest.IncidentGrouping;
 
 /**
- * The ledger's incidents: rebuilt from all stored reports by {@link #resolve}, listed, read one
+ * The ledger's incidents: rebuilt from all stored reports by {@link #rebuild}, listed, read one
  * at a time, and corrected by an analyst ({@link #merge}, {@link #split}). An incident keeps its
  * id as long as it keeps most of its reports; ids are never reused.
  */
@@ -37,68 +34,64 @@ public final class Incidents {
   private final Transactions tx;
   private final ObjectMapper json = Json.mapper();
 
+  private final IncidentQueries queries;
+
   Incidents(Connection db, Transactions tx) {
     this.db = db;
     this.tx = tx;
+    this.queries = new IncidentQueries(db, tx);
   }
 
-  /** What a rebuild found: how many reports it grouped into how many incidents. */
-  public record Resolution(int reports, int incidents) {}
-
-  /** Regroups every stored report into incidents by {@code rules} and the analyst's corrections. */
-  public Resolution resolve(IncidentRules rules) {
+  /**
+   * Rebuilds the incidents in one transaction: reads every stored report, the analyst's
+   * corrections and the old incidents' reports, lets {@code grouping} group them, and stores its
+   * incidents instead of the old ones.
+   */
+  public IncidentGrouping.Result rebuild(IncidentGrouping grouping) {
     return tx.write("cannot group reports into incidents", () -> {
-      Map<String, ReportExtraction> extractions = new TreeMap<>();
-      Map<String, String> reprintOf = new HashMap<>();
-      try (PreparedStatement st = db.prepareStatement("SELECT report_key, extraction, copy_of"
-          + " FROM reports WHERE duplicate_of IS NULL AND extraction IS NOT NULL");
-          ResultSet rs = st.executeQuery()) {
-        while (rs.next()) {
-          extractions.put(rs.getString(1), json.readValue(rs.getString(2),
-              ReportExtraction.class));
-          if (rs.getString(3) != null) {
-            reprintOf.put(rs.getString(1), rs.getString(3));
-          }
-        }
-      }
-      List<ReportProfile> profiles = new ArrayList<>();
-      extractions.forEach((k, e) -> profiles.add(ReportProfile.of(e, reprintOf.get(k))));
-      List<IncidentClusterer.ReportGroup> groups =
-          new IncidentClusterer(rules).cluster(profiles, corrections());
-      List<String> ids = ids(groups);
+      IncidentGrouping.Output out = grouping.group(input());
       try (PreparedStatement st = db.prepareStatement("DELETE FROM incident_reports")) {
         st.executeUpdate();
       }
       try (PreparedStatement st = db.prepareStatement("DELETE FROM incidents")) {
         st.executeUpdate();
       }
-      for (int g = 0; g < groups.size(); g++) {
-        Incident incident =
-            IncidentAssembler.assemble(ids.get(g), groups.get(g), extractions::get, reprintOf);
-        insert(incident);
-        for (Incident child : incident.children()) {
+      for (IncidentGrouping.Group g : out.groups()) {
+        insert(g.incident());
+        for (Incident child : g.incident().children()) {
           insert(child);
         }
         try (PreparedStatement st = db.prepareStatement(
             "INSERT INTO incident_reports (incident_id, report_key) VALUES (?, ?)")) {
-          for (String key : groups.get(g).reports()) {
-            st.setString(1, incident.id());
+          for (String key : g.reports()) {
+            st.setString(1, g.incident().id());
             st.setString(2, key);
             st.addBatch();
           }
           st.executeBatch();
         }
       }
+      set(db, "incident", out.counter());
       set(db, "stale", 0);
-      return new Resolution(profiles.size(), groups.size());
+      return out.result();
     });
   }
 
-  /**
-   * An id for each group: the old id of the incident that shared most reports with it (each old
-   * id at most once, largest overlaps first), else a new one.
-   */
-  private List<String> ids(List<IncidentClusterer.ReportGroup> groups) throws SQLException {
+  /** What grouping reads: the stored reports, corrections, old incidents and id counter. */
+  private IncidentGrouping.Input input() throws SQLException, JsonProcessingException {
+    SortedMap<String, ReportExtraction> extractions = new TreeMap<>();
+    Map<String, String> reprintOf = new HashMap<>();
+    try (PreparedStatement st = db.prepareStatement("SELECT report_key, extraction, copy_of"
+        + " FROM reports WHERE duplicate_of IS NULL AND extraction IS NOT NULL");
+        ResultSet rs = st.executeQuery()) {
+      while (rs.next()) {
+        extractions.put(rs.getString(1), json.readValue(rs.getString(2),
+            ReportExtraction.class));
+        if (rs.getString(3) != null) {
+          reprintOf.put(rs.getString(1), rs.getString(3));
+        }
+      }
+    }
     Map<String, String> oldIncidentOf = new HashMap<>();
     try (PreparedStatement st = db.prepareStatement(
         "SELECT report_key, incident_id FROM incident_reports");
@@ -107,57 +100,14 @@ public final class Incidents {
         oldIncidentOf.put(rs.getString(1), rs.getString(2));
       }
     }
-    record Overlap(int group, String id, int shared) {}
-    List<Overlap> overlaps = new ArrayList<>();
-    for (int g = 0; g < groups.size(); g++) {
-      Map<String, Integer> count = new TreeMap<>();
-      for (String key : groups.get(g).reports()) {
-        String old = oldIncidentOf.get(key);
-        if (old != null) {
-          count.merge(old, 1, Integer::sum);
-        }
-      }
-      for (Map.Entry<String, Integer> e : count.entrySet()) {
-        overlaps.add(new Overlap(g, e.getKey(), e.getValue()));
-      }
-    }
-    overlaps.sort(Comparator.comparingInt((Overlap o) -> -o.shared())
-        .thenComparing(o -> number(o.id())).thenComparingInt(Overlap::group));
-    String[] ids = new String[groups.size()];
-    Set<String> taken = new java.util.HashSet<>();
-    for (Overlap o : overlaps) {
-      if (ids[o.group()] == null && taken.add(o.id())) {
-        ids[o.group()] = o.id();
-      }
-    }
-    long next = counter();
-    for (int g = 0; g < ids.length; g++) {
-      if (ids[g] == null) {
-        ids[g] = "I" + (++next);
-      }
-    }
-    setCounter(next);
-    return List.of(ids);
-  }
-
-  private static long number(String id) {
-    try {
-      return Long.parseLong(id.substring(1));
-    } catch (NumberFormatException | IndexOutOfBoundsException e) {
-      return Long.MAX_VALUE;
-    }
-  }
-
-  private long counter() throws SQLException {
+    long counter;
     try (PreparedStatement st = db.prepareStatement(
         "SELECT value FROM counters WHERE name = 'incident'");
         ResultSet rs = st.executeQuery()) {
-      return rs.next() ? rs.getLong(1) : 0;
+      counter = rs.next() ? rs.getLong(1) : 0;
     }
-  }
-
-  private void setCounter(long value) throws SQLException {
-    set(db, "incident", value);
+    return new IncidentGrouping.Input(extractions, reprintOf, corrections(), oldIncidentOf,
+        counter);
   }
 
   private static void set(Connection db, String name, long value) throws SQLException {
@@ -188,6 +138,10 @@ public final class Incidents {
     });
   }
 
+  private static String sortKey(String eventDate, String id) {
+    return (eventDate != null ? eventDate : "0000-00-00") + " " + id;
+  }
+
   private void insert(Incident i) throws SQLException, JsonProcessingException {
     try (PreparedStatement st = db.prepareStatement("INSERT INTO incidents (incident_id,"
         + " parent_id, event_date, date_from, location, country, admin1, admin2, lat, lon,"
@@ -203,13 +157,13 @@ public final class Incidents {
       st.setString(6, p == null ? null : p.country());
       st.setString(7, p == null ? null : p.admin1());
       st.setString(8, p == null ? null : p.admin2());
-      Ledger.setDouble(st, 9, p == null ? null : p.lat());
-      Ledger.setDouble(st, 10, p == null ? null : p.lon());
+      Sql.setDouble(st, 9, p == null ? null : p.lat());
+      Sql.setDouble(st, 10, p == null ? null : p.lon());
       st.setString(11, p == null ? null : p.precision().label());
       Reconciled d = i.deaths();
-      Ledger.setInt(st, 12, d == null ? null : d.low());
-      Ledger.setInt(st, 13, d == null ? null : d.best());
-      Ledger.setInt(st, 14, d == null ? null : d.high());
+      Sql.setInt(st, 12, d == null ? null : d.low());
+      Sql.setInt(st, 13, d == null ? null : d.best());
+      Sql.setInt(st, 14, d == null ? null : d.high());
       st.setInt(15, i.contested() ? 1 : 0);
       st.setInt(16, i.claims());
       st.setInt(17, i.sources());
@@ -222,68 +176,10 @@ public final class Incidents {
     }
   }
 
-  /**
-   * The top-level incidents {@code filter} selects, by event date then id, from the {@code
-   * offset}th, at most {@code limit}.
-   */
+
+  /** The top-level incidents {@code filter} selects, newest event first; a page. */
   public List<Incident> list(QueryFilter filter, int offset, int limit) {
-    StringBuilder sql = new StringBuilder(
-        "SELECT i.body FROM incidents i WHERE i.parent_id IS NULL");
-    List<Object> args = where(filter, sql);
-    sql.append(" ORDER BY i.event_date, i.incident_id LIMIT ? OFFSET ?");
-    args.add(limit);
-    args.add(offset);
-    return tx.read("cannot list incidents", () -> {
-      List<Incident> out = new ArrayList<>();
-      try (PreparedStatement st = db.prepareStatement(sql.toString())) {
-        for (int k = 0; k < args.size(); k++) {
-          st.setObject(k + 1, args.get(k));
-        }
-        try (ResultSet rs = st.executeQuery()) {
-          while (rs.next()) {
-            out.add(json.readValue(rs.getString(1), Incident.class));
-          }
-        }
-      }
-      return out;
-    });
-  }
-
-  /** Appends the filter's conditions on incidents {@code i}; the arguments. */
-  private static List<Object> where(QueryFilter filter, StringBuilder sql) {
-    List<Object> args = new ArrayList<>();
-    if (filter.since() != null) {
-      sql.append(" AND i.event_date >= ?");
-      args.add(filter.since().toString());
-    }
-    if (filter.until() != null) {
-      sql.append(" AND i.event_date <= ?");
-      args.add(filter.until().toString());
-    }
-    if (filter.country() != null) {
-      sql.append(" AND UPPER(i.country) = UPPER(?)");
-      args.add(filter.country());
-    }
-    if (filter.place() != null) {
-      sql.append(" AND (LOWER(i.location) = LOWER(?) OR LOWER(i.admin1) = LOWER(?)"
-          + " OR LOWER(i.admin2) = LOWER(?) OR EXISTS (SELECT 1 FROM incidents c"
-          + " WHERE c.parent_id = i.incident_id AND LOWER(c.location) = LOWER(?)))");
-      for (int k = 0; k < 4; k++) {
-        args.add(filter.place());
-      }
-    }
-    if (filter.actor() != null) {
-      sql.append(" AND (LOWER(i.armed_groups) LIKE LOWER(?) OR EXISTS (SELECT 1 FROM"
-          + " incident_reports ir JOIN claims c ON c.report_key = ir.report_key"
-          + " WHERE ir.incident_id = i.incident_id AND LOWER(c.claimant) LIKE LOWER(?)))");
-      args.add("%" + filter.actor() + "%");
-      args.add("%" + filter.actor() + "%");
-    }
-    return args;
-  }
-
-  private static String sortKey(String eventDate, String id) {
-    return (eventDate != null ? eventDate : "0000-00-00") + " " + id;
+    return queries.list(filter, offset, limit);
   }
 
   /**
@@ -293,158 +189,22 @@ public final class Incidents {
    */
   public IncidentSummary.Page summaries(QueryFilter filter, IncidentSummary.Box box,
       String after, int limit) {
-    StringBuilder sql = new StringBuilder("SELECT i.incident_id, i.event_date, i.date_from,"
-        + " i.location, i.country, i.admin1, i.admin2, i.lat, i.lon, i.geo_precision,"
-        + " i.deaths_low, i.deaths_best, i.deaths_high, i.contested, i.claims, i.sources,"
-        + " i.reports, i.armed_groups, i.victims, i.sort_key FROM incidents i"
-        + " WHERE i.parent_id IS NULL");
-    List<Object> args = where(filter, sql);
-    if (box != null) {
-      sql.append(" AND i.lat BETWEEN ? AND ? AND i.lon BETWEEN ? AND ?");
-      args.addAll(List.of(box.minLat(), box.maxLat(), box.minLon(), box.maxLon()));
-    }
-    if (after != null) {
-      sql.append(" AND i.sort_key < ?");
-      args.add(after);
-    }
-    // the same date range on the sort key, so that the index is read only within it
-    if (filter.since() != null) {
-      sql.append(" AND i.sort_key >= ?");
-      args.add(filter.since().toString());
-    }
-    if (filter.until() != null) {
-      sql.append(" AND i.sort_key < ?");
-      args.add(filter.until().plusDays(1).toString());
-    }
-    sql.append(" ORDER BY i.sort_key DESC LIMIT ?");
-    args.add(limit + 1);
-    return tx.read("cannot list incidents", () -> {
-      List<IncidentSummary> items = new ArrayList<>();
-      List<String> keys = new ArrayList<>();
-      try (PreparedStatement st = db.prepareStatement(sql.toString())) {
-        for (int k = 0; k < args.size(); k++) {
-          st.setObject(k + 1, args.get(k));
-        }
-        try (ResultSet rs = st.executeQuery()) {
-          while (rs.next()) {
-            items.add(summary(rs));
-            keys.add(rs.getString(20));
-          }
-        }
-      }
-      String next = null;
-      if (items.size() > limit) {
-        items = new ArrayList<>(items.subList(0, limit));
-        next = keys.get(limit - 1);
-      }
-      return new IncidentSummary.Page(withSites(items), next);
-    });
-  }
-
-  private static IncidentSummary summary(ResultSet rs) throws SQLException {
-    Double lat = rs.getDouble(8);
-    lat = rs.wasNull() ? null : lat;
-    Double lon = rs.getDouble(9);
-    lon = rs.wasNull() ? null : lon;
-    IncidentSummary.Place place = rs.getString(4) == null && lat == null ? null
-        : new IncidentSummary.Place(rs.getString(4), rs.getString(5), rs.getString(6),
-            rs.getString(7), lat, lon, rs.getString(10));
-    int low = rs.getInt(11);
-    boolean noDeaths = rs.wasNull();
-    int best = rs.getInt(12);
-    int high = rs.getInt(13);
-    Integer highOrNull = rs.wasNull() ? null : high;
-    return new IncidentSummary(rs.getString(1), rs.getString(2), rs.getString(3), place,
-        List.of(), names(rs.getString(18)), names(rs.getString(19)),
-        noDeaths ? null : new Reconciled(low, best, highOrNull), rs.getInt(14) == 1,
-        rs.getInt(15), rs.getInt(16), rs.getInt(17));
-  }
-
-  private static List<String> names(String joined) {
-    return joined == null || joined.isEmpty() ? List.of() : List.of(joined.split("; "));
-  }
-
-  /** The summaries with the sites of those that have some. */
-  private List<IncidentSummary> withSites(List<IncidentSummary> items) throws SQLException {
-    if (items.isEmpty()) {
-      return items;
-    }
-    Map<String, List<IncidentSummary.Site>> sites = new HashMap<>();
-    String marks = String.join(", ", java.util.Collections.nCopies(items.size(), "?"));
-    try (PreparedStatement st = db.prepareStatement("SELECT parent_id, incident_id, location,"
-        + " lat, lon FROM incidents WHERE parent_id IN (" + marks + ") ORDER BY incident_id")) {
-      for (int k = 0; k < items.size(); k++) {
-        st.setString(k + 1, items.get(k).id());
-      }
-      try (ResultSet rs = st.executeQuery()) {
-        while (rs.next()) {
-          double lat = rs.getDouble(4);
-          Double latOrNull = rs.wasNull() ? null : lat;
-          double lon = rs.getDouble(5);
-          Double lonOrNull = rs.wasNull() ? null : lon;
-          sites.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(
-              new IncidentSummary.Site(rs.getString(2), rs.getString(3), latOrNull, lonOrNull));
-        }
-      }
-    }
-    List<IncidentSummary> out = new ArrayList<>(items.size());
-    for (IncidentSummary i : items) {
-      List<IncidentSummary.Site> of = sites.get(i.id());
-      out.add(of == null ? i : new IncidentSummary(i.id(), i.date(), i.dateFrom(), i.place(), of,
-          i.armedGroups(), i.victims(), i.deaths(), i.contested(), i.claims(), i.sources(),
-          i.reports()));
-    }
-    return out;
+    return queries.summaries(filter, box, after, limit);
   }
 
   /** Per event date, the top-level incidents {@code filter} selects (undated ones left out). */
   public List<IncidentSummary.Day> timeline(QueryFilter filter) {
-    StringBuilder sql = new StringBuilder("SELECT i.event_date, COUNT(*),"
-        + " COALESCE(SUM(i.deaths_best), 0), SUM(i.contested) FROM incidents i"
-        + " WHERE i.parent_id IS NULL AND i.event_date IS NOT NULL");
-    List<Object> args = where(filter, sql);
-    sql.append(" GROUP BY i.event_date ORDER BY i.event_date");
-    return tx.read("cannot count incidents by day", () -> {
-      List<IncidentSummary.Day> days = new ArrayList<>();
-      try (PreparedStatement st = db.prepareStatement(sql.toString())) {
-        for (int k = 0; k < args.size(); k++) {
-          st.setObject(k + 1, args.get(k));
-        }
-        try (ResultSet rs = st.executeQuery()) {
-          while (rs.next()) {
-            days.add(new IncidentSummary.Day(rs.getString(1), rs.getInt(2), rs.getInt(3),
-                rs.getInt(4)));
-          }
-        }
-      }
-      return days;
-    });
+    return queries.timeline(filter);
   }
 
   /** The incident (top-level or a site of one) with this id. */
   public Optional<Incident> find(String id) {
-    return tx.read("cannot read incident " + id, () -> {
-      try (PreparedStatement st = db.prepareStatement(
-          "SELECT body FROM incidents WHERE incident_id = ?")) {
-        st.setString(1, id);
-        try (ResultSet rs = st.executeQuery()) {
-          return rs.next()
-              ? Optional.of(json.readValue(rs.getString(1), Incident.class)) : Optional.empty();
-        }
-      }
-    });
+    return queries.find(id);
   }
 
   /** How many top-level incidents the ledger holds. */
   public long count() {
-    return tx.read("cannot count incidents", () -> {
-      try (PreparedStatement st = db.prepareStatement(
-          "SELECT COUNT(*) FROM incidents WHERE parent_id IS NULL");
-          ResultSet rs = st.executeQuery()) {
-        rs.next();
-        return rs.getLong(1);
-      }
-    });
+    return queries.count();
   }
 
   /**
@@ -453,7 +213,7 @@ public final class Incidents {
    *
    * @throws LedgerException naming an id the ledger does not have
    */
-  public String merge(String a, String b, IncidentRules rules) {
+  public String merge(String a, String b, IncidentGrouping grouping) {
     List<String> first = reportsOf(a);
     List<String> second = reportsOf(b);
     tx.write("cannot merge " + a + " and " + b, () -> {
@@ -473,7 +233,7 @@ public final class Incidents {
       }
       return null;
     });
-    resolve(rules);
+    rebuild(grouping);
     return incidentOf(first.get(0));
   }
 
@@ -483,7 +243,7 @@ public final class Incidents {
    *
    * @throws LedgerException naming an id or report that does not fit
    */
-  public String split(String id, List<String> reports, IncidentRules rules) {
+  public String split(String id, List<String> reports, IncidentGrouping grouping) {
     List<String> members = reportsOf(id);
     Set<String> moved = new LinkedHashSet<>(reports);
     for (String r : moved) {
@@ -509,7 +269,7 @@ public final class Incidents {
       }
       return null;
     });
-    resolve(rules);
+    rebuild(grouping);
     return incidentOf(moved.iterator().next());
   }
 

@@ -2,27 +2,39 @@ package org.counterclaim.store;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.LocalDate;
+import java.util.List;
+import org.counterclaim.core.actor.ClaimantType;
+import org.counterclaim.core.casualty.ClaimScope;
+import org.counterclaim.core.casualty.Outcome;
+import org.counterclaim.core.casualty.Qualifier;
+import org.counterclaim.core.casualty.VictimCategory;
 
 /**
  * A claim as the ledger lists it: its report, publication, what happened to how many of whom,
  * what the figure is of (incident, part, background), who claims it and who relayed it, the
- * sentence it came from, and the report's event places.
+ * sentence it came from, and the report's event places (names, once each, in text order).
  */
 @JsonPropertyOrder({"report", "published", "publisher", "outcome", "victims", "low", "high",
     "qualifier", "scope", "claimant", "claimantType", "relayedBy", "eventPlaces", "evidence"})
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record StoredClaim(
     String report,
-    String published,
+    LocalDate published,
     String publisher,
-    String outcome,
-    String victims,
+    Outcome outcome,
+    VictimCategory victims,
     long low,
     Long high,
-    String qualifier,
-    String scope,
+    Qualifier qualifier,
+    ClaimScope scope,
     String claimant,
-    String claimantType,
+    ClaimantType claimantType,
     String relayedBy,
-    String eventPlaces,
-    String evidence) {}
+    List<String> eventPlaces,
+    String evidence) {
+
+  public StoredClaim {
+    eventPlaces = List.copyOf(eventPlaces);
+  }
+}

@@ -1,11 +1,12 @@
 package org.counterclaim.store;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.LocalDate;
 
 /**
  * A stored report as a reader opens it: its key, outlet, publication date, the file or URL it was
  * read from, its language ("en" or "other") and its full text, into which claim offsets point.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record StoredReport(String id, String publisher, String published, String source,
+public record StoredReport(String id, String publisher, LocalDate published, String source,
     String language, String text) {}

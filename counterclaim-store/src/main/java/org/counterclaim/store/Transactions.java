@@ -16,7 +16,8 @@ import org.sqlite.SQLiteException;
  * rolled back and run again in a fresh transaction, a few times with growing pauses, before it
  * fails. On PostgreSQL every write transaction first takes the ledger's writer lock (a
  * transaction-level advisory lock), so writers from several processes take turns instead of
- * colliding; on SQLite the database itself allows one writer at a time.
+ * colliding; on SQLite a write transaction opens with a write, which takes the database's one
+ * writer lock before the work reads anything.
  */
 final class Transactions {
 
@@ -78,6 +79,13 @@ final class Transactions {
             st.setLong(1, WRITER_LOCK);
             st.execute();
           }
+        } else if (writes) {
+          // a write first takes SQLite's one writer lock (waiting for it up to the busy
+          // timeout), so that what the work reads cannot go stale before it writes
+          try (PreparedStatement st = db.prepareStatement(
+              "UPDATE counters SET value = value WHERE name = 'writer'")) {
+            st.executeUpdate();
+          }
         }
         T answer = work.run();
         db.commit();
@@ -85,11 +93,11 @@ final class Transactions {
       } catch (SQLException e) {
         rollback(db);
         if (attempt >= ATTEMPTS || !retryable(e)) {
-          throw new LedgerException(what + ": " + Ledger.firstLine(e), e);
+          throw new LedgerException(what + ": " + Sql.firstLine(e), e);
         }
       } catch (JsonProcessingException e) {
         rollback(db);
-        throw new LedgerException(what + ": " + Ledger.firstLine(e), e);
+        throw new LedgerException(what + ": " + Sql.firstLine(e), e);
       } catch (RuntimeException e) {
         rollback(db);
         throw e;

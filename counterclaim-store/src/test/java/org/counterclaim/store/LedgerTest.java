@@ -1,5 +1,7 @@
 package org.counterclaim.store;
 
+import org.counterclaim.core.ingest.Stored;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.counterclaim.store.testkit.AttackReports.KALAT;
@@ -151,9 +153,9 @@ abstract class LedgerTest {
         assertThat(c.report()).isEqualTo("a");
         assertThat(c.low()).isEqualTo(7);
         assertThat(c.high()).isEqualTo(7L);
-        assertThat(c.eventPlaces()).isEqualTo("Kalat");
+        assertThat(c.eventPlaces()).containsExactly("Kalat");
         assertThat(c.evidence()).isEqualTo(TEXT);
-        assertThat(c.published()).isEqualTo("2026-01-05");
+        assertThat(c.published()).isEqualTo(java.time.LocalDate.parse("2026-01-05"));
       });
       assertThat(ledger.claims(new QueryFilter(null, null, "pk", null, null))).hasSize(1);
       assertThat(ledger.claims(new QueryFilter(null, null, null, "Balochistān", null)))
@@ -205,8 +207,8 @@ abstract class LedgerTest {
     try (Ledger ledger = Ledger.open(emptyLedger())) {
       storeThreeAttacks(ledger);
       assertThat(ledger.incidents().stale()).isTrue();
-      Incidents.Resolution r = ledger.incidents().resolve(
-          org.counterclaim.core.resolve.IncidentRules.defaults());
+      org.counterclaim.core.ingest.IncidentGrouping.Result r = ledger.incidents().rebuild(
+          org.counterclaim.core.ingest.IncidentGrouping.defaults());
       assertThat(r.reports()).isEqualTo(3);
       assertThat(r.incidents()).isEqualTo(2);
       assertThat(ledger.incidents().stale()).isFalse();
@@ -220,7 +222,7 @@ abstract class LedgerTest {
 
       ledger.store("d", attack("d", "Express", "2026-01-05", "Police said seven policemen were"
           + " killed in the Kalat police station attack on Monday night.", 8, KALAT));
-      ledger.incidents().resolve(org.counterclaim.core.resolve.IncidentRules.defaults());
+      ledger.incidents().rebuild(org.counterclaim.core.ingest.IncidentGrouping.defaults());
       assertThat(ledger.incidents().reportsOf(kalat.id())).containsExactly("a", "b", "d");
       assertThat(ledger.incidents().count()).isEqualTo(2);
       assertThat(ledger.incidents().list(new QueryFilter(null, null, "NG", null, null), 0, 10))
@@ -239,12 +241,12 @@ abstract class LedgerTest {
 
   @Test
   void an_analysts_split_and_merge_outlive_a_rebuild() {
-    var rules = org.counterclaim.core.resolve.IncidentRules.defaults();
+    var rules = org.counterclaim.core.ingest.IncidentGrouping.defaults();
     LedgerConfig config = emptyLedger();
     String joined;
     try (Ledger ledger = Ledger.open(config)) {
       storeThreeAttacks(ledger);
-      ledger.incidents().resolve(rules);
+      ledger.incidents().rebuild(rules);
       String kalat = ledger.incidents().list(QueryFilter.all(), 0, 10).stream()
           .filter(i -> i.reports().size() == 2).findFirst().orElseThrow().id();
       String moved = ledger.incidents().split(kalat, List.of("b"), rules);
@@ -255,7 +257,7 @@ abstract class LedgerTest {
           .isInstanceOf(LedgerException.class).hasMessage("report c is not in incident " + kalat);
       assertThatThrownBy(() -> ledger.incidents().merge(kalat, "I99", rules))
           .isInstanceOf(LedgerException.class).hasMessage("no incident I99 in the ledger");
-      ledger.incidents().resolve(rules);
+      ledger.incidents().rebuild(rules);
       assertThat(ledger.incidents().count()).isEqualTo(3);
       String nigeria = ledger.incidents().list(new QueryFilter(null, null, "NG", null, null), 0,
           10).get(0).id();
@@ -265,7 +267,7 @@ abstract class LedgerTest {
     try (Ledger ledger = Ledger.open(config)) {
       ledger.store("e", attack("e", "Tribune", "2026-01-05", "A police station in Kalat was"
           + " attacked on Monday night and seven policemen were killed.", 7, KALAT));
-      ledger.incidents().resolve(rules);
+      ledger.incidents().rebuild(rules);
       assertThat(ledger.incidents().reportsOf(joined)).contains("a", "c").doesNotContain("b");
     }
   }
@@ -275,7 +277,7 @@ abstract class LedgerTest {
     LedgerConfig config = emptyLedger();
     try (Ledger a = Ledger.open(config); Ledger b = Ledger.open(config)) {
       storeThreeAttacks(a);
-      a.incidents().resolve(org.counterclaim.core.resolve.IncidentRules.defaults());
+      a.incidents().rebuild(org.counterclaim.core.ingest.IncidentGrouping.defaults());
       // every kind of read, each of which once left its transaction open
       String id = a.incidents().incidentOf("a");
       assertThat(a.incidents().find(id)).isPresent();
@@ -289,7 +291,7 @@ abstract class LedgerTest {
       assertThat(a.incidents().stale()).isTrue();
       assertThat(a.store("e", attack("e", "Dawn", "2026-02-02", "Two policemen were killed"
           + " in Kalat on Monday, police said.", 2, KALAT))).isEqualTo(Stored.NEW);
-      a.incidents().resolve(org.counterclaim.core.resolve.IncidentRules.defaults());
+      a.incidents().rebuild(org.counterclaim.core.ingest.IncidentGrouping.defaults());
       assertThat(b.incidents().incidentOf("e")).isNotNull();
     }
   }
@@ -331,7 +333,7 @@ abstract class LedgerTest {
                   KALAT));
               l.problem(id, "a problem of writer " + writer);
               if (k % 5 == 4) {
-                l.incidents().resolve(org.counterclaim.core.resolve.IncidentRules.defaults());
+                l.incidents().rebuild(org.counterclaim.core.ingest.IncidentGrouping.defaults());
               }
             }
           }
@@ -349,7 +351,7 @@ abstract class LedgerTest {
     try (Ledger l = Ledger.open(config)) {
       assertThat(l.count("reports")).isEqualTo(writers * each);
       assertThat(l.count("problems")).isEqualTo(writers * each);
-      l.incidents().resolve(org.counterclaim.core.resolve.IncidentRules.defaults());
+      l.incidents().rebuild(org.counterclaim.core.ingest.IncidentGrouping.defaults());
       for (int w = 0; w < writers; w++) {
         assertThat(l.incidents().incidentOf("w" + w + "-0")).isNotNull();
       }

@@ -13,12 +13,12 @@ import org.counterclaim.app.cli.ExtractorOptions;
 import org.counterclaim.app.cli.UserError;
 import org.counterclaim.app.cli.Verbosity;
 import org.counterclaim.core.extract.Extractor;
+import org.counterclaim.core.ingest.IncidentGrouping;
+import org.counterclaim.core.ingest.IngestService;
+import org.counterclaim.core.ingest.Stored;
 import org.counterclaim.core.report.Report;
-import org.counterclaim.core.resolve.IncidentRules;
-import org.counterclaim.store.Incidents;
 import org.counterclaim.store.Ledger;
 import org.counterclaim.store.LedgerConfig;
-import org.counterclaim.store.Stored;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -64,20 +64,21 @@ public final class IngestBenchCommand implements Callable<Integer> {
     Map<Stored, Integer> counts = new EnumMap<>(Stored.class);
     long t0 = System.nanoTime();
     long bytes;
-    Incidents.Resolution resolution;
+    IncidentGrouping.Result resolution;
     double resolveSeconds;
     try (Ledger ledger = Ledger.open(config)) {
       if (ledger.count("reports") > 0) {
         throw new UserError(config.redactedUrl() + ": not an empty ledger");
       }
       long before = ledger.databaseBytes();
+      IngestService service =
+          new IngestService(() -> extractor, ledger, IncidentGrouping.defaults());
       for (int i = 0; i < texts.size(); i++) {
         Report r = new Report("bench-" + i, texts.get(i), null, null);
-        counts.merge(ledger.store(corpus.input().toString(), extractor.extract(r)), 1,
-            Integer::sum);
+        counts.merge(service.ingest(corpus.input().toString(), r), 1, Integer::sum);
       }
       long r0 = System.nanoTime();
-      resolution = ledger.incidents().resolve(IncidentRules.defaults());
+      resolution = service.regroup();
       resolveSeconds = (System.nanoTime() - r0) / 1e9;
       bytes = config.isSqlite() ? -1 : ledger.databaseBytes() - before;
     }

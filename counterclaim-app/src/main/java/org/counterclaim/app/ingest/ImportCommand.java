@@ -16,12 +16,13 @@ import org.counterclaim.app.cli.LedgerOptions;
 import org.counterclaim.app.cli.UserError;
 import org.counterclaim.app.cli.Verbosity;
 import org.counterclaim.core.extract.ReportExtraction;
+import org.counterclaim.core.ingest.IncidentGrouping;
+import org.counterclaim.core.ingest.IngestService;
+import org.counterclaim.core.ingest.Processed;
+import org.counterclaim.core.ingest.Stored;
 import org.counterclaim.core.json.Json;
 import org.counterclaim.core.report.Report;
-import org.counterclaim.core.resolve.IncidentRules;
-import org.counterclaim.store.Incidents;
 import org.counterclaim.store.Ledger;
-import org.counterclaim.store.Stored;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -57,9 +58,13 @@ public final class ImportCommand implements Callable<Integer> {
     ObjectMapper json = Json.mapper();
     int stored = 0;
     int lines = 0;
-    Incidents.Resolution r;
+    IncidentGrouping.Result r;
     try (Ledger ledger = Ledger.open(ledgerOptions.config());
         Stream<Path> parts = Files.list(folder)) {
+      // the job extracted the reports: the service only stores them and regroups
+      IngestService service = new IngestService(() -> {
+        throw new IllegalStateException("import extracts nothing");
+      }, ledger, IncidentGrouping.defaults());
       for (Path part : parts.filter(p -> p.getFileName().toString().startsWith("part-"))
           .sorted().toList()) {
         try (BufferedReader in = Files.newBufferedReader(part, StandardCharsets.UTF_8)) {
@@ -72,21 +77,21 @@ public final class ImportCommand implements Callable<Integer> {
             } catch (IOException e) {
               throw new UserError(part + ": line " + lines + ": not JSON", e);
             }
-            Stored s = "en".equals(row.path("language").asText())
-                ? ledger.store(row.path("source").asText(),
+            Processed processed = "en".equals(row.path("language").asText())
+                ? new Processed.Extracted(
                     json.readValue(row.path("extraction").asText(), ReportExtraction.class))
-                : ledger.storeNotEnglish(row.path("source").asText(), new Report(
+                : new Processed.NotEnglish(new Report(
                     row.path("id").asText(), row.path("text").asText(),
                     row.hasNonNull("published") ? LocalDate.parse(row.get("published").asText())
                         : null, row.path("publisher").asText(null)));
+            Stored s = service.store(row.path("source").asText(), processed);
             if (s != Stored.UNCHANGED) {
               stored++;
             }
           }
         }
       }
-      r = ledger.incidents().stale() ? ledger.incidents().resolve(IncidentRules.defaults())
-          : null;
+      r = service.regroupIfStale().orElse(null);
     } catch (IOException e) {
       throw new UserError(folder + ": cannot read: " + e.getMessage(), e);
     }

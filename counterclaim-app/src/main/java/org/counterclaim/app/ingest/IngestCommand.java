@@ -12,14 +12,13 @@ import org.counterclaim.app.cli.LedgerOptions;
 import org.counterclaim.app.cli.UserError;
 import org.counterclaim.app.cli.Verbosity;
 import org.counterclaim.core.extract.Extractor;
-import org.counterclaim.core.read.AnyReports;
+import org.counterclaim.core.ingest.IncidentGrouping;
+import org.counterclaim.core.ingest.IngestService;
+import org.counterclaim.core.ingest.Stored;
 import org.counterclaim.core.read.FileNames;
 import org.counterclaim.core.read.ReadOptions;
 import org.counterclaim.core.read.ReadResult;
-import org.counterclaim.core.resolve.IncidentRules;
-import org.counterclaim.store.Incidents;
 import org.counterclaim.store.Ledger;
-import org.counterclaim.store.Stored;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,7 +38,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Extract reports from files and folders (.txt, .html, .jsonl, .rss/.atom/.xml"
         + " feeds, .warc/.warc.gz) into the ledger.")
-public final class IngestCommand implements Callable<Integer> {
+public final class IngestCommand implements Callable<Integer>, IngestService.Listener {
 
   @Spec CommandSpec spec;
 
@@ -61,7 +60,7 @@ public final class IngestCommand implements Callable<Integer> {
   private int problems;
   private int done;
   private Progress progress;
-  private Incidents.Resolution resolution;
+  private IncidentGrouping.Result resolution;
 
   @Override
   public Integer call() {
@@ -74,19 +73,17 @@ public final class IngestCommand implements Callable<Integer> {
     Extractor extractor = extractorOptions.load(spec);
     progress = new Progress(spec.commandLine().getErr(), System.console() != null, files.size());
     try (Ledger ledger = Ledger.open(ledgerOptions.config())) {
+      IngestService service =
+          new IngestService(() -> extractor, ledger, IncidentGrouping.defaults());
       for (ReadResult.Problem p : listing.problems()) {
-        problem(ledger, p.input(), p.reason());
+        service.problem(p.input(), p.reason(), this);
       }
-      AnyReports reader = new AnyReports();
       for (Path file : files) {
-        String source = FileNames.of(file);
-        reader.forEach(file, source, options, r -> handle(source, r, extractor, ledger));
+        service.ingestFile(file, FileNames.of(file), options, this);
         progress.file();
       }
       progress.finish();
-      if (ledger.incidents().stale()) {
-        resolution = ledger.incidents().resolve(IncidentRules.defaults());
-      }
+      resolution = service.regroupIfStale().orElse(null);
     }
     PrintWriter out = spec.commandLine().getOut();
     out.printf("ingested %d reports into %s: %d new, %d revised, %d unchanged, %d duplicates,"
@@ -104,26 +101,19 @@ public final class IngestCommand implements Callable<Integer> {
         : done == 0 ? ExitCodes.FAILED : ExitCodes.SOME_INPUTS_FAILED;
   }
 
-  private void handle(String source, ReadResult r, Extractor extractor, Ledger ledger) {
-    if (r instanceof ReadResult.Problem p) {
-      problem(ledger, p.input().startsWith(source) ? p.input() : source + ": " + p.input(),
-          p.reason());
-      return;
-    }
-    Stored s = ledger.store(source, ((ReadResult.Ok) r).report(), extractor);
+  @Override
+  public void stored(String source, String id, Stored s) {
     counts.merge(s, 1, Integer::sum);
     done++;
     progress.report();
   }
 
-  private void problem(Ledger ledger, String where, String reason) {
+  @Override
+  public void problem(String where, String reason) {
     problems++;
     progress.finish();
-    ledger.problem(where, reason);
     PrintWriter err = spec.commandLine().getErr();
     err.println(where + ": " + reason);
     err.flush();
   }
-
-
 }

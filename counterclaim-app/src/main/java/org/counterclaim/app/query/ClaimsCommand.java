@@ -32,11 +32,11 @@ public final class ClaimsCommand extends QueryCommand<StoredClaim> {
 
   @Override
   List<String> cells(StoredClaim c) {
-    return Arrays.asList(c.report(), c.published(), c.publisher(), c.outcome(), c.victims(),
-        String.valueOf(c.low()), c.high() == null ? null : String.valueOf(c.high()),
-        c.qualifier(), c.scope(), c.claimant(), c.claimantType(), c.relayedBy(),
-        c.eventPlaces(),
-        c.evidence());
+    return Arrays.asList(c.report(), Rows.text(c.published()), c.publisher(),
+        Rows.text(c.outcome()), Rows.text(c.victims()), String.valueOf(c.low()),
+        c.high() == null ? null : String.valueOf(c.high()), Rows.text(c.qualifier()),
+        Rows.text(c.scope()), c.claimant(), Rows.text(c.claimantType()), c.relayedBy(),
+        Rows.text(c.eventPlaces()), c.evidence());
   }
 
   @Override
@@ -47,7 +47,7 @@ public final class ClaimsCommand extends QueryCommand<StoredClaim> {
       String count = c.high() == null ? c.low() + "+"
           : c.low() == c.high() ? String.valueOf(c.low()) : c.low() + "-" + c.high();
       out.printf("%-10s %-9s %-16s %-11s %-22s %-24s %s%n", Rows.cell(c.published(), 10),
-          c.outcome(), c.victims(), count, Rows.cell(c.claimant(), 22),
+          Rows.text(c.outcome()), Rows.text(c.victims()), count, Rows.cell(c.claimant(), 22),
           Rows.cell(c.eventPlaces(), 24), c.report());
     }
     out.printf("%d claims%n", claims.size());

@@ -31,8 +31,8 @@ public final class QuotesCommand extends QueryCommand<StoredQuote> {
 
   @Override
   List<String> cells(StoredQuote q) {
-    return Arrays.asList(q.report(), q.published(), q.publisher(), q.speaker(), q.role(),
-        q.actor(), q.speakerType(), String.valueOf(q.direct()), q.text());
+    return Arrays.asList(q.report(), Rows.text(q.published()), q.publisher(), q.speaker(),
+        q.role(), q.actor(), Rows.text(q.speakerType()), String.valueOf(q.direct()), q.text());
   }
 
   @Override

@@ -37,8 +37,26 @@ final class Rows {
     }
   }
 
+  /**
+   * A value as CSV and table cells show it: a vocabulary constant by its lower-case label, a
+   * date in ISO form, a list joined by "; ", null as null.
+   */
+  static String text(Object value) {
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof Enum<?> e) {
+      return e.name().toLowerCase(java.util.Locale.ROOT);
+    }
+    if (value instanceof List<?> list) {
+      return String.join("; ", list.stream().map(Rows::text).toList());
+    }
+    return value.toString();
+  }
+
   /** A value for a table cell: "-" for none, cut to {@code width} characters. */
-  static String cell(String s, int width) {
+  static String cell(Object value, int width) {
+    String s = text(value);
     String v = s == null ? "-" : s;
     return v.length() <= width ? v : v.substring(0, width - 1) + "…";
   }

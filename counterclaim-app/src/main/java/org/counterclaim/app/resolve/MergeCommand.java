@@ -5,7 +5,7 @@ import org.counterclaim.app.cli.ExitCodes;
 import org.counterclaim.app.cli.LedgerOptions;
 import org.counterclaim.app.cli.UserError;
 import org.counterclaim.app.cli.Verbosity;
-import org.counterclaim.core.resolve.IncidentRules;
+import org.counterclaim.core.ingest.IncidentGrouping;
 import org.counterclaim.store.Ledger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,7 +42,7 @@ public final class MergeCommand implements Callable<Integer> {
     }
     String joined;
     try (Ledger ledger = Ledger.open(ledgerOptions.existing())) {
-      joined = ledger.incidents().merge(first, second, IncidentRules.defaults());
+      joined = ledger.incidents().merge(first, second, IncidentGrouping.defaults());
     }
     spec.commandLine().getOut().printf("merged %s and %s into %s%n", first, second, joined);
     spec.commandLine().getOut().flush();

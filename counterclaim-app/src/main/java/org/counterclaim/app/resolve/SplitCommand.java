@@ -5,7 +5,7 @@ import java.util.concurrent.Callable;
 import org.counterclaim.app.cli.ExitCodes;
 import org.counterclaim.app.cli.LedgerOptions;
 import org.counterclaim.app.cli.Verbosity;
-import org.counterclaim.core.resolve.IncidentRules;
+import org.counterclaim.core.ingest.IncidentGrouping;
 import org.counterclaim.store.Ledger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,7 +42,7 @@ public final class SplitCommand implements Callable<Integer> {
   public Integer call() {
     String created;
     try (Ledger ledger = Ledger.open(ledgerOptions.existing())) {
-      created = ledger.incidents().split(id, reports, IncidentRules.defaults());
+      created = ledger.incidents().split(id, reports, IncidentGrouping.defaults());
     }
     spec.commandLine().getOut().printf("split %d report%s off %s into %s%n", reports.size(),
         reports.size() == 1 ? "" : "s", id, created);

@@ -12,11 +12,10 @@ import org.counterclaim.app.cli.ExtractorOptions;
 import org.counterclaim.app.cli.UserError;
 import org.counterclaim.app.cli.Verbosity;
 import org.counterclaim.core.extract.Extractor;
+import org.counterclaim.core.ingest.IncidentGrouping;
+import org.counterclaim.core.ingest.IngestService;
 import org.counterclaim.core.read.JsonlReports;
 import org.counterclaim.core.read.ReadOptions;
-import org.counterclaim.core.read.ReadResult;
-import org.counterclaim.core.resolve.IncidentRules;
-import org.counterclaim.store.Incidents;
 import org.counterclaim.store.Ledger;
 import org.counterclaim.store.LedgerConfig;
 import picocli.CommandLine.Command;
@@ -61,7 +60,7 @@ public final class DemoCommand implements Callable<Integer> {
     serverOptions.config(ledger);
     PrintWriter out = spec.commandLine().getOut();
     Extractor extractor = extractorOptions.load(spec);
-    Incidents.Resolution r = build(ledger, extractor);
+    IncidentGrouping.Result r = build(ledger, extractor);
     out.printf("demo ledger %s: %d reports in %d incidents%n", file, r.reports(), r.incidents());
     out.flush();
     if (!buildOnly) {
@@ -86,21 +85,22 @@ public final class DemoCommand implements Callable<Integer> {
   }
 
   /** Reads the bundled reports into {@code ledger} and groups them into incidents. */
-  static Incidents.Resolution build(LedgerConfig config, Extractor extractor) {
+  static IncidentGrouping.Result build(LedgerConfig config, Extractor extractor) {
     try (InputStream in = DemoCommand.class.getResourceAsStream(CORPUS);
         Ledger ledger = Ledger.open(config)) {
       if (in == null) {
         throw new IllegalStateException("the demo reports are missing from the jar");
       }
       BufferedReader lines = JsonlReports.open(in);
-      new JsonlReports().forEach(lines, ReadOptions.defaults(), r -> {
-        if (r instanceof ReadResult.Ok ok) {
-          ledger.store("demo", ok.report(), extractor);
-        } else {
-          throw new IllegalStateException("bad demo report: " + r);
+      IngestService service =
+          new IngestService(() -> extractor, ledger, IncidentGrouping.defaults());
+      service.ingestLines(lines, "demo", ReadOptions.defaults(), new IngestService.Listener() {
+        @Override
+        public void problem(String where, String reason) {
+          throw new IllegalStateException("bad demo report: " + where + ": " + reason);
         }
       });
-      return ledger.incidents().resolve(IncidentRules.defaults());
+      return service.regroup();
     } catch (IOException e) {
       throw new UserError("cannot read the demo reports: " + e.getMessage(), e);
     }

@@ -55,7 +55,7 @@ class DemoBrowserTest {
   static void start() throws IOException {
     LedgerConfig ledger = LedgerConfig.of(dir.resolve("demo.db").toString());
     Extractor extractor = Cli.SHARED.load(ExtractorConfig.defaults());
-    Incidents.Resolution built = DemoCommand.build(ledger, extractor);
+    org.counterclaim.core.ingest.IncidentGrouping.Result built = DemoCommand.build(ledger, extractor);
     assertThat(built.reports()).isGreaterThanOrEqualTo(40);
     server = CounterclaimServer.start(ServerConfig.of(ledger).at("localhost", 0)
         .withToken(TOKEN), () -> extractor);

@@ -83,7 +83,15 @@ public final class JsonlReports {
     if (node == null || !node.isObject()) {
       return new ReadResult.Problem(where, "not a JSON object");
     }
+    return fromObject(node, where, options);
+  }
 
+  /**
+   * The report one JSON object describes ({@code id}, {@code text}, and optionally {@code title},
+   * {@code published}, {@code publisher}), or the problem with it; {@code where} names it (and
+   * is its id when it has none).
+   */
+  public ReadResult fromObject(JsonNode node, String where, ReadOptions options) {
     JsonNode idNode = node.get("id");
     String id = where;
     if (idNode != null && !idNode.isNull()) {

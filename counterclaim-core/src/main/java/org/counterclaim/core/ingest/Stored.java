@@ -1,4 +1,4 @@
-package org.counterclaim.store;
+package org.counterclaim.core.ingest;
 
 /** What storing one report did to the ledger. */
 public enum Stored {

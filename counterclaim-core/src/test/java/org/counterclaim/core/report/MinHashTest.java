@@ -1,4 +1,4 @@
-package org.counterclaim.store;
+package org.counterclaim.core.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,7 +17,7 @@ class MinHashTest {
     int[] reprint = MinHash.signature("KHUZDAR: " + STORY + " Copyright The Daily.");
     int[] other = MinHash.signature("Militants ambushed a convoy near Mastung on Sunday, killing"
         + " four soldiers, the military said in a statement issued late at night.");
-    assertThat(MinHash.similarity(a, reprint)).isGreaterThanOrEqualTo(Ledger.NEAR_COPY);
+    assertThat(MinHash.similarity(a, reprint)).isGreaterThanOrEqualTo(MinHash.NEAR_COPY);
     assertThat(MinHash.similarity(a, other)).isLessThan(0.2);
     assertThat(MinHash.similarity(a, a)).isEqualTo(1.0);
   }
@@ -34,7 +34,7 @@ class MinHashTest {
   void a_short_story_with_a_new_headline_and_footer_is_contained_in_its_original() {
     String copy = "Van attacked near Khuzdar\n\nKHUZDAR (Agencies) - " + STORY
         + "\nAdditional reporting by our correspondent.";
-    assertThat(MinHash.containment(copy, STORY)).isGreaterThanOrEqualTo(Ledger.NEAR_COPY);
+    assertThat(MinHash.containment(copy, STORY)).isGreaterThanOrEqualTo(MinHash.NEAR_COPY);
     assertThat(MinHash.containment(STORY, copy)).isEqualTo(MinHash.containment(copy, STORY));
     assertThat(MinHash.containment(STORY, "Militants ambushed a convoy near Mastung on Sunday,"
         + " killing four soldiers, the military said.")).isLessThan(0.1);

@@ -1,4 +1,4 @@
-package org.counterclaim.store;
+package org.counterclaim.core.report;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -19,6 +19,14 @@ public final class MinHash {
   /** Rows per band: 16 bands of 4 rows find pairs above 0.8 similarity almost surely. */
   public static final int ROWS = 4;
   private static final int SHINGLE = 5;
+  /** Shingle containment from which a report is a near-copy of another. */
+  public static final double NEAR_COPY = 0.8;
+
+  /**
+   * A stored report that shares a signature band with a new one: its key, its text, and the
+   * report it itself copies (null when none).
+   */
+  public record Candidate(String key, String text, String copyOf) {}
 
   private MinHash() {}
 
@@ -62,6 +70,27 @@ public final class MinHash {
       both += y.contains(s) ? 1 : 0;
     }
     return both / (double) Math.min(x.size(), y.size());
+  }
+
+  /**
+   * The report {@code text} nearly repeats: among {@code candidates} (reports sharing a
+   * signature band), the one whose shingles it shares most, from {@value #NEAR_COPY} of the
+   * shorter text's, or rather the report that one itself copies; null when none.
+   */
+  public static String nearCopyOf(String text, Iterable<Candidate> candidates) {
+    String best = null;
+    double bestSimilarity = NEAR_COPY;
+    for (Candidate c : candidates) {
+      // bands only find candidates; their shingles decide (a 64-hash estimate of a short
+      // report's similarity is too rough, and a new headline and footer weigh too much in a
+      // short report's Jaccard similarity)
+      double s = containment(text, c.text());
+      if (s >= bestSimilarity) {
+        bestSimilarity = s;
+        best = c.copyOf() != null ? c.copyOf() : c.key();
+      }
+    }
+    return best;
   }
 
   /** The lookup keys of a signature's bands. */
