@@ -1,0 +1,264 @@
+package org.counterclaim.core.casualty;
+
+import java.util.List;
+import java.util.Set;
+import org.counterclaim.core.nlp.PhraseTable;
+import org.counterclaim.core.nlp.Token;
+
+/**
+ * Finds the victim noun a count or determiner counts ("22 security personnel", "two killed
+ * terrorists", "four Boko Haram members"): a noun of the victim vocabulary, extended over
+ * compounds, or a common noun that names people.
+ */
+final class VictimHeads {
+
+  private static final int MAX_GAP = 7;
+
+  private static final Set<String> GAP_WORDS =
+      Set.of("of", "the", "other", "more", "additional", "further", "-", "those", "its", "their",
+          "our", "his", "her", "enemy", "innocent", "brave");
+
+  private static final Set<String> HUMAN_NOUNS =
+      Set.of("official", "officials", "leader", "leaders", "chief", "chiefs", "head", "clerk",
+          "clerks", "judge", "judges", "representative", "representatives", "recruit",
+          "recruits", "scholar", "scholars", "cleric", "clerics", "imam", "mullah", "staff",
+          "staffer", "staffers", "agent", "agents", "guard", "guards", "youth", "youths", "deputy",
+          "governor", "mayor", "prosecutor", "prosecutors", "relative", "relatives", "pilot",
+          "personnel", "crew", "member", "members", "mp", "lawmaker", "councillor", "councilor",
+          "spy", "spies", "informant", "informants", "collaborator", "collaborators", "contractor",
+          "contractors", "translator", "interpreter", "teenager", "teenagers", "toddler", "baby",
+          "babies", "infant", "man", "men", "woman", "women", "person", "people", "shepherd",
+          "shepherds", "herder", "victim", "victims", "casualty", "casualties");
+
+  /** Nouns that, after a count, name things rather than people ("three houses", "two tanks"). */
+  private static final Set<String> NOT_HUMAN = readWords("non-human-nouns.txt");
+
+  private static final Set<String> ATTRIBUTIVE_FORMS = Set.of("PARTICIPLE", "ADJECTIVE", "CAPTURE");
+
+  private static final Set<String> GENERIC_HEADS = Set.of("members", "member", "personnel");
+
+  private static final Set<String> TEMPORAL_NOUNS =
+      Set.of("yesterday", "today", "tonight", "morning", "evening", "night", "afternoon",
+          "week", "weekend", "month", "year", "day", "days", "hours", "minutes", "time", "spot",
+          "area", "village", "town", "district", "province", "region");
+
+  private static final Set<String> MEMBER_WORDS =
+      Set.of("members", "member", "operatives", "operative", "loyalists", "cadres", "recruits");
+
+  static Set<String> readWords(String resource) {
+    Set<String> words = new java.util.HashSet<>();
+    PhraseTable.readRows(VictimHeads.class, resource, cols -> words.add(cols[0].strip()));
+    return Set.copyOf(words);
+  }
+
+  record Head(int from, int to, VictimNoun noun, Outcome implied) {}
+
+  /** The victim noun (possibly a compound) within a few modifier words of {@code from}. */
+  Head head(List<Token> tokens, int from) {
+    Outcome implied = null;
+    for (int k = from; k < Math.min(tokens.size(), from + MAX_GAP + 1); k++) {
+      PhraseTable.Match<VictimNoun> m = CasualtyVocabulary.VICTIMS.longestAt(tokens, k);
+      if (m != null) {
+        Head h = extend(tokens, k, m, implied);
+        Head later = laterHead(tokens, h, implied);
+        return later != null ? later : h;
+      }
+      PhraseTable.Match<Trigger> t = CasualtyVocabulary.TRIGGERS.longestAt(tokens, k);
+      if (t != null) {
+        // attributive: "two killed terrorists", "17 injured persons"
+        if (implied == null && t.to() == k + 1
+            && ATTRIBUTIVE_FORMS.contains(t.value().form().name())) {
+          implied = t.value().outcome();
+          continue;
+        }
+        return null;
+      }
+      if (tokens.get(k).text().equals("[")) {
+        // "12 [now 14] soldiers": an editor's insertion between the count and its noun
+        int close = k + 1;
+        while (close < Math.min(tokens.size(), k + 8) && !tokens.get(close).text().equals("]")) {
+          close++;
+        }
+        if (close < tokens.size() && tokens.get(close).text().equals("]")) {
+          k = close;
+          continue;
+        }
+      }
+      if (!isGap(tokens.get(k)) && !isBracket(tokens.get(k))
+          || tokens.get(k).posStartsWith("NNS") && NOT_HUMAN.contains(tokens.get(k).lower())) {
+        // "14 photographs showing bodies": the count is of the photographs
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "four Boko Haram members": members named by an armed group (by the actor registry) are
+   * militants; "two National Uprising Movement members" stay people.
+   */
+  Head groupMembers(List<Token> tokens, int from, Head h,
+      java.util.function.Predicate<String> armedGroup) {
+    if (h.noun().category() != VictimCategory.PEOPLE
+        || !MEMBER_WORDS.contains(tokens.get(h.to() - 1).lower())) {
+      return h;
+    }
+    int k = from;
+    while (k < h.from() && !tokens.get(k).posStartsWith("NNP")) {
+      k++;
+    }
+    int end = k;
+    while (end < h.from() && (tokens.get(end).posStartsWith("NNP")
+        || Set.of("-", "(", ")").contains(tokens.get(end).text()))) {
+      end++;
+    }
+    if (end > k && armedGroup.test(Token.join(tokens, k, end))) {
+      return new Head(h.from(), h.to(), new VictimNoun(VictimCategory.MILITANTS,
+          h.noun().singular(), h.noun().plural()), h.implied());
+    }
+    return h;
+  }
+
+  /** "Afghan Local Police (ALP) officer": the common noun after a proper name is the head. */
+  private Head laterHead(List<Token> tokens, Head h, Outcome implied) {
+    String last = tokens.get(h.to() - 1).text();
+    if (!tokens.get(h.to() - 1).posStartsWith("NNP") && !Character.isUpperCase(last.charAt(0))) {
+      return null;
+    }
+    for (int j = h.to(); j < Math.min(tokens.size(), h.to() + 4); j++) {
+      Token t = tokens.get(j);
+      PhraseTable.Match<VictimNoun> m = CasualtyVocabulary.VICTIMS.longestAt(tokens, j);
+      if (m != null && !t.posStartsWith("NNP")) {
+        Head later = extend(tokens, j, m, implied);
+        VictimCategory category = h.noun().category() == VictimCategory.PEOPLE
+            ? later.noun().category() : h.noun().category();
+        return new Head(later.from(), later.to(),
+            new VictimNoun(category, later.noun().singular(), later.noun().plural()), later.implied());
+      }
+      if (!(t.posStartsWith("NNP") || isBracket(t) || Character.isUpperCase(t.text().charAt(0)))) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private Head extend(List<Token> tokens, int k, PhraseTable.Match<VictimNoun> m, Outcome implied) {
+    VictimNoun noun = m.value();
+    int to = m.to();
+    // compounds: "Levies personnel", "civilian passengers", "Taliban fighters"
+    while (to < tokens.size()) {
+      PhraseTable.Match<VictimNoun> next = CasualtyVocabulary.VICTIMS.longestAt(tokens, to);
+      if (next == null) {
+        break;
+      }
+      VictimCategory category = noun.category() == VictimCategory.PEOPLE
+          ? next.value().category() : noun.category();
+      noun = new VictimNoun(category, next.value().singular(), next.value().plural());
+      to = next.to();
+    }
+    String headWord = tokens.get(to - 1).lower();
+    if (Set.of("bodies", "body", "deaths", "fatalities").contains(headWord)) {
+      implied = Outcome.KILLED;
+    }
+    // "members of the Taliban administration's border force"
+    if (GENERIC_HEADS.contains(headWord) && to < tokens.size() && tokens.get(to).lower().equals("of")) {
+      for (int j = to + 1; j < Math.min(tokens.size(), to + 7); j++) {
+        PhraseTable.Match<VictimNoun> specific = CasualtyVocabulary.VICTIMS.longestAt(tokens, j);
+        if (specific != null && specific.value().category() != VictimCategory.PEOPLE) {
+          noun = new VictimNoun(specific.value().category(), noun.singular(), noun.plural());
+          to = specific.to();
+          break;
+        }
+        Token t = tokens.get(j);
+        if (!(isGap(t) || Set.of("'s", "’s", "a", "an").contains(t.lower()))) {
+          break;
+        }
+      }
+    }
+    // trailing nouns of a compound: "mujahideen brothers", "police jawans"
+    int extra = 0;
+    while (to < tokens.size() && extra < 2 && tokens.get(to).posStartsWith("NN")
+        && !tokens.get(to).posStartsWith("NNP") && !TEMPORAL_NOUNS.contains(tokens.get(to).lower())
+        && !Triggers.startsAt(tokens, to)) {
+      to++;
+      extra++;
+    }
+    // one count over two nouns: "120 pupils and teachers", "150 of their relatives and
+    // neighbours"
+    if (noun.plural() && to + 1 < tokens.size()
+        && Set.of("and", "or").contains(tokens.get(to).lower())
+        && (tokens.get(to + 1).posStartsWith("NNS")
+            || HUMAN_NOUNS.contains(tokens.get(to + 1).lower())
+                && tokens.get(to + 1).posStartsWith("NN"))
+        && !Triggers.startsAt(tokens, to + 1)
+        && !NOT_HUMAN.contains(tokens.get(to + 1).lower())) {
+      to += 2;
+    }
+    return new Head(k, to, noun, implied);
+  }
+
+  /**
+   * A noun that names people though the victim vocabulary lacks it ("a prayer leader", "two
+   * minesweepers", "an intelligence official"): people of unspecified category.
+   */
+  Head humanHead(List<Token> tokens, int from) {
+    int k = from;
+    int end = -1;
+    while (k < tokens.size() && k < from + MAX_GAP + 2) {
+      Token t = tokens.get(k);
+      if (Triggers.startsAt(tokens, k)) {
+        break;
+      }
+      if (t.posStartsWith("NN") && !t.posStartsWith("NNP")
+          || t.posStartsWith("NNPS") && k == from) {
+        end = k + 1;
+      } else if (!(isGap(t) || t.text().equals("(") || t.text().equals(")")) || end > 0) {
+        break;
+      }
+      k++;
+    }
+    if (end < 0) {
+      return null;
+    }
+    String w = tokens.get(end - 1).lower();
+    if (tokens.get(end - 1).posStartsWith("NNPS") || w.matches(".*(ans|ese|is)")
+        && Character.isUpperCase(tokens.get(end - 1).text().charAt(0))) {
+      // nationalities: "Two Americans", "three Pakistanis"
+      return new Head(end - 1, end, new VictimNoun(VictimCategory.PEOPLE, false, true), null);
+    }
+    // a plural common noun after a count names people ("three mechanics", "four cadets") unless
+    // it names things; a singular one only when it looks like a person's noun
+    boolean pluralNoun = tokens.get(end - 1).posStartsWith("NNS") && w.length() > 2;
+    boolean human = HUMAN_NOUNS.contains(w)
+        || !NOT_HUMAN.contains(w) && (pluralNoun || w.length() > 4
+            && w.matches(".*(er|ers|or|ors|ist|ists|ian|ians|ee|ees|ant|ants|ent|ents)"));
+    if (!human) {
+      return null;
+    }
+    boolean plural = w.endsWith("s") || w.equals("people") || w.endsWith("men") || w.equals("staff")
+        || w.equals("personnel") || w.equals("crew");
+    return new Head(end - 1, end, new VictimNoun(VictimCategory.PEOPLE, !plural, plural), null);
+  }
+
+  private boolean isGap(Token t) {
+    String w = t.lower();
+    if (GAP_WORDS.contains(w)) {
+      return true;
+    }
+    String pos = t.pos();
+    return pos.startsWith("JJ") || pos.startsWith("NN") || (pos.equals("VBN") || pos.equals("VBG"))
+        && !w.equals("including");
+  }
+
+  private boolean isBracket(Token t) {
+    return Set.of("(", ")", "[", "]", "-LRB-", "-RRB-", "-LSB-", "-RSB-").contains(t.text());
+  }
+
+  static String victimText(List<Token> tokens, int from, int to) {
+    int k = from;
+    while (k < to - 1 && (tokens.get(k).lower().equals("of") || tokens.get(k).lower().equals("the"))) {
+      k++;
+    }
+    return Token.join(tokens, k, to);
+  }
+}
