@@ -3,6 +3,7 @@ package org.counterclaim.core.casualty;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.counterclaim.core.claimant.Attribution;
 import org.counterclaim.core.claimant.Claimant;
@@ -10,6 +11,7 @@ import org.counterclaim.core.nlp.AnalyzedText;
 import org.counterclaim.core.nlp.Sentence;
 import org.counterclaim.core.nlp.Token;
 import org.counterclaim.core.report.Span;
+import org.counterclaim.core.vocabulary.Vocabulary;
 
 /**
  * Reads casualty claims out of analysed sentences: each counted victim group that a casualty
@@ -19,21 +21,26 @@ import org.counterclaim.core.report.Span;
 public final class CasualtyExtractor {
 
   private final java.util.function.Predicate<String> armedGroup;
-  private final SentenceLinks sentenceLinks = new SentenceLinks();
-  private final EarlierFigures earlierFigures = new EarlierFigures();
-  private final VictimPhrases victimPhrases = new VictimPhrases();
-
-  /** An extractor that knows no armed group by name. */
-  public CasualtyExtractor() {
-    this(name -> false);
-  }
+  private final CasualtyVocabulary words;
+  private final BackgroundCues background;
+  private final CountPhrases countPhrases;
+  private final VictimPhrases victimPhrases;
+  private final SentenceLinks sentenceLinks;
+  private final EarlierFigures earlierFigures;
 
   /**
-   * An extractor that asks {@code armedGroup} whether a name is an armed group's ("four Boko
-   * Haram members" are militants).
+   * An extractor reading the casualty words of {@code vocabulary}, that asks {@code armedGroup}
+   * whether a name is an armed group's ("four Boko Haram members" are militants).
    */
-  public CasualtyExtractor(java.util.function.Predicate<String> armedGroup) {
-    this.armedGroup = armedGroup;
+  public CasualtyExtractor(Vocabulary vocabulary,
+      java.util.function.Predicate<String> armedGroup) {
+    this.armedGroup = Objects.requireNonNull(armedGroup, "armedGroup");
+    this.words = new CasualtyVocabulary(Objects.requireNonNull(vocabulary, "vocabulary"));
+    this.background = new BackgroundCues(words);
+    this.countPhrases = new CountPhrases(words);
+    this.victimPhrases = new VictimPhrases(words);
+    this.sentenceLinks = new SentenceLinks(words);
+    this.earlierFigures = new EarlierFigures(words);
   }
 
   /** Claims of the whole text; {@code attributions} has one entry per sentence (nullable). */
@@ -48,17 +55,17 @@ public final class CasualtyExtractor {
       }
       String sentenceText = text.text().substring(s.start(), s.end());
       ClaimScope scope =
-          BackgroundCues.isBackground(sentenceText) ? ClaimScope.BACKGROUND : ClaimScope.INCIDENT;
+          background.isBackground(sentenceText) ? ClaimScope.BACKGROUND : ClaimScope.INCIDENT;
       Attribution attribution = s.index() < attributions.size() ? attributions.get(s.index()) : null;
       Span evidence = new Span(s.start(), s.end(), sentenceText);
-      List<VictimPhrase> phrases = victimPhrases.find(s, CountPhrases.find(s), names, armedGroup);
+      List<VictimPhrase> phrases = victimPhrases.find(s, countPhrases.find(s), names, armedGroup);
       List<Link> found = new ArrayList<>();
       for (Link link : sentenceLinks.links(s, phrases)) {
         Link resolved = link.phrase().anaphoric() ? earlierFigures.resolve(link, earlier) : link;
         if (resolved == null && link.phrase().anaphoric()) {
           resolved = earlierFigures.resolveToMention(link, mentioned);
         }
-        if (resolved != null && scope == ClaimScope.BACKGROUND && CasualtyVocabulary.singledOut(resolved.phrase())
+        if (resolved != null && scope == ClaimScope.BACKGROUND && words.singledOut(resolved.phrase())
             && resolved.phrase().count().qualifier() != Qualifier.DENIAL) {
           // "the US said it had killed the chief of …": one person singled out in background
           continue;

@@ -1,55 +1,77 @@
 package org.counterclaim.core.casualty;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import org.counterclaim.core.nlp.PhraseTable;
+import org.counterclaim.core.nlp.Token;
+import org.counterclaim.core.vocabulary.Vocabulary;
 
-/** The shipped vocabularies of casualty reporting: victim nouns and casualty triggers. */
+/**
+ * The words of casualty reporting, read once from a {@link Vocabulary} and handed to every part
+ * of the casualty stage: the victim nouns ({@code casualty/victims.tsv}), the casualty triggers
+ * ({@code casualty/triggers.tsv}) and the small words many parts look past. Each part reads the
+ * lists only it needs through {@link #words} and {@link #table}.
+ */
 final class CasualtyVocabulary {
 
-  static final PhraseTable<VictimNoun> VICTIMS =
-      PhraseTable.load(
-          CasualtyVocabulary.class,
-          "victims.tsv",
-          cols ->
-              new VictimNoun(
-                  VictimCategory.valueOf(cols[1].toUpperCase(Locale.ROOT)),
-                  !cols[2].equals("p"),
-                  !cols[2].equals("s")));
+  /** Victim nouns with their category and grammatical number. */
+  final PhraseTable<VictimNoun> victims;
+  /** Casualty triggers with their outcome and form (at token 0; see {@link Triggers}). */
+  final PhraseTable<Trigger> triggers;
+  /** Auxiliaries, adverbs and quote marks inside a verb group ("were also reportedly"). */
+  final Set<String> auxAndAdverbs;
+  /** Auxiliaries that make a participle passive. */
+  final Set<String> passiveAux;
+  /** Tokens that join victim phrases into a list. */
+  final Set<String> coordinators;
 
-  static final PhraseTable<Trigger> TRIGGERS =
-      PhraseTable.load(
-          CasualtyVocabulary.class,
-          "triggers.tsv",
-          cols ->
-              new Trigger(
-                  0,
-                  cols[0].split(" ").length,
-                  Outcome.valueOf(cols[1].toUpperCase(Locale.ROOT)),
-                  Trigger.Form.valueOf(cols[2].toUpperCase(Locale.ROOT))));
+  private final Set<String> determiners;
+  private final Vocabulary vocabulary;
 
-  static final Set<String> AUX_AND_ADVERBS =
-      Set.of("was", "were", "been", "be", "being", "is", "are", "have", "has", "had", "got", "get",
-          "reportedly", "also", "allegedly", "later", "all", "subsequently", "critically",
-          "seriously", "severely", "fatally", "mortally", "badly", "slightly", "lightly",
-          "gravely", "among", "either", "each", "then", "eventually", "apparently", "believed",
-          "feared", "to", "instantly", "immediately", "reported", "confirmed", "said", "thought",
-          "presumed", "already", "now", "since", "again", "too", "who", "that", "which",
-          "grievously", "partly", "momentarily", "tragically", "still", "yet", "remain",
-          "remained", "remains", "\"", "“", "”", "``", "''", "‘", "’", "so", "far", "likely");
-
-  static final Set<String> PASSIVE_AUX =
-      Set.of("was", "were", "been", "be", "being", "is", "are", "got", "get", "gets");
-
-  static final Set<String> COORDINATORS = Set.of("and", ",", "plus", "&");
-
-  static final Set<String> DETERMINERS =
-      Set.of("a", "an", "the", "his", "her", "their", "its", "our", "my", "another");
-
-  /** A victim counted by a determiner ("a soldier", "the chief"), not by a number. */
-  static boolean singledOut(VictimPhrase p) {
-    return DETERMINERS.contains(p.count().text().toLowerCase(java.util.Locale.ROOT));
+  /** The casualty words of {@code vocabulary}. */
+  CasualtyVocabulary(Vocabulary vocabulary) {
+    this.vocabulary = vocabulary;
+    this.victims = table("victims.tsv",
+        cols -> new VictimNoun(
+            VictimCategory.valueOf(cols.get(1).toUpperCase(Locale.ROOT)),
+            !cols.get(2).equals("p"),
+            !cols.get(2).equals("s")));
+    this.triggers = table("triggers.tsv",
+        cols -> new Trigger(
+            0,
+            cols.get(0).split(" ").length,
+            Outcome.valueOf(cols.get(1).toUpperCase(Locale.ROOT)),
+            Trigger.Form.valueOf(cols.get(2).toUpperCase(Locale.ROOT))));
+    this.auxAndAdverbs = words("aux-and-adverbs.txt");
+    this.passiveAux = words("passive-auxiliaries.txt");
+    this.coordinators = words("coordinators.txt");
+    this.determiners = words("determiners.txt");
   }
 
-  private CasualtyVocabulary() {}
+  /** The words of file {@code casualty/<file>}, lower case. */
+  Set<String> words(String file) {
+    return vocabulary.words("casualty/" + file);
+  }
+
+  /** The entries of file {@code casualty/<file>}, as written, in file order. */
+  List<String> list(String file) {
+    return vocabulary.list("casualty/" + file);
+  }
+
+  /** The entries of file {@code casualty/<file>} as a phrase table, valued by {@code value}. */
+  <V> PhraseTable<V> table(String file, Function<List<String>, V> value) {
+    return vocabulary.table("casualty/" + file, value);
+  }
+
+  /** True when a casualty trigger starts at token {@code i}. */
+  boolean triggerAt(List<Token> tokens, int i) {
+    return triggers.longestAt(tokens, i) != null;
+  }
+
+  /** A victim counted by a determiner ("a soldier", "the chief"), not by a number. */
+  boolean singledOut(VictimPhrase p) {
+    return determiners.contains(p.count().text().toLowerCase(java.util.Locale.ROOT));
+  }
 }

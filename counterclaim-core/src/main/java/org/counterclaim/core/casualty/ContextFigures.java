@@ -15,15 +15,15 @@ import org.counterclaim.core.nlp.Token;
 final class ContextFigures {
 
   private final VictimCategories categories;
+  private final Set<String> sitePrepositions;
+  private final Set<String> exceptCues;
 
-  /** Context figures whose victims {@code categories} decides. */
-  ContextFigures(VictimCategories categories) {
+  /** Context figures read with the words of {@code words}, whose victims {@code categories} decides. */
+  ContextFigures(CasualtyVocabulary words, VictimCategories categories) {
     this.categories = categories;
+    this.sitePrepositions = words.words("site-prepositions.txt");
+    this.exceptCues = words.words("except-cues.txt");
   }
-
-  private static final Set<String> SITE_PREPOSITIONS = Set.of("in", "at", "from", "on", "inside");
-
-  private static final Set<String> EXCEPT_CUES = Set.of("than", "from", "besides");
 
   /**
    * "52 deaths were recorded at the main hospital, six at the clinic and one at the field unit":
@@ -33,7 +33,7 @@ final class ContextFigures {
       Set<VictimPhrase> used, List<Link> links, int sentence) {
     for (VictimPhrase p : phrases) {
       if (!p.bare() || p.count() == null || p.negative() || used.contains(p) || p.from() == 0
-          || p.to() >= tokens.size() || !SITE_PREPOSITIONS.contains(tokens.get(p.to()).lower())) {
+          || p.to() >= tokens.size() || !sitePrepositions.contains(tokens.get(p.to()).lower())) {
         continue;
       }
       String before = tokens.get(p.from() - 1).lower();
@@ -65,7 +65,7 @@ final class ContextFigures {
     for (int i = 0; i < tokens.size(); i++) {
       String w = tokens.get(i).lower();
       VictimPhrase p = null;
-      if (casualtyWords && EXCEPT_CUES.contains(w) && i > 0
+      if (casualtyWords && exceptCues.contains(w) && i > 0
           && Set.of("other", "aside", "apart", "besides").contains(tokens.get(i - 1).lower())) {
         p = startingAt(phrases, i + 1);
       } else if (casualtyWords && w.equals("besides")) {

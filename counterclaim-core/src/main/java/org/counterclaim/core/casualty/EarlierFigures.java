@@ -9,8 +9,12 @@ import java.util.Set;
  */
 final class EarlierFigures {
 
-  private static final Set<String> CAPTIVE_WORDS =
-      Set.of("hostages", "captives", "abductees", "victims", "hostage", "victim");
+  private final Set<String> captiveNouns;
+
+  /** Earlier figures matched with the words of {@code words}. */
+  EarlierFigures(CasualtyVocabulary words) {
+    this.captiveNouns = words.words("captive-nouns.txt");
+  }
 
   /**
    * "In addition to the assailants, seven people were killed": attackers named before with a
@@ -34,7 +38,7 @@ final class EarlierFigures {
    */
   Link resolve(Link link, List<Link> earlier) {
     String head = lastWord(link.phrase().victimText());
-    boolean captives = CAPTIVE_WORDS.contains(head);
+    boolean captives = captiveNouns.contains(head);
     // "eleven soldiers were injured … the soldiers were killed": the soldiers whose figure has
     // the same outcome, before any other
     for (boolean sameOutcome : new boolean[] {true, false}) {

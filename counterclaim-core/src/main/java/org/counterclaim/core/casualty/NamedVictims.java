@@ -11,10 +11,15 @@ import org.counterclaim.core.nlp.Token;
  */
 final class NamedVictims {
 
+  private final CasualtyVocabulary words;
   private final VictimHeads heads;
 
-  /** Named victims whose titles and appositions {@code heads} reads. */
-  NamedVictims(VictimHeads heads) {
+  /**
+   * Named victims read with the words of {@code words}, whose titles and appositions {@code
+   * heads} reads.
+   */
+  NamedVictims(CasualtyVocabulary words, VictimHeads heads) {
+    this.words = words;
     this.heads = heads;
   }
 
@@ -32,7 +37,7 @@ final class NamedVictims {
       to = i + 1;
     }
     int from = i;
-    while (from > 0 && from > i - 3 && isTitle(tokens.get(from - 1)) && !Triggers.startsAt(tokens, from - 1)) {
+    while (from > 0 && from > i - 3 && isTitle(tokens.get(from - 1)) && !words.triggerAt(tokens, from - 1)) {
       from--;
     }
     VictimCategory category = VictimCategory.PEOPLE;
@@ -88,7 +93,7 @@ final class NamedVictims {
         return k;
       }
       if (t.posStartsWith("VBD") || t.posStartsWith("VBZ") || t.posStartsWith("VBP")
-          || t.posStartsWith("MD") || Triggers.startsAt(tokens, k)) {
+          || t.posStartsWith("MD") || words.triggerAt(tokens, k)) {
         return -1;
       }
     }

@@ -11,17 +11,21 @@ import org.counterclaim.core.nlp.Token;
  */
 final class PartFigures {
 
+  private final CasualtyVocabulary words;
   private final TriggerArguments arguments;
   private final VictimCategories categories;
+  private final Set<String> listVerbs;
 
-  /** Part figures reading listed groups with {@code arguments}, their victims with {@code categories}. */
-  PartFigures(TriggerArguments arguments, VictimCategories categories) {
+  /**
+   * Part figures read with the words of {@code words}, reading listed groups with {@code
+   * arguments} and their victims with {@code categories}.
+   */
+  PartFigures(CasualtyVocabulary words, TriggerArguments arguments, VictimCategories categories) {
+    this.words = words;
     this.arguments = arguments;
     this.categories = categories;
+    this.listVerbs = words.words("list-verbs.txt");
   }
-
-  private static final Set<String> LIST_VERBS =
-      Set.of("included", "include", "includes", "including", "were", "are", "was");
 
   /**
    * "Five people, including two women, were killed": the members counted after "including",
@@ -48,7 +52,7 @@ final class PartFigures {
       // of its whole's class
       VictimCategory category = p.bare() || p.others() || p.category() == VictimCategory.PEOPLE
           ? whole.category() : p.category();
-      if (CasualtyVocabulary.singledOut(p) && (whole.ownSide() || !newClass(whole.category(), p.category()))) {
+      if (words.singledOut(p) && (whole.ownSide() || !newClass(whole.category(), p.category()))) {
         // "four soldiers, including a captain": one of them singled out, no part of its own
         continue;
       }
@@ -71,7 +75,7 @@ final class PartFigures {
         continue;
       }
       int k = p.to();
-      while (k < tokens.size() && CasualtyVocabulary.AUX_AND_ADVERBS.contains(tokens.get(k).lower())
+      while (k < tokens.size() && words.auxAndAdverbs.contains(tokens.get(k).lower())
           && !tokens.get(k).lower().equals("among")) {
         k++;
       }
@@ -99,7 +103,7 @@ final class PartFigures {
     for (int i = 1; i + 1 < tokens.size(); i++) {
       Outcome outcome = listedOutcome(tokens.get(i).lower());
       if (outcome == null || !tokens.get(i - 1).lower().equals("the")
-          || !LIST_VERBS.contains(tokens.get(i + 1).lower())) {
+          || !listVerbs.contains(tokens.get(i + 1).lower())) {
         continue;
       }
       for (VictimPhrase p : arguments.objects(tokens, phrases, i + 2)) {

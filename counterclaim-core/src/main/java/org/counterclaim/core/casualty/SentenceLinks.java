@@ -13,37 +13,56 @@ import org.counterclaim.core.nlp.Token;
  */
 final class SentenceLinks {
 
-  private final TriggerNegation negation = new TriggerNegation();
-  private final TriggerArguments arguments = new TriggerArguments();
-  private final VictimCategories categories = new VictimCategories();
-  private final TollFigures tolls = new TollFigures(categories);
-  private final PartFigures partFigures = new PartFigures(arguments, categories);
-  private final ContextFigures context = new ContextFigures(categories);
+  private final CasualtyVocabulary words;
+  private final Triggers triggerFinder;
+  private final TriggerNegation negation;
+  private final TriggerArguments arguments;
+  private final VictimCategories categories;
+  private final TollFigures tolls;
+  private final PartFigures partFigures;
+  private final ContextFigures context;
+  private final Denials denials;
 
   /** Verbs that take things as often as people: only victims the vocabulary names count. */
-  private static final Set<String> STRICT_TRIGGERS = Set.of("destroyed", "lost", "losing");
+  private final Set<String> strictTriggers;
 
   /** Nominal triggers that need a number ("the body of one more person", not "of a person"). */
-  private static final Set<String> COUNTED_NOMINALS = Set.of("body", "remains");
+  private final Set<String> countedNominals;
 
-  private static final Set<String> FREED =
-      Set.of("freed", "released", "rescued", "liberated", "escaped", "returned", "reunited");
+  private final Set<String> freedWords;
 
-  private static final Set<String> OWN_POSSESSIVES = Set.of("our", "its", "their");
+  private final Set<String> ownPossessives;
 
-  private static final Set<String> GENERIC_OWN =
-      Set.of("men", "members", "people", "comrades", "fighters", "colleagues", "brothers",
-          "personnel", "ranks", "cadres", "boys", "forces", "troops");
+  private final Set<String> genericOwnNouns;
 
-  private static final Set<String> RELATIVES = Set.of("who", "that", "which", "whom");
+  private final Set<String> relativePronouns;
 
-  private static final Set<String> CLAUSE_BREAKS =
-      Set.of("when", "after", "as", "while", "because", "before", "said", "and", "but", ";", ":");
+  private final Set<String> clauseBreaks;
+
+  /** Links read with the words of {@code words}. */
+  SentenceLinks(CasualtyVocabulary words) {
+    this.words = words;
+    this.triggerFinder = new Triggers(words);
+    this.negation = new TriggerNegation(words);
+    this.arguments = new TriggerArguments(words);
+    this.categories = new VictimCategories(words);
+    this.tolls = new TollFigures(words, categories);
+    this.partFigures = new PartFigures(words, arguments, categories);
+    this.context = new ContextFigures(words, categories);
+    this.denials = new Denials(words);
+    this.strictTriggers = words.words("strict-triggers.txt");
+    this.countedNominals = words.words("counted-nominals.txt");
+    this.freedWords = words.words("freed-words.txt");
+    this.ownPossessives = words.words("own-possessives.txt");
+    this.genericOwnNouns = words.words("generic-own-nouns.txt");
+    this.relativePronouns = words.words("relative-pronouns.txt");
+    this.clauseBreaks = words.words("clause-breaks.txt");
+  }
 
   /** The links of sentence {@code s}, whose victim phrases are {@code phrases}, in text order. */
   List<Link> links(Sentence s, List<VictimPhrase> phrases) {
     List<Token> tokens = s.tokens();
-    List<Trigger> triggers = Triggers.find(tokens);
+    List<Trigger> triggers = triggerFinder.find(tokens);
     List<Link> links = new ArrayList<>();
     Set<VictimPhrase> used = new HashSet<>();
     // a toll's figure is the toll's ("the security forces toll in Tuesday's attacks climbs to
@@ -55,12 +74,12 @@ final class SentenceLinks {
         continue;
       }
       boolean strict = t.to() == t.from() + 1
-          && STRICT_TRIGGERS.contains(tokens.get(t.from()).lower());
-      boolean counted = COUNTED_NOMINALS.contains(tokens.get(t.from()).lower());
+          && strictTriggers.contains(tokens.get(t.from()).lower());
+      boolean counted = countedNominals.contains(tokens.get(t.from()).lower());
       List<Link> ofTrigger = new ArrayList<>();
       for (VictimPhrase p : arguments.victimsOf(tokens, phrases, t)) {
         if (p.negative() || p.count() == null || strict && !countedVictims(p)
-            || counted && CasualtyVocabulary.singledOut(p)
+            || counted && words.singledOut(p)
             || freedAfter(tokens, p, t) || !used.add(p)) {
           continue;
         }
@@ -68,7 +87,7 @@ final class SentenceLinks {
         // "we lost nine men": whoever loses people or generic "men" loses its own
         boolean own = ownPossessive(tokens, p) || strict
             && (p.category() == VictimCategory.PEOPLE
-                || GENERIC_OWN.contains(EarlierFigures.lastWord(p.victimText())))
+                || genericOwnNouns.contains(EarlierFigures.lastWord(p.victimText())))
             && !tokens.get(t.from()).lower().equals("destroyed")
             // "five of our men assassinated and 10 wounded": the bare count is theirs too
             || p.bare() && previous != null && previous.ownSide();
@@ -103,7 +122,7 @@ final class SentenceLinks {
         : l);
     links.addAll(partFigures.parts(phrases, links, used, s.index()));
     links.addAll(partFigures.amongParts(tokens, phrases, links, used, s.index()));
-    for (Denials.Denial d : Denials.find(tokens)) {
+    for (Denials.Denial d : denials.find(tokens)) {
       VictimPhrase zero = new VictimPhrase(d.from(), d.to(),
           new CountRange(0, 0, Qualifier.DENIAL, d.text()), false, d.victims(), null, false);
       links.add(new Link(zero, d.outcome(), d.victims(), s.index(), false, d.ownSide()));
@@ -147,12 +166,12 @@ final class SentenceLinks {
    * his brother", nor "destroyed two hideouts").
    */
   private boolean countedVictims(VictimPhrase p) {
-    if (p.bare() || CasualtyVocabulary.singledOut(p)) {
+    if (p.bare() || words.singledOut(p)) {
       return false;
     }
     String[] words = p.victimText().toLowerCase(java.util.Locale.ROOT).split("\\s+");
     return p.category() != VictimCategory.PEOPLE
-        || CasualtyVocabulary.VICTIMS.contains(words[words.length - 1]);
+        || this.words.victims.contains(words[words.length - 1]);
   }
 
   /**
@@ -166,7 +185,7 @@ final class SentenceLinks {
     int from = Math.max(0, Math.min(p.from(), t.from()) - 3);
     int to = Math.min(tokens.size(), Math.max(p.to(), t.to()) + 4);
     for (int k = from; k < to; k++) {
-      if (FREED.contains(tokens.get(k).lower())) {
+      if (freedWords.contains(tokens.get(k).lower())) {
         return true;
       }
     }
@@ -192,11 +211,11 @@ final class SentenceLinks {
       return false;
     }
     String[] words = p.victimText().toLowerCase(java.util.Locale.ROOT).split("\\s+");
-    if (!GENERIC_OWN.contains(words[words.length - 1])) {
+    if (!genericOwnNouns.contains(words[words.length - 1])) {
       return false;
     }
     for (int k = p.from(); k < p.to(); k++) {
-      if (OWN_POSSESSIVES.contains(tokens.get(k).lower())) {
+      if (ownPossessives.contains(tokens.get(k).lower())) {
         return true;
       }
     }
@@ -211,7 +230,7 @@ final class SentenceLinks {
   private Trigger mainVerb(List<Token> tokens, List<VictimPhrase> phrases,
       List<Trigger> triggers, VictimPhrase p, Trigger t) {
     int r = p.to() < tokens.size() && tokens.get(p.to()).text().equals(",") ? p.to() + 1 : p.to();
-    if (r >= t.from() || !RELATIVES.contains(tokens.get(r).lower())) {
+    if (r >= t.from() || !relativePronouns.contains(tokens.get(r).lower())) {
       return t;
     }
     for (Trigger main : triggers) {
@@ -221,7 +240,7 @@ final class SentenceLinks {
         continue;
       }
       for (int k = t.to(); k < main.from(); k++) {
-        if (CLAUSE_BREAKS.contains(tokens.get(k).lower()) || startsPhrase(phrases, k)) {
+        if (clauseBreaks.contains(tokens.get(k).lower()) || startsPhrase(phrases, k)) {
           return t;
         }
       }

@@ -14,21 +14,21 @@ import org.counterclaim.core.nlp.Token;
  */
 final class TollFigures {
 
+  private final CasualtyVocabulary words;
   private final VictimCategories categories;
+  private final Set<String> tollLinks;
+  private final Set<String> tollModifiers;
 
-  /** Toll figures whose bare counts take their victims from {@code categories}. */
-  TollFigures(VictimCategories categories) {
+  /**
+   * Toll figures read with the words of {@code words}, whose bare counts take their victims from
+   * {@code categories}.
+   */
+  TollFigures(CasualtyVocabulary words, VictimCategories categories) {
+    this.words = words;
     this.categories = categories;
+    this.tollLinks = words.words("toll-links.txt");
+    this.tollModifiers = words.words("toll-modifiers.txt");
   }
-
-  private static final Set<String> TOLL_LINKS =
-      Set.of("to", "at", "reached", "hit", "is", "was", "stood", "stands", "of", ":", "now",
-          "climbed", "rose", "risen", "jumped", "reaches", "climbs", "rises", "touched", "crossed",
-          "around", "about", "nearly", "over", "least", "than", "be", "as", "some", "estimated");
-
-  private static final Set<String> TOLL_MODIFIERS =
-      Set.of("a", "an", "the", "much", "lower", "higher", "new", "revised", "total", "of",
-          "far", "slightly", "fresh", "final", "provisional");
 
   /**
    * "The death toll rose to 58", "put the number of wounded at 30": a claim for the figure the
@@ -63,11 +63,11 @@ final class TollFigures {
   /** "rose to 58", "at a much lower 50": a link word before the figure, past its modifiers. */
   private boolean linkedToToll(List<Token> tokens, int figure) {
     int k = figure - 1;
-    while (k > 0 && TOLL_MODIFIERS.contains(tokens.get(k).lower())
-        && !TOLL_LINKS.contains(tokens.get(k).lower())) {
+    while (k > 0 && tollModifiers.contains(tokens.get(k).lower())
+        && !tollLinks.contains(tokens.get(k).lower())) {
       k--;
     }
-    return k >= 0 && TOLL_LINKS.contains(tokens.get(k).lower());
+    return k >= 0 && tollLinks.contains(tokens.get(k).lower());
   }
 
   /**
@@ -82,10 +82,10 @@ final class TollFigures {
         break;
       }
       int k = q.to();
-      while (k < tokens.size() && CasualtyVocabulary.AUX_AND_ADVERBS.contains(tokens.get(k).lower())) {
+      while (k < tokens.size() && words.auxAndAdverbs.contains(tokens.get(k).lower())) {
         k++;
       }
-      boolean stated = k < tokens.size() && Triggers.startsAt(tokens, k);
+      boolean stated = k < tokens.size() && words.triggerAt(tokens, k);
       if (stated && !q.negative() && q.count() != null && !q.subset()
           && (q.category().isStateForces() || q.category() == VictimCategory.MILITANTS)) {
         found = q.category();
@@ -150,7 +150,7 @@ final class TollFigures {
         from++;
       }
       PhraseTable.Match<VictimNoun> m = from < tokens.size()
-          ? CasualtyVocabulary.VICTIMS.longestAt(tokens, from) : null;
+          ? words.victims.longestAt(tokens, from) : null;
       if (m != null) {
         return m.value().category();
       }
@@ -158,7 +158,7 @@ final class TollFigures {
     int end = toll > 0 && Set.of("death", "casualty").contains(tokens.get(toll - 1).lower())
         ? toll - 1 : toll;
     for (int from = Math.max(0, end - 3); from < end; from++) {
-      PhraseTable.Match<VictimNoun> m = CasualtyVocabulary.VICTIMS.longestAt(tokens, from);
+      PhraseTable.Match<VictimNoun> m = words.victims.longestAt(tokens, from);
       if (m != null && m.to() == end) {
         return m.value().category();
       }

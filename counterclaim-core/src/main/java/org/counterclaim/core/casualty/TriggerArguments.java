@@ -13,14 +13,20 @@ import org.counterclaim.core.nlp.Token;
  */
 final class TriggerArguments {
 
-  private final TriggerSubjects subjectFinder = new TriggerSubjects();
+  private final CasualtyVocabulary words;
+  private final TriggerSubjects subjectFinder;
 
-  private static final Set<String> OBJECT_SKIPS =
-      Set.of("also", "reportedly", "instantly", "immediately", "allegedly", "outright",
-          "mercilessly", "brutally", "\"", "“", "”", "``", "''", "‘", "’");
+  private final Set<String> objectSkips;
 
-  private static final Set<String> SPEECH =
-      Set.of("said", "says", "told", "added", "confirmed", "stated", "reported", "claimed");
+  private final Set<String> speechVerbs;
+
+  /** Arguments found with the words of {@code words}. */
+  TriggerArguments(CasualtyVocabulary words) {
+    this.words = words;
+    this.subjectFinder = new TriggerSubjects(words);
+    this.objectSkips = words.words("object-skips.txt");
+    this.speechVerbs = words.words("speech-verbs.txt");
+  }
 
   List<VictimPhrase> victimsOf(
       List<Token> tokens, List<VictimPhrase> phrases, Trigger t) {
@@ -42,7 +48,7 @@ final class TriggerArguments {
   /** The victim phrases that are the object of a trigger ending at {@code to}. */
   List<VictimPhrase> objects(List<Token> tokens, List<VictimPhrase> phrases, int to) {
     int k = to;
-    while (k < tokens.size() && OBJECT_SKIPS.contains(tokens.get(k).lower())) {
+    while (k < tokens.size() && objectSkips.contains(tokens.get(k).lower())) {
       k++;
     }
     List<VictimPhrase> found = new ArrayList<>();
@@ -56,12 +62,12 @@ final class TriggerArguments {
       String w = tokens.get(c).lower();
       if (w.equals(",") && c + 1 < tokens.size() && tokens.get(c + 1).lower().equals("and")) {
         c += 2;
-      } else if (CasualtyVocabulary.COORDINATORS.contains(w)) {
+      } else if (words.coordinators.contains(w)) {
         c += 1;
       } else {
         break;
       }
-      if (c >= tokens.size() || Triggers.startsAt(tokens, c)) {
+      if (c >= tokens.size() || words.triggerAt(tokens, c)) {
         break;
       }
       VictimPhrase next = startingAt(phrases, c);
@@ -77,7 +83,7 @@ final class TriggerArguments {
         }
       }
       if (next != null && w.equals(",") && next.to() < tokens.size()
-          && SPEECH.contains(tokens.get(next.to()).lower())) {
+          && speechVerbs.contains(tokens.get(next.to()).lower())) {
         // "killing at least 7 soldiers, a military official said": the source, no victim
         break;
       }
@@ -105,20 +111,20 @@ final class TriggerArguments {
   /** True when the phrase is followed by its own verb ("two soldiers were injured"). */
   private boolean subjectOfNextClause(List<Token> tokens, VictimPhrase p) {
     int k = p.to();
-    while (k < tokens.size() && CasualtyVocabulary.AUX_AND_ADVERBS.contains(tokens.get(k).lower())) {
+    while (k < tokens.size() && words.auxAndAdverbs.contains(tokens.get(k).lower())) {
       k++;
     }
-    return k > p.to() && k < tokens.size() && Triggers.startsAt(tokens, k)
+    return k > p.to() && k < tokens.size() && words.triggerAt(tokens, k)
         || k < tokens.size() && tokens.get(k).posStartsWith("VBD") && k == p.to();
   }
 
   boolean hasPassiveAux(List<Token> tokens, int from) {
     for (int k = from - 1; k >= Math.max(0, from - 4); k--) {
       String w = tokens.get(k).lower();
-      if (CasualtyVocabulary.PASSIVE_AUX.contains(w)) {
+      if (words.passiveAux.contains(w)) {
         return true;
       }
-      if (!CasualtyVocabulary.AUX_AND_ADVERBS.contains(w)) {
+      if (!words.auxAndAdverbs.contains(w)) {
         return false;
       }
     }

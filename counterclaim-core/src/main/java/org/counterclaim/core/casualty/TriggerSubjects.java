@@ -14,21 +14,25 @@ import org.counterclaim.core.nlp.Token;
  */
 final class TriggerSubjects {
 
-  private static final Set<String> PP_PREPOSITIONS =
-      Set.of("in", "at", "on", "from", "inside", "near", "aboard", "of", "travelling", "traveling",
-          "riding", "manning", "guarding", "deployed", "stationed", "posted", "belonging", "with",
-          "throughout", "across", "around");
+  private final CasualtyVocabulary words;
+  private final Set<String> modifierStarts;
+
+  /** Subjects found with the words of {@code words}. */
+  TriggerSubjects(CasualtyVocabulary words) {
+    this.words = words;
+    this.modifierStarts = words.words("victim-modifier-starts.txt");
+  }
 
   /** The victim phrases that are the subject of the trigger starting at {@code from}. */
   List<VictimPhrase> subjects(List<Token> tokens, List<VictimPhrase> phrases, int from) {
     int k = from;
-    while (k > 0 && CasualtyVocabulary.AUX_AND_ADVERBS.contains(tokens.get(k - 1).lower())) {
+    while (k > 0 && words.auxAndAdverbs.contains(tokens.get(k - 1).lower())) {
       k--;
     }
     if (k > 0 && Set.of("the", "those").contains(tokens.get(k - 1).lower()) && k - 2 >= 0
         && tokens.get(k - 2).lower().equals("among")) {
       k -= 2;
-      while (k > 0 && CasualtyVocabulary.AUX_AND_ADVERBS.contains(tokens.get(k - 1).lower())) {
+      while (k > 0 && words.auxAndAdverbs.contains(tokens.get(k - 1).lower())) {
         k--;
       }
     }
@@ -73,7 +77,7 @@ final class TriggerSubjects {
       } else if (w.equals("as") || w.equals("with")) {
         // "as well as", "along with"
         c = coordinatorStart(tokens, c);
-      } else if (!CasualtyVocabulary.COORDINATORS.contains(w)) {
+      } else if (!words.coordinators.contains(w)) {
         break;
       }
       VictimPhrase before = endingAt(phrases, c);
@@ -164,13 +168,13 @@ final class TriggerSubjects {
       if (t.text().equals(",")) {
         int j = c;
         boolean copula = false;
-        while (j > 0 && CasualtyVocabulary.AUX_AND_ADVERBS.contains(tokens.get(j - 1).lower())) {
-          copula |= CasualtyVocabulary.PASSIVE_AUX.contains(tokens.get(j - 1).lower());
+        while (j > 0 && words.auxAndAdverbs.contains(tokens.get(j - 1).lower())) {
+          copula |= words.passiveAux.contains(tokens.get(j - 1).lower());
           j--;
         }
         return copula ? j : k;
       }
-      if (t.posStartsWith("VB") && !t.posStartsWith("VBG") || Triggers.startsAt(tokens, c)) {
+      if (t.posStartsWith("VB") && !t.posStartsWith("VBG") || words.triggerAt(tokens, c)) {
         return k;
       }
     }
@@ -186,7 +190,7 @@ final class TriggerSubjects {
     if (last.equals(",") || last.equals(")") || last.equals("—") || last.equals("--")) {
       for (int c = k - 2; c >= Math.max(0, k - 30); c--) {
         String w = tokens.get(c).lower();
-        if (Triggers.startsAt(tokens, c) || tokens.get(c).posStartsWith("VBD")
+        if (words.triggerAt(tokens, c) || tokens.get(c).posStartsWith("VBD")
             || tokens.get(c).posStartsWith("VBZ") || tokens.get(c).posStartsWith("VBP")) {
           break;
         }
@@ -217,7 +221,7 @@ final class TriggerSubjects {
         VictimPhrase p = endingAt(phrases, c);
         return p != null ? p : beforePrepositionalPhrase(tokens, phrases, c);
       }
-      if (Triggers.startsAt(tokens, c)) {
+      if (words.triggerAt(tokens, c)) {
         return null;
       }
     }
@@ -234,7 +238,7 @@ final class TriggerSubjects {
           || t.posStartsWith("MD")) {
         return null;
       }
-      if (PP_PREPOSITIONS.contains(w) || t.posStartsWith("VBG")) {
+      if (modifierStarts.contains(w) || t.posStartsWith("VBG")) {
         // "five soldiers travelling in the convoy", "two civilians living near the post"
         VictimPhrase p = endingAt(phrases, j);
         if (p != null) {

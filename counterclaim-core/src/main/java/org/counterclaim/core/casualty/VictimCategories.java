@@ -12,8 +12,14 @@ import org.counterclaim.core.nlp.Token;
  */
 final class VictimCategories {
 
-  private static final Set<String> SUFFERED =
-      Set.of("suffered", "sustained", "took", "had", "counted", "reported", "recorded");
+  private final CasualtyVocabulary words;
+  private final Set<String> sufferedVerbs;
+
+  /** Categories decided with the words of {@code words}. */
+  VictimCategories(CasualtyVocabulary words) {
+    this.words = words;
+    this.sufferedVerbs = words.words("suffered-verbs.txt");
+  }
 
   /**
    * "two others", "a third" and a bare count ("killed and 20 wounded") take the category of the
@@ -49,9 +55,9 @@ final class VictimCategories {
         tokens.get(k).lower())) {
       k--;
     }
-    if (k > 0 && SUFFERED.contains(tokens.get(k).lower())) {
+    if (k > 0 && sufferedVerbs.contains(tokens.get(k).lower())) {
       for (int j = k - 1; j >= Math.max(0, k - 4); j--) {
-        PhraseTable.Match<VictimNoun> v = CasualtyVocabulary.VICTIMS.longestAt(tokens, j);
+        PhraseTable.Match<VictimNoun> v = words.victims.longestAt(tokens, j);
         if (v != null && v.to() == k) {
           return v.value().category();
         }
@@ -66,7 +72,7 @@ final class VictimCategories {
       if (tokens.get(j).lower().equals("side") && tokens.get(j + 1).lower().equals("of")) {
         int n = tokens.get(j + 2).lower().equals("the") ? j + 3 : j + 2;
         PhraseTable.Match<VictimNoun> v =
-            n < tokens.size() ? CasualtyVocabulary.VICTIMS.longestAt(tokens, n) : null;
+            n < tokens.size() ? words.victims.longestAt(tokens, n) : null;
         if (v != null) {
           return v.value().category();
         }

@@ -12,44 +12,35 @@ import org.counterclaim.core.nlp.Token;
  */
 final class VictimHeads {
 
+  private final CasualtyVocabulary words;
   private static final int MAX_GAP = 7;
 
-  private static final Set<String> GAP_WORDS =
-      Set.of("of", "the", "other", "more", "additional", "further", "-", "those", "its", "their",
-          "our", "his", "her", "enemy", "innocent", "brave");
+  private final Set<String> gapWords;
 
-  private static final Set<String> HUMAN_NOUNS =
-      Set.of("official", "officials", "leader", "leaders", "chief", "chiefs", "head", "clerk",
-          "clerks", "judge", "judges", "representative", "representatives", "recruit",
-          "recruits", "scholar", "scholars", "cleric", "clerics", "imam", "mullah", "staff",
-          "staffer", "staffers", "agent", "agents", "guard", "guards", "youth", "youths", "deputy",
-          "governor", "mayor", "prosecutor", "prosecutors", "relative", "relatives", "pilot",
-          "personnel", "crew", "member", "members", "mp", "lawmaker", "councillor", "councilor",
-          "spy", "spies", "informant", "informants", "collaborator", "collaborators", "contractor",
-          "contractors", "translator", "interpreter", "teenager", "teenagers", "toddler", "baby",
-          "babies", "infant", "man", "men", "woman", "women", "person", "people", "shepherd",
-          "shepherds", "herder", "victim", "victims", "casualty", "casualties");
+  private final Set<String> humanNouns;
 
   /** Nouns that, after a count, name things rather than people ("three houses", "two tanks"). */
-  private static final Set<String> NOT_HUMAN = readWords("non-human-nouns.txt");
+  private final Set<String> notHuman;
 
   private static final Set<String> ATTRIBUTIVE_FORMS = Set.of("PARTICIPLE", "ADJECTIVE", "CAPTURE");
 
-  private static final Set<String> GENERIC_HEADS = Set.of("members", "member", "personnel");
+  private final Set<String> genericHeads;
 
-  private static final Set<String> TEMPORAL_NOUNS =
-      Set.of("yesterday", "today", "tonight", "morning", "evening", "night", "afternoon",
-          "week", "weekend", "month", "year", "day", "days", "hours", "minutes", "time", "spot",
-          "area", "village", "town", "district", "province", "region");
+  private final Set<String> temporalNouns;
 
-  private static final Set<String> MEMBER_WORDS =
-      Set.of("members", "member", "operatives", "operative", "loyalists", "cadres", "recruits");
+  private final Set<String> memberNouns;
 
-  static Set<String> readWords(String resource) {
-    Set<String> words = new java.util.HashSet<>();
-    PhraseTable.readRows(VictimHeads.class, resource, cols -> words.add(cols[0].strip()));
-    return Set.copyOf(words);
+  /** Victim nouns found with the words of {@code words}. */
+  VictimHeads(CasualtyVocabulary words) {
+    this.words = words;
+    this.gapWords = words.words("gap-words.txt");
+    this.humanNouns = words.words("human-nouns.txt");
+    this.notHuman = words.words("non-human-nouns.txt");
+    this.genericHeads = words.words("generic-heads.txt");
+    this.temporalNouns = words.words("temporal-nouns.txt");
+    this.memberNouns = words.words("member-nouns.txt");
   }
+
 
   record Head(int from, int to, VictimNoun noun, Outcome implied) {}
 
@@ -57,13 +48,13 @@ final class VictimHeads {
   Head head(List<Token> tokens, int from) {
     Outcome implied = null;
     for (int k = from; k < Math.min(tokens.size(), from + MAX_GAP + 1); k++) {
-      PhraseTable.Match<VictimNoun> m = CasualtyVocabulary.VICTIMS.longestAt(tokens, k);
+      PhraseTable.Match<VictimNoun> m = words.victims.longestAt(tokens, k);
       if (m != null) {
         Head h = extend(tokens, k, m, implied);
         Head later = laterHead(tokens, h, implied);
         return later != null ? later : h;
       }
-      PhraseTable.Match<Trigger> t = CasualtyVocabulary.TRIGGERS.longestAt(tokens, k);
+      PhraseTable.Match<Trigger> t = words.triggers.longestAt(tokens, k);
       if (t != null) {
         // attributive: "two killed terrorists", "17 injured persons"
         if (implied == null && t.to() == k + 1
@@ -85,7 +76,7 @@ final class VictimHeads {
         }
       }
       if (!isGap(tokens.get(k)) && !isBracket(tokens.get(k))
-          || tokens.get(k).posStartsWith("NNS") && NOT_HUMAN.contains(tokens.get(k).lower())) {
+          || tokens.get(k).posStartsWith("NNS") && notHuman.contains(tokens.get(k).lower())) {
         // "14 photographs showing bodies": the count is of the photographs
         return null;
       }
@@ -100,7 +91,7 @@ final class VictimHeads {
   Head groupMembers(List<Token> tokens, int from, Head h,
       java.util.function.Predicate<String> armedGroup) {
     if (h.noun().category() != VictimCategory.PEOPLE
-        || !MEMBER_WORDS.contains(tokens.get(h.to() - 1).lower())) {
+        || !memberNouns.contains(tokens.get(h.to() - 1).lower())) {
       return h;
     }
     int k = from;
@@ -127,7 +118,7 @@ final class VictimHeads {
     }
     for (int j = h.to(); j < Math.min(tokens.size(), h.to() + 4); j++) {
       Token t = tokens.get(j);
-      PhraseTable.Match<VictimNoun> m = CasualtyVocabulary.VICTIMS.longestAt(tokens, j);
+      PhraseTable.Match<VictimNoun> m = words.victims.longestAt(tokens, j);
       if (m != null && !t.posStartsWith("NNP")) {
         Head later = extend(tokens, j, m, implied);
         VictimCategory category = h.noun().category() == VictimCategory.PEOPLE
@@ -147,7 +138,7 @@ final class VictimHeads {
     int to = m.to();
     // compounds: "Levies personnel", "civilian passengers", "Taliban fighters"
     while (to < tokens.size()) {
-      PhraseTable.Match<VictimNoun> next = CasualtyVocabulary.VICTIMS.longestAt(tokens, to);
+      PhraseTable.Match<VictimNoun> next = words.victims.longestAt(tokens, to);
       if (next == null) {
         break;
       }
@@ -161,9 +152,9 @@ final class VictimHeads {
       implied = Outcome.KILLED;
     }
     // "members of the Taliban administration's border force"
-    if (GENERIC_HEADS.contains(headWord) && to < tokens.size() && tokens.get(to).lower().equals("of")) {
+    if (genericHeads.contains(headWord) && to < tokens.size() && tokens.get(to).lower().equals("of")) {
       for (int j = to + 1; j < Math.min(tokens.size(), to + 7); j++) {
-        PhraseTable.Match<VictimNoun> specific = CasualtyVocabulary.VICTIMS.longestAt(tokens, j);
+        PhraseTable.Match<VictimNoun> specific = words.victims.longestAt(tokens, j);
         if (specific != null && specific.value().category() != VictimCategory.PEOPLE) {
           noun = new VictimNoun(specific.value().category(), noun.singular(), noun.plural());
           to = specific.to();
@@ -178,8 +169,8 @@ final class VictimHeads {
     // trailing nouns of a compound: "mujahideen brothers", "police jawans"
     int extra = 0;
     while (to < tokens.size() && extra < 2 && tokens.get(to).posStartsWith("NN")
-        && !tokens.get(to).posStartsWith("NNP") && !TEMPORAL_NOUNS.contains(tokens.get(to).lower())
-        && !Triggers.startsAt(tokens, to)) {
+        && !tokens.get(to).posStartsWith("NNP") && !temporalNouns.contains(tokens.get(to).lower())
+        && !words.triggerAt(tokens, to)) {
       to++;
       extra++;
     }
@@ -188,10 +179,10 @@ final class VictimHeads {
     if (noun.plural() && to + 1 < tokens.size()
         && Set.of("and", "or").contains(tokens.get(to).lower())
         && (tokens.get(to + 1).posStartsWith("NNS")
-            || HUMAN_NOUNS.contains(tokens.get(to + 1).lower())
+            || humanNouns.contains(tokens.get(to + 1).lower())
                 && tokens.get(to + 1).posStartsWith("NN"))
-        && !Triggers.startsAt(tokens, to + 1)
-        && !NOT_HUMAN.contains(tokens.get(to + 1).lower())) {
+        && !words.triggerAt(tokens, to + 1)
+        && !notHuman.contains(tokens.get(to + 1).lower())) {
       to += 2;
     }
     return new Head(k, to, noun, implied);
@@ -206,7 +197,7 @@ final class VictimHeads {
     int end = -1;
     while (k < tokens.size() && k < from + MAX_GAP + 2) {
       Token t = tokens.get(k);
-      if (Triggers.startsAt(tokens, k)) {
+      if (words.triggerAt(tokens, k)) {
         break;
       }
       if (t.posStartsWith("NN") && !t.posStartsWith("NNP")
@@ -229,8 +220,8 @@ final class VictimHeads {
     // a plural common noun after a count names people ("three mechanics", "four cadets") unless
     // it names things; a singular one only when it looks like a person's noun
     boolean pluralNoun = tokens.get(end - 1).posStartsWith("NNS") && w.length() > 2;
-    boolean human = HUMAN_NOUNS.contains(w)
-        || !NOT_HUMAN.contains(w) && (pluralNoun || w.length() > 4
+    boolean human = humanNouns.contains(w)
+        || !notHuman.contains(w) && (pluralNoun || w.length() > 4
             && w.matches(".*(er|ers|or|ors|ist|ists|ian|ians|ee|ees|ant|ants|ent|ents)"));
     if (!human) {
       return null;
@@ -242,7 +233,7 @@ final class VictimHeads {
 
   private boolean isGap(Token t) {
     String w = t.lower();
-    if (GAP_WORDS.contains(w)) {
+    if (gapWords.contains(w)) {
       return true;
     }
     String pos = t.pos();

@@ -15,38 +15,34 @@ import org.counterclaim.core.nlp.Token;
  */
 final class VictimPhrases {
 
-  private final VictimHeads heads = new VictimHeads();
-  private final NamedVictims named = new NamedVictims(heads);
+  private final CasualtyVocabulary words;
+  private final VictimHeads heads;
+  private final NamedVictims named;
 
-  private static final Set<String> SINGULAR_DETERMINERS =
-      Set.of("a", "an", "another", "the", "his", "her", "their", "its");
+  private final Set<String> singularDeterminers;
 
-  private static final Map<String, Integer> ORDINALS =
-      Map.of("second", 2, "third", 3, "fourth", 4, "fifth", 5, "sixth", 6, "seventh", 7,
-          "eighth", 8, "ninth", 9, "tenth", 10);
+  private final Set<String> ordinals;
 
-  private static final Set<String> LIFE_TAKERS =
-      Set.of("claimed", "claiming", "claim", "claims", "cost", "costing", "costs", "took",
-          "taking", "taken", "lost", "snuffed");
+  private final Set<String> lifeTakers;
 
-  private static final Set<String> BARE_FOLLOWERS =
-      Set.of(",", ".", ";", ":", "and", "in", "on", "at", "during", "after", "while", "when", "as",
-          "including", "were", "was", "had", "have", "are", "of", "from", "by", "inside", "near",
-          "yesterday", "today", "overnight", "last", "this", "earlier", "later", "early", "late",
-          "--", "—", "–", ")", "\"", "”", "'", "who", "others", "among", "so", "since", "more",
-          "died", "people", "instantly", "immediately", "too", "also", "outright", "each",
-          "across", "but", "with", "before", "following", "‘", "’", "“", "''", "other");
+  private final Set<String> bareCountFollowers;
 
-  private static final Set<String> DATE_WORDS =
-      Set.of("january", "february", "march", "april", "may", "june", "july", "august",
-          "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
-          "aug", "sep", "sept", "oct", "nov", "dec", "at", "on", "no.", "number", "aged", "age",
-          "since", "in", "by", "till", "until", "from", "page", "article", "section", "para",
-          "paragraph", "rs", "rs.", "$", "us$", "usd", "route", "highway", "sector", "block",
-          "phase", "camp", "the", "than");
+  private final Set<String> dateWords;
 
-  private static final Set<String> TOLL_WORDS =
-      Set.of("toll", "tally", "number", "figure", "count", "total");
+  private final Set<String> tollWords;
+
+  /** Victim phrases read with the words of {@code words}. */
+  VictimPhrases(CasualtyVocabulary words) {
+    this.words = words;
+    this.heads = new VictimHeads(words);
+    this.named = new NamedVictims(words, heads);
+    this.singularDeterminers = words.words("singular-determiners.txt");
+    this.ordinals = words.words("ordinals.txt");
+    this.lifeTakers = words.words("life-takers.txt");
+    this.bareCountFollowers = words.words("bare-count-followers.txt");
+    this.dateWords = words.words("date-words.txt");
+    this.tollWords = words.words("toll-words.txt");
+  }
 
   /**
    * All victim phrases of the sentence, left to right, found after {@code counts} and elsewhere;
@@ -75,7 +71,7 @@ final class VictimPhrases {
       }
       String w = tokens.get(i).lower();
       VictimPhrase p = null;
-      if (SINGULAR_DETERMINERS.contains(w)) {
+      if (singularDeterminers.contains(w)) {
         p = ordinal(tokens, i);
         if (p == null) {
           p = singular(tokens, i);
@@ -150,7 +146,7 @@ final class VictimPhrases {
       Outcome implied = head.implied();
       if (tokens.get(head.to() - 1).lower().equals("lives")) {
         // "claimed more than 300 lives", "cost 12 lives"; "saved 20 lives" names no victims
-        if (c.from() == 0 || !LIFE_TAKERS.contains(tokens.get(c.from() - 1).lower())) {
+        if (c.from() == 0 || !lifeTakers.contains(tokens.get(c.from() - 1).lower())) {
           return null;
         }
         implied = Outcome.KILLED;
@@ -182,7 +178,7 @@ final class VictimPhrases {
 
   private boolean bareCountFits(List<Token> tokens, CountPhrase c) {
     Token first = tokens.get(c.from());
-    if (c.from() > 0 && DATE_WORDS.contains(tokens.get(c.from() - 1).lower())
+    if (c.from() > 0 && dateWords.contains(tokens.get(c.from() - 1).lower())
         && !afterToll(tokens, c.from())) {
       return false;
     }
@@ -197,7 +193,7 @@ final class VictimPhrases {
       return true;
     }
     String next = tokens.get(c.to()).lower();
-    return BARE_FOLLOWERS.contains(next) || Triggers.startsAt(tokens, c.to());
+    return bareCountFollowers.contains(next) || words.triggerAt(tokens, c.to());
   }
 
   /** "the toll stood at 40", "put the number of wounded at 30": a figure a toll word gives. */
@@ -207,7 +203,7 @@ final class VictimPhrases {
       return false;
     }
     for (int k = count - 2; k >= Math.max(0, count - 9); k--) {
-      if (TOLL_WORDS.contains(tokens.get(k).lower())) {
+      if (tollWords.contains(tokens.get(k).lower())) {
         return true;
       }
     }
@@ -263,7 +259,7 @@ final class VictimPhrases {
     }
     String next = tokens.get(k).lower();
     if (!Set.of("was", "were", "is", "later", "also", "died", "succumbed", ",", ".").contains(next)
-        && !Triggers.startsAt(tokens, k)) {
+        && !words.triggerAt(tokens, k)) {
       return null;
     }
     return new VictimPhrase(i, i + 1, CountRange.exactly(1, tokens.get(i).text()), false,
@@ -272,7 +268,7 @@ final class VictimPhrases {
 
   /** "a third", "another", "a sixth attacker": one more victim of the group named before. */
   private VictimPhrase ordinal(List<Token> tokens, int i) {
-    if (i + 1 >= tokens.size() || !ORDINALS.containsKey(tokens.get(i + 1).lower())
+    if (i + 1 >= tokens.size() || !ordinals.contains(tokens.get(i + 1).lower())
         || tokens.get(i).lower().equals("the")) {
       return null;
     }
