@@ -65,7 +65,8 @@ public final class CasualtyExtractor {
         if (resolved == null && link.phrase().anaphoric()) {
           resolved = earlierFigures.resolveToMention(link, mentioned);
         }
-        if (resolved != null && scope == ClaimScope.BACKGROUND && words.singledOut(resolved.phrase())
+        if (resolved != null && scope == ClaimScope.BACKGROUND
+            && words.singledOut(resolved.phrase())
             && resolved.phrase().count().qualifier() != Qualifier.DENIAL) {
           // "the US said it had killed the chief of …": one person singled out in background
           continue;

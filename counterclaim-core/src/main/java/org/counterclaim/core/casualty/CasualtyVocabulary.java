@@ -1,6 +1,9 @@
 package org.counterclaim.core.casualty;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
@@ -18,12 +21,16 @@ final class CasualtyVocabulary {
 
   /** Victim nouns with their category and grammatical number. */
   final PhraseTable<VictimNoun> victims;
+
   /** Casualty triggers with their outcome and form (at token 0; see {@link Triggers}). */
   final PhraseTable<Trigger> triggers;
+
   /** Auxiliaries, adverbs and quote marks inside a verb group ("were also reportedly"). */
   final Set<String> auxAndAdverbs;
+
   /** Auxiliaries that make a participle passive. */
   final Set<String> passiveAux;
+
   /** Tokens that join victim phrases into a list. */
   final Set<String> coordinators;
 
@@ -63,6 +70,19 @@ final class CasualtyVocabulary {
   /** The entries of file {@code casualty/<file>} as a phrase table, valued by {@code value}. */
   <V> PhraseTable<V> table(String file, Function<List<String>, V> value) {
     return vocabulary.table("casualty/" + file, value);
+  }
+
+  /**
+   * The entries of file {@code casualty/<file>} as a map from the word (lower case) to the
+   * outcome its second column names.
+   */
+  Map<String, Outcome> outcomes(String file) {
+    Map<String, Outcome> outcomes = new LinkedHashMap<>();
+    for (Vocabulary.Entry e : vocabulary.entries("casualty/" + file)) {
+      outcomes.put(e.key().toLowerCase(Locale.ROOT), Vocabulary.parse(e,
+          cols -> Outcome.valueOf(cols.get(1).toUpperCase(Locale.ROOT))));
+    }
+    return Collections.unmodifiableMap(outcomes);
   }
 
   /** True when a casualty trigger starts at token {@code i}. */

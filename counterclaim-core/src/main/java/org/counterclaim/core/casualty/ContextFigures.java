@@ -17,12 +17,17 @@ final class ContextFigures {
   private final VictimCategories categories;
   private final Set<String> sitePrepositions;
   private final Set<String> exceptCues;
+  private final Set<String> exceptModifiers;
 
-  /** Context figures read with the words of {@code words}, whose victims {@code categories} decides. */
+  /**
+   * Context figures read with the words of {@code words}, whose victims {@code categories}
+   * decides.
+   */
   ContextFigures(CasualtyVocabulary words, VictimCategories categories) {
     this.categories = categories;
     this.sitePrepositions = words.words("site-prepositions.txt");
     this.exceptCues = words.words("except-cues.txt");
+    this.exceptModifiers = words.words("except-modifiers.txt");
   }
 
   /**
@@ -66,7 +71,7 @@ final class ContextFigures {
       String w = tokens.get(i).lower();
       VictimPhrase p = null;
       if (casualtyWords && exceptCues.contains(w) && i > 0
-          && Set.of("other", "aside", "apart", "besides").contains(tokens.get(i - 1).lower())) {
+          && exceptModifiers.contains(tokens.get(i - 1).lower())) {
         p = startingAt(phrases, i + 1);
       } else if (casualtyWords && w.equals("besides")) {
         p = startingAt(phrases, i + 1);

@@ -17,9 +17,8 @@ import org.counterclaim.core.nlp.Token;
 public final class CountPhrases {
 
   private static final String OPEN = "open";
-
   private final PhraseTable<Qualifier> prefixes;
-  private final PhraseTable<Integer[]> vague;
+  private final PhraseTable<VagueCount> vague;
   private final Set<String> negatives;
   private final PhraseTable<Boolean> negativePhrases;
 
@@ -27,8 +26,9 @@ public final class CountPhrases {
   CountPhrases(CasualtyVocabulary words) {
     this.prefixes = words.table("count-prefixes.tsv",
         cols -> Qualifier.valueOf(cols.get(1).toUpperCase(Locale.ROOT)));
-    this.vague = words.table("vague-counts.tsv", cols -> new Integer[] {
-        Integer.valueOf(cols.get(1)), cols.get(2).equals(OPEN) ? null : Integer.valueOf(cols.get(2))});
+    this.vague = words.table("vague-counts.tsv", cols -> new VagueCount(
+        Integer.parseInt(cols.get(1)),
+        cols.get(2).equals(OPEN) ? null : Integer.valueOf(cols.get(2))));
     this.negatives = words.words("negative-counts.txt");
     this.negativePhrases = words.table("negative-count-phrases.txt", cols -> true);
   }
@@ -103,10 +103,10 @@ public final class CountPhrases {
       }
       return null;
     }
-    PhraseTable.Match<Integer[]> vagueCount = vague.longestAt(tokens, i);
+    PhraseTable.Match<VagueCount> vagueCount = vague.longestAt(tokens, i);
     if (vagueCount != null) {
-      Integer[] lh = vagueCount.value();
-      return range(tokens, i, vagueCount.to(), lh[0], lh[1], Qualifier.VAGUE);
+      VagueCount lh = vagueCount.value();
+      return range(tokens, i, vagueCount.to(), lh.low(), lh.high(), Qualifier.VAGUE);
     }
     Base b = base(sentence, i);
     if (b == null) {
@@ -149,6 +149,9 @@ public final class CountPhrases {
   }
 
   private record Base(int to, long value) {}
+
+  /** The numbers a vague count stands for; {@code high} null when open. */
+  private record VagueCount(int low, Integer high) {}
 
   /** A plain number at token i: "36", "twenty-five", "a dozen", "two dozen", "half a dozen". */
   private Base base(Sentence sentence, int i) {

@@ -28,8 +28,10 @@ final class Denials {
       String text) {}
 
   private final CasualtyVocabulary words;
+
   /** Casualty nouns a negation can deny, with the outcome each counts. */
   private final PhraseTable<Outcome> casualtyNouns;
+
   /** The nouns that, naming no victims, are the speaker's own side's. */
   private final Set<String> ownSideNouns;
   private final Set<String> zeroWords;
@@ -39,6 +41,10 @@ final class Denials {
   private final Set<String> sufferVerbs;
   private final Set<String> ownWords;
   private final Set<String> auxiliaries;
+  private final Set<String> victimPrepositions;
+  private final Set<String> subjectSkips;
+  private final Set<String> noneOfDeterminers;
+  private final Set<String> otherNounModifiers;
 
   /** Zero figures read with the words of {@code words}. */
   Denials(CasualtyVocabulary words) {
@@ -53,6 +59,10 @@ final class Denials {
     this.sufferVerbs = words.words("denial-suffer-verbs.txt");
     this.ownWords = words.words("own-words.txt");
     this.auxiliaries = words.words("denial-auxiliaries.txt");
+    this.victimPrepositions = words.words("denial-victim-prepositions.txt");
+    this.subjectSkips = words.words("denial-subject-skips.txt");
+    this.noneOfDeterminers = words.words("none-of-determiners.txt");
+    this.otherNounModifiers = words.words("denial-other-noun-modifiers.txt");
   }
 
   /** The zero figures of a sentence, left to right. */
@@ -150,7 +160,7 @@ final class Denials {
       } else if (ownWords.contains(w)) {
         ownModifier = true;
       } else if (!(t.posStartsWith("JJ") || t.posStartsWith("NNP") || w.equals("-"))
-          || w.equals("immediate") || w.equals("further") || w.equals("other")) {
+          || otherNounModifiers.contains(w)) {
         // "no immediate reports of casualties": another noun heads the phrase
         return List.of();
       }
@@ -201,7 +211,7 @@ final class Denials {
       return null;
     }
     String w = tokens.get(end).lower();
-    if (!Set.of("among", "to", "for", "in", "on").contains(w)) {
+    if (!victimPrepositions.contains(w)) {
       return null;
     }
     for (int k = end + 1; k < Math.min(tokens.size(), end + 5); k++) {
@@ -220,8 +230,7 @@ final class Denials {
   private VictimCategory subjectOf(List<Token> tokens, int neg) {
     int k = neg - 1;
     while (k >= 0 && (notWords.contains(tokens.get(k).lower())
-        || Set.of("did", "does", "do", "has", "have", "had", "any", "so", "far", "yet")
-            .contains(tokens.get(k).lower()))) {
+        || subjectSkips.contains(tokens.get(k).lower()))) {
       k--;
     }
     if (k < 0 || !sufferVerbs.contains(tokens.get(k).lower())) {
@@ -242,7 +251,7 @@ final class Denials {
     VictimCategory victims = VictimCategory.PEOPLE;
     if (k < tokens.size() && tokens.get(k).lower().equals("of")) {
       int j = k + 1;
-      if (j < tokens.size() && Set.of("the", "our", "its", "their").contains(tokens.get(j).lower())) {
+      if (j < tokens.size() && noneOfDeterminers.contains(tokens.get(j).lower())) {
         j++;
       }
       PhraseTable.Match<VictimNoun> v =

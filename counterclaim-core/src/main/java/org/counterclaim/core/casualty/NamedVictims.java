@@ -13,6 +13,9 @@ final class NamedVictims {
 
   private final CasualtyVocabulary words;
   private final VictimHeads heads;
+  private final Set<String> appositionDeterminers;
+  private final Set<String> articles;
+  private final Set<String> titles;
 
   /**
    * Named victims read with the words of {@code words}, whose titles and appositions {@code
@@ -21,6 +24,9 @@ final class NamedVictims {
   NamedVictims(CasualtyVocabulary words, VictimHeads heads) {
     this.words = words;
     this.heads = heads;
+    this.appositionDeterminers = words.words("apposition-determiners.txt");
+    this.articles = words.words("articles.txt");
+    this.titles = words.words("titles.txt");
   }
 
   /**
@@ -49,7 +55,7 @@ final class NamedVictims {
     if (to + 1 < tokens.size() && tokens.get(to).text().equals(",")) {
       int close = appositionEnd(tokens, to + 1);
       if (close > 0) {
-        int roleFrom = Set.of("a", "an", "the", "his", "her").contains(tokens.get(to + 1).lower())
+        int roleFrom = appositionDeterminers.contains(tokens.get(to + 1).lower())
             ? to + 2 : to + 1;
         Head role = heads.head(tokens, roleFrom);
         if (role != null && role.to() <= close && category == VictimCategory.PEOPLE) {
@@ -68,22 +74,19 @@ final class NamedVictims {
     return t.posStartsWith("NNP") && t.entity() != org.counterclaim.core.nlp.EntityType.LOCATION
         && t.entity() != org.counterclaim.core.nlp.EntityType.ORGANIZATION
         && i + 2 < tokens.size() && tokens.get(i + 1).text().equals(",")
-        && Set.of("a", "an", "the").contains(tokens.get(i + 2).lower())
+        && articles.contains(tokens.get(i + 2).lower())
         && appositionEnd(tokens, i + 2) > 0 && (i == 0 || !tokens.get(i - 1).posStartsWith("NNP"));
   }
 
   private boolean isTitle(Token t) {
     String w = t.lower();
     return (t.posStartsWith("NN") && Character.isLowerCase(t.text().charAt(0)))
-        || Set.of("general", "colonel", "captain", "major", "lieutenant", "commander", "haji",
-            "mullah", "maulvi", "molvi", "dr", "dr.", "mr", "mr.", "mrs", "ms", "judge", "governor",
-            "sardar", "malik", "sheikh", "brigadier", "sergeant", "constable", "inspector")
-            .contains(w);
+        || titles.contains(w);
   }
 
   /** The closing comma of an apposition starting at {@code from} ("a former judge,"), or -1. */
   private int appositionEnd(List<Token> tokens, int from) {
-    if (!Set.of("a", "an", "the", "his", "her").contains(tokens.get(from).lower())
+    if (!appositionDeterminers.contains(tokens.get(from).lower())
         && !tokens.get(from).posStartsWith("NN") && !tokens.get(from).posStartsWith("JJ")) {
       return -1;
     }

@@ -2,6 +2,7 @@ package org.counterclaim.core.casualty;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.counterclaim.core.nlp.Token;
 
@@ -15,6 +16,7 @@ final class PartFigures {
   private final TriggerArguments arguments;
   private final VictimCategories categories;
   private final Set<String> listVerbs;
+  private final Map<String, Outcome> listedOutcomes;
 
   /**
    * Part figures read with the words of {@code words}, reading listed groups with {@code
@@ -25,6 +27,7 @@ final class PartFigures {
     this.arguments = arguments;
     this.categories = categories;
     this.listVerbs = words.words("list-verbs.txt");
+    this.listedOutcomes = words.outcomes("listed-outcomes.tsv");
   }
 
   /**
@@ -115,13 +118,7 @@ final class PartFigures {
   }
 
   private Outcome listedOutcome(String w) {
-    return switch (w) {
-      case "dead", "killed", "deceased", "fatalities" -> Outcome.KILLED;
-      case "injured", "wounded" -> Outcome.INJURED;
-      case "abducted", "kidnapped", "hostages" -> Outcome.ABDUCTED;
-      case "missing" -> Outcome.MISSING;
-      default -> null;
-    };
+    return listedOutcomes.get(w);
   }
 
   /**

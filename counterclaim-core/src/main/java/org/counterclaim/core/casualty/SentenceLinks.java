@@ -28,16 +28,13 @@ final class SentenceLinks {
 
   /** Nominal triggers that need a number ("the body of one more person", not "of a person"). */
   private final Set<String> countedNominals;
-
   private final Set<String> freedWords;
-
   private final Set<String> ownPossessives;
-
   private final Set<String> genericOwnNouns;
-
   private final Set<String> relativePronouns;
-
   private final Set<String> clauseBreaks;
+  private final Set<String> ownSideModifiers;
+  private final Set<String> ownSideNouns;
 
   /** Links read with the words of {@code words}. */
   SentenceLinks(CasualtyVocabulary words) {
@@ -57,6 +54,8 @@ final class SentenceLinks {
     this.genericOwnNouns = words.words("generic-own-nouns.txt");
     this.relativePronouns = words.words("relative-pronouns.txt");
     this.clauseBreaks = words.words("clause-breaks.txt");
+    this.ownSideModifiers = words.words("own-side-modifiers.txt");
+    this.ownSideNouns = words.words("own-side-nouns.txt");
   }
 
   /** The links of sentence {@code s}, whose victim phrases are {@code phrases}, in text order. */
@@ -202,8 +201,8 @@ final class SentenceLinks {
     }
     for (int k = 0; k + 1 < p.from(); k++) {
       // "Friendly side: 11 dead and 22 wounded", "our own losses: …"
-      if (Set.of("friendly", "our", "own").contains(tokens.get(k).lower())
-          && Set.of("side", "forces", "losses", "casualties").contains(tokens.get(k + 1).lower())) {
+      if (ownSideModifiers.contains(tokens.get(k).lower())
+          && ownSideNouns.contains(tokens.get(k + 1).lower())) {
         return true;
       }
     }

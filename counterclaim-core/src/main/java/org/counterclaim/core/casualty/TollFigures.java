@@ -3,6 +3,7 @@ package org.counterclaim.core.casualty;
 import static org.counterclaim.core.casualty.VictimPhrase.startingAt;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.counterclaim.core.nlp.PhraseTable;
 import org.counterclaim.core.nlp.Token;
@@ -18,6 +19,10 @@ final class TollFigures {
   private final VictimCategories categories;
   private final Set<String> tollLinks;
   private final Set<String> tollModifiers;
+  private final Set<String> numberOfFillers;
+  private final Map<String, Outcome> numberOfOutcomes;
+  private final Map<String, Outcome> numberOfVerbOutcomes;
+  private final Set<String> groupPrepositions;
 
   /**
    * Toll figures read with the words of {@code words}, whose bare counts take their victims from
@@ -28,6 +33,10 @@ final class TollFigures {
     this.categories = categories;
     this.tollLinks = words.words("toll-links.txt");
     this.tollModifiers = words.words("toll-modifiers.txt");
+    this.numberOfFillers = words.words("toll-number-fillers.txt");
+    this.numberOfOutcomes = words.outcomes("toll-number-outcomes.tsv");
+    this.numberOfVerbOutcomes = words.outcomes("toll-number-verb-outcomes.tsv");
+    this.groupPrepositions = words.words("toll-group-prepositions.txt");
   }
 
   /**
@@ -104,33 +113,20 @@ final class TollFigures {
     }
     if (w.equals("number") && i + 2 < tokens.size() && tokens.get(i + 1).lower().equals("of")) {
       int k = i + 2;
-      if (Set.of("the", "those", "people").contains(tokens.get(k).lower()) && k + 1 < tokens.size()) {
+      if (numberOfFillers.contains(tokens.get(k).lower()) && k + 1 < tokens.size()) {
         k++;
       }
       String what = tokens.get(k).lower();
-      if (Set.of("dead", "deaths", "killed", "fatalities", "victims", "martyrs").contains(what)) {
-        return Outcome.KILLED;
-      }
-      if (Set.of("wounded", "injured", "hurt", "injuries").contains(what)) {
-        return Outcome.INJURED;
-      }
-      if (Set.of("abducted", "kidnapped", "hostages").contains(what)) {
-        return Outcome.ABDUCTED;
-      }
-      if (Set.of("arrested", "detained", "arrests").contains(what)) {
-        return Outcome.ARRESTED;
-      }
-      if (what.equals("missing")) {
-        return Outcome.MISSING;
+      Outcome named = numberOfOutcomes.get(what);
+      if (named != null) {
+        return named;
       }
       // "the number of security personnel killed", "the number of civilians wounded"
       for (int j = k + 1; j < Math.min(tokens.size(), k + 4); j++) {
         String after = tokens.get(j).lower();
-        if (Set.of("killed", "dead", "slain", "martyred").contains(after)) {
-          return Outcome.KILLED;
-        }
-        if (Set.of("wounded", "injured", "hurt").contains(after)) {
-          return Outcome.INJURED;
+        Outcome stated = numberOfVerbOutcomes.get(after);
+        if (stated != null) {
+          return stated;
         }
       }
     }
@@ -144,7 +140,7 @@ final class TollFigures {
    */
   private VictimCategory tollGroup(List<Token> tokens, int toll) {
     int k = toll + 1;
-    if (k < tokens.size() && Set.of("among", "of", "for").contains(tokens.get(k).lower())) {
+    if (k < tokens.size() && groupPrepositions.contains(tokens.get(k).lower())) {
       int from = k + 1;
       if (from < tokens.size() && tokens.get(from).lower().equals("the")) {
         from++;

@@ -15,9 +15,7 @@ final class TriggerArguments {
 
   private final CasualtyVocabulary words;
   private final TriggerSubjects subjectFinder;
-
   private final Set<String> objectSkips;
-
   private final Set<String> speechVerbs;
 
   /** Arguments found with the words of {@code words}. */

@@ -16,11 +16,17 @@ final class TriggerSubjects {
 
   private final CasualtyVocabulary words;
   private final Set<String> modifierStarts;
+  private final Set<String> partitivePronouns;
+  private final Set<String> describedSkips;
+  private final Set<String> parentheticalStarts;
 
   /** Subjects found with the words of {@code words}. */
   TriggerSubjects(CasualtyVocabulary words) {
     this.words = words;
     this.modifierStarts = words.words("victim-modifier-starts.txt");
+    this.partitivePronouns = words.words("partitive-pronouns.txt");
+    this.describedSkips = words.words("described-skips.txt");
+    this.parentheticalStarts = words.words("parenthetical-starts.txt");
   }
 
   /** The victim phrases that are the subject of the trigger starting at {@code from}. */
@@ -38,7 +44,7 @@ final class TriggerSubjects {
     }
     k = skipCommaAside(tokens, k);
     if (k >= 2 && tokens.get(k - 2).lower().equals("of")
-        && Set.of("them", "those", "whom").contains(tokens.get(k - 1).lower())) {
+        && partitivePronouns.contains(tokens.get(k - 1).lower())) {
       // "one of them in serious condition"
       k -= 2;
     }
@@ -197,8 +203,7 @@ final class TriggerSubjects {
         if (w.equals("(") && last.equals(")")) {
           return skipParenthetical(tokens, c);
         }
-        if (w.equals("including") || w.equals("among") || w.equals("mostly") || w.equals("mainly")
-            || w.equals("most") || w.equals("all") || w.equals("both")) {
+        if (parentheticalStarts.contains(w)) {
           int start = c;
           if (start > 0 && (tokens.get(start - 1).text().equals(",")
               || tokens.get(start - 1).text().equals("—") || tokens.get(start - 1).text().equals("--"))) {
@@ -252,7 +257,7 @@ final class TriggerSubjects {
   /** The phrase ending at {@code comma}, past "of them" ("one of them, Ramesh Kurram,"). */
   private VictimPhrase describedBefore(List<Token> tokens, List<VictimPhrase> phrases, int comma) {
     int k = comma;
-    while (k > 0 && Set.of("of", "them", "those", "these", "whom").contains(tokens.get(k - 1).lower())) {
+    while (k > 0 && describedSkips.contains(tokens.get(k - 1).lower())) {
       k--;
     }
     VictimPhrase p = endingAt(phrases, k);

@@ -11,12 +11,11 @@ final class Triggers {
 
   private final CasualtyVocabulary words;
   private final Set<String> baseFormBlockers;
-
   private final Set<String> copulas;
-
-
   private final Set<String> harmVerbs;
   private final Set<String> harmNouns;
+  private final Set<String> takenFollowers;
+  private final Set<String> blameWords;
 
   /** Triggers found with the words of {@code words}. */
   Triggers(CasualtyVocabulary words) {
@@ -25,6 +24,8 @@ final class Triggers {
     this.copulas = words.words("copulas.txt");
     this.harmVerbs = words.words("harm-verbs.txt");
     this.harmNouns = words.words("harm-nouns.txt");
+    this.takenFollowers = words.words("taken-followers.txt");
+    this.blameWords = words.words("blame-words.txt");
   }
 
   /** The triggers of the tokens, left to right, longest phrases first, not overlapping. */
@@ -72,7 +73,7 @@ final class Triggers {
   private boolean heldResponsible(List<Token> tokens, int from) {
     for (int k = from; k < Math.min(tokens.size(), from + 8); k++) {
       String w = tokens.get(k).lower();
-      if (w.equals("responsible") || w.equals("accountable") || w.equals("liable")) {
+      if (blameWords.contains(w)) {
         return true;
       }
     }
@@ -98,7 +99,7 @@ final class Triggers {
       return false;
     }
     if (word.equals("taken") && t.to() == t.from() + 1 && t.to() < tokens.size()
-        && Set.of("to", "into", "for", "care", "over").contains(tokens.get(t.to()).lower())) {
+        && takenFollowers.contains(tokens.get(t.to()).lower())) {
       return false;
     }
     if (t.form() == Trigger.Form.ADJECTIVE && t.to() < tokens.size()) {

@@ -14,11 +14,13 @@ final class VictimCategories {
 
   private final CasualtyVocabulary words;
   private final Set<String> sufferedVerbs;
+  private final Set<String> countHedges;
 
   /** Categories decided with the words of {@code words}. */
   VictimCategories(CasualtyVocabulary words) {
     this.words = words;
     this.sufferedVerbs = words.words("suffered-verbs.txt");
+    this.countHedges = words.words("count-hedges.txt");
   }
 
   /**
@@ -51,7 +53,7 @@ final class VictimCategories {
    */
   VictimCategory sufferer(List<Token> tokens, VictimPhrase p) {
     int k = p.from() - 1;
-    while (k > 0 && Set.of("at", "least", "about", "some", "nearly", "over").contains(
+    while (k > 0 && countHedges.contains(
         tokens.get(k).lower())) {
       k--;
     }

@@ -12,23 +12,20 @@ import org.counterclaim.core.nlp.Token;
  */
 final class VictimHeads {
 
-  private final CasualtyVocabulary words;
   private static final int MAX_GAP = 7;
+  private static final Set<String> ATTRIBUTIVE_FORMS = Set.of("PARTICIPLE", "ADJECTIVE", "CAPTURE");
 
+  private final CasualtyVocabulary words;
   private final Set<String> gapWords;
-
   private final Set<String> humanNouns;
 
   /** Nouns that, after a count, name things rather than people ("three houses", "two tanks"). */
   private final Set<String> notHuman;
-
-  private static final Set<String> ATTRIBUTIVE_FORMS = Set.of("PARTICIPLE", "ADJECTIVE", "CAPTURE");
-
   private final Set<String> genericHeads;
-
   private final Set<String> temporalNouns;
-
   private final Set<String> memberNouns;
+  private final Set<String> deathNouns;
+  private final Set<String> collectiveNouns;
 
   /** Victim nouns found with the words of {@code words}. */
   VictimHeads(CasualtyVocabulary words) {
@@ -39,8 +36,9 @@ final class VictimHeads {
     this.genericHeads = words.words("generic-heads.txt");
     this.temporalNouns = words.words("temporal-nouns.txt");
     this.memberNouns = words.words("member-nouns.txt");
+    this.deathNouns = words.words("death-nouns.txt");
+    this.collectiveNouns = words.words("collective-nouns.txt");
   }
-
 
   record Head(int from, int to, VictimNoun noun, Outcome implied) {}
 
@@ -148,7 +146,7 @@ final class VictimHeads {
       to = next.to();
     }
     String headWord = tokens.get(to - 1).lower();
-    if (Set.of("bodies", "body", "deaths", "fatalities").contains(headWord)) {
+    if (deathNouns.contains(headWord)) {
       implied = Outcome.KILLED;
     }
     // "members of the Taliban administration's border force"
@@ -226,8 +224,7 @@ final class VictimHeads {
     if (!human) {
       return null;
     }
-    boolean plural = w.endsWith("s") || w.equals("people") || w.endsWith("men") || w.equals("staff")
-        || w.equals("personnel") || w.equals("crew");
+    boolean plural = w.endsWith("s") || w.endsWith("men") || collectiveNouns.contains(w);
     return new Head(end - 1, end, new VictimNoun(VictimCategory.PEOPLE, !plural, plural), null);
   }
 

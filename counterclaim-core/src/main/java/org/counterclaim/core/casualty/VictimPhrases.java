@@ -18,18 +18,16 @@ final class VictimPhrases {
   private final CasualtyVocabulary words;
   private final VictimHeads heads;
   private final NamedVictims named;
-
   private final Set<String> singularDeterminers;
-
   private final Set<String> ordinals;
-
   private final Set<String> lifeTakers;
-
   private final Set<String> bareCountFollowers;
-
   private final Set<String> dateWords;
-
   private final Set<String> tollWords;
+  private final Set<String> tollPrepositions;
+  private final Set<String> anotherFollowers;
+  private final Set<String> othersWords;
+  private final Set<String> subsetCues;
 
   /** Victim phrases read with the words of {@code words}. */
   VictimPhrases(CasualtyVocabulary words) {
@@ -42,6 +40,10 @@ final class VictimPhrases {
     this.bareCountFollowers = words.words("bare-count-followers.txt");
     this.dateWords = words.words("date-words.txt");
     this.tollWords = words.words("toll-words.txt");
+    this.tollPrepositions = words.words("toll-prepositions.txt");
+    this.anotherFollowers = words.words("another-followers.txt");
+    this.othersWords = words.words("others-words.txt");
+    this.subsetCues = words.words("subset-cues.txt");
   }
 
   /**
@@ -110,8 +112,7 @@ final class VictimPhrases {
     for (VictimPhrase p : phrases) {
       int b = p.from() - 1;
       String before = b >= 0 ? tokens.get(b).lower() : "";
-      boolean subset = before.equals("including") || before.equals("mostly")
-          || before.equals("mainly") || (before.equals("them") && b > 0
+      boolean subset = subsetCues.contains(before) || (before.equals("them") && b > 0
               && tokens.get(b - 1).lower().equals("among"))
           // "a death toll of 14 – seven police officers and seven civilians"
           || Set.of("–", "—", "--", ":").contains(before) && previous != null
@@ -199,7 +200,7 @@ final class VictimPhrases {
   /** "the toll stood at 40", "put the number of wounded at 30": a figure a toll word gives. */
   private boolean afterToll(List<Token> tokens, int count) {
     String before = tokens.get(count - 1).lower();
-    if (!Set.of("at", "to", "of").contains(before)) {
+    if (!tollPrepositions.contains(before)) {
       return false;
     }
     for (int k = count - 2; k >= Math.max(0, count - 9); k--) {
@@ -258,7 +259,7 @@ final class VictimPhrases {
       k++;
     }
     String next = tokens.get(k).lower();
-    if (!Set.of("was", "were", "is", "later", "also", "died", "succumbed", ",", ".").contains(next)
+    if (!anotherFollowers.contains(next)
         && !words.triggerAt(tokens, k)) {
       return null;
     }
@@ -291,8 +292,7 @@ final class VictimPhrases {
     }
     for (int k = c.to(); k < head.to(); k++) {
       String w = tokens.get(k).lower();
-      if (w.equals("others") || w.equals("other") || w.equals("more") || w.equals("additional")
-          || w.equals("further")) {
+      if (othersWords.contains(w)) {
         return true;
       }
     }
