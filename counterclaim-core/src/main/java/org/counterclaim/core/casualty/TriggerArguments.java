@@ -26,6 +26,7 @@ final class TriggerArguments {
     this.speechVerbs = words.words("speech-verbs.txt");
   }
 
+  /** The victim phrases of {@code phrases} that trigger {@code t} applies to. */
   List<VictimPhrase> victimsOf(
       List<Token> tokens, List<VictimPhrase> phrases, Trigger t) {
     return switch (t.form()) {
@@ -33,7 +34,8 @@ final class TriggerArguments {
       case INTRANSITIVE, ADJECTIVE -> subjectFinder.subjects(tokens, phrases, t.from());
       case PARTICIPLE, CAPTURE -> {
         if (hasPassiveAux(tokens, t.from())) {
-          List<VictimPhrase> subjects = new ArrayList<>(subjectFinder.subjects(tokens, phrases, t.from()));
+          List<VictimPhrase> subjects =
+              new ArrayList<>(subjectFinder.subjects(tokens, phrases, t.from()));
           subjects.addAll(alongWith(tokens, phrases, t.to()));
           yield subjects;
         }
@@ -116,6 +118,7 @@ final class TriggerArguments {
         || k < tokens.size() && tokens.get(k).posStartsWith("VBD") && k == p.to();
   }
 
+  /** True when a passive auxiliary stands before token {@code from}, past adverbs ("were also"). */
   boolean hasPassiveAux(List<Token> tokens, int from) {
     for (int k = from - 1; k >= Math.max(0, from - 4); k--) {
       String w = tokens.get(k).lower();

@@ -242,6 +242,7 @@ final class VictimHeads {
     return Set.of("(", ")", "[", "]", "-LRB-", "-RRB-", "-LSB-", "-RSB-").contains(t.text());
   }
 
+  /** The victim words of tokens {@code from}..{@code to}, past a leading "of" or "the". */
   static String victimText(List<Token> tokens, int from, int to) {
     int k = from;
     while (k < to - 1 && (tokens.get(k).lower().equals("of") || tokens.get(k).lower().equals("the"))) {
