@@ -2,6 +2,7 @@ package org.counterclaim.core.casualty;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.counterclaim.core.nlp.NumberMention;
 import org.counterclaim.core.nlp.PhraseTable;
@@ -15,51 +16,25 @@ import org.counterclaim.core.nlp.Token;
  */
 public final class CountPhrases {
 
-  private static final PhraseTable<Qualifier> PREFIXES = new PhraseTable<>();
-  private static final PhraseTable<int[]> VAGUE = new PhraseTable<>();
-  private static final Set<String> NEGATIVES = Set.of("no", "none", "nobody", "noone");
-  private static final PhraseTable<Boolean> NEGATIVE_PHRASES = new PhraseTable<>();
-  private static final int OPEN = -1;
+  private static final String OPEN = "open";
+  private final PhraseTable<Qualifier> prefixes;
+  private final PhraseTable<VagueCount> vague;
+  private final Set<String> negatives;
+  private final PhraseTable<Boolean> negativePhrases;
 
-  static {
-    for (String p : List.of("at least", "no fewer than", "no less than", "a minimum of",
-        "not less than", "at the least")) {
-      PREFIXES.put(p, Qualifier.AT_LEAST);
-    }
-    for (String p : List.of("more than", "over", "upwards of", "in excess of", "just over",
-        "well over", "above", "over a")) {
-      PREFIXES.put(p, Qualifier.MORE_THAN);
-    }
-    for (String p : List.of("nearly", "almost", "close to", "just under", "just short of")) {
-      PREFIXES.put(p, Qualifier.NEARLY);
-    }
-    for (String p : List.of("about", "around", "some", "roughly", "approximately",
-        "an estimated", "estimated", "an approximate", "approx.", "circa", "round about", "round")) {
-      PREFIXES.put(p, Qualifier.ABOUT);
-    }
-    for (String p : List.of("up to", "as many as", "at most", "no more than", "a maximum of",
-        "at the most")) {
-      PREFIXES.put(p, Qualifier.UP_TO);
-    }
-    for (String p : List.of("less than", "fewer than", "under")) {
-      PREFIXES.put(p, Qualifier.LESS_THAN);
-    }
-    VAGUE.put("dozens", new int[] {24, 99});
-    VAGUE.put("scores", new int[] {40, OPEN});
-    VAGUE.put("hundreds", new int[] {200, 999});
-    VAGUE.put("thousands", new int[] {2000, OPEN});
-    VAGUE.put("tens of thousands", new int[] {20000, OPEN});
-    VAGUE.put("hundreds of thousands", new int[] {200000, OPEN});
-    NEGATIVE_PHRASES.put("no one", true);
-    NEGATIVE_PHRASES.put("not a single", true);
-    NEGATIVE_PHRASES.put("not one", true);
-    NEGATIVE_PHRASES.put("not any", true);
+  /** Count phrases read with the words of {@code words}. */
+  CountPhrases(CasualtyVocabulary words) {
+    this.prefixes = words.table("count-prefixes.tsv",
+        cols -> Qualifier.valueOf(cols.get(1).toUpperCase(Locale.ROOT)));
+    this.vague = words.table("vague-counts.tsv", cols -> new VagueCount(
+        Integer.parseInt(cols.get(1)),
+        cols.get(2).equals(OPEN) ? null : Integer.valueOf(cols.get(2))));
+    this.negatives = words.words("negative-counts.txt");
+    this.negativePhrases = words.table("negative-count-phrases.txt", cols -> true);
   }
 
-  private CountPhrases() {}
-
   /** All count phrases of the sentence, left to right, not overlapping. */
-  public static List<CountPhrase> find(Sentence sentence) {
+  public List<CountPhrase> find(Sentence sentence) {
     List<Token> tokens = sentence.tokens();
     List<CountPhrase> found = new ArrayList<>();
     int i = 0;
@@ -76,21 +51,21 @@ public final class CountPhrases {
   }
 
   /** The count phrase starting at token {@code i}, or null. */
-  static CountPhrase at(Sentence sentence, int i) {
+  CountPhrase at(Sentence sentence, int i) {
     List<Token> tokens = sentence.tokens();
     String w = tokens.get(i).lower();
-    PhraseTable.Match<Qualifier> prefix = PREFIXES.longestAt(tokens, i);
+    PhraseTable.Match<Qualifier> prefix = prefixes.longestAt(tokens, i);
     if (prefix != null) {
       Base b = base(sentence, prefix.to());
       if (b != null) {
         return qualified(tokens, i, b, prefix.value());
       }
     }
-    PhraseTable.Match<Boolean> neg = NEGATIVE_PHRASES.longestAt(tokens, i);
+    PhraseTable.Match<Boolean> neg = negativePhrases.longestAt(tokens, i);
     if (neg != null) {
       return new CountPhrase(i, neg.to(), null, true);
     }
-    if (NEGATIVES.contains(w)) {
+    if (negatives.contains(w)) {
       return new CountPhrase(i, i + 1, null, true);
     }
     if (w.equals("a") && i + 2 < tokens.size()
@@ -128,10 +103,10 @@ public final class CountPhrases {
       }
       return null;
     }
-    PhraseTable.Match<int[]> vague = VAGUE.longestAt(tokens, i);
-    if (vague != null) {
-      int[] lh = vague.value();
-      return range(tokens, i, vague.to(), lh[0], lh[1] == OPEN ? null : lh[1], Qualifier.VAGUE);
+    PhraseTable.Match<VagueCount> vagueCount = vague.longestAt(tokens, i);
+    if (vagueCount != null) {
+      VagueCount lh = vagueCount.value();
+      return range(tokens, i, vagueCount.to(), lh.low(), lh.high(), Qualifier.VAGUE);
     }
     Base b = base(sentence, i);
     if (b == null) {
@@ -152,7 +127,7 @@ public final class CountPhrases {
     return range(tokens, i, b.to, (int) b.value, (int) b.value, Qualifier.EXACT);
   }
 
-  private static CountPhrase qualified(List<Token> tokens, int from, Base b, Qualifier q) {
+  private CountPhrase qualified(List<Token> tokens, int from, Base b, Qualifier q) {
     int n = (int) b.value;
     return switch (q) {
       case AT_LEAST -> range(tokens, from, b.to, n, null, q);
@@ -164,7 +139,7 @@ public final class CountPhrases {
     };
   }
 
-  private static CountPhrase range(
+  private CountPhrase range(
       List<Token> tokens, int from, int to, int low, Integer high, Qualifier q) {
     String text = tokens.get(from).text();
     if (to - 1 > from) {
@@ -175,8 +150,11 @@ public final class CountPhrases {
 
   private record Base(int to, long value) {}
 
+  /** The numbers a vague count stands for; {@code high} null when open. */
+  private record VagueCount(int low, Integer high) {}
+
   /** A plain number at token i: "36", "twenty-five", "a dozen", "two dozen", "half a dozen". */
-  private static Base base(Sentence sentence, int i) {
+  private Base base(Sentence sentence, int i) {
     List<Token> tokens = sentence.tokens();
     if (i >= tokens.size()) {
       return null;

@@ -2,6 +2,7 @@ package org.counterclaim.core.casualty;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.counterclaim.core.nlp.PhraseTable;
 import org.counterclaim.core.nlp.Token;
@@ -26,38 +27,46 @@ final class Denials {
   record Denial(int from, int to, Outcome outcome, VictimCategory victims, boolean ownSide,
       String text) {}
 
-  /** Casualty nouns a negation can deny, with the outcome each counts. */
-  private static final PhraseTable<Outcome> NOUNS = new PhraseTable<>();
-  /** The nouns that, naming no victims, are the speaker's own side's. */
-  private static final Set<String> OWN_SIDE_NOUNS =
-      Set.of("casualties", "casualty", "losses", "loss");
-  private static final Set<String> NEGATIONS = Set.of("no", "zero", "nil", "without");
-  private static final Set<String> NOT = Set.of("not", "n't", "never");
-  private static final Set<String> DENY = Set.of("denied", "denies", "deny", "denying");
-  private static final Set<String> NOBODY = Set.of("nobody", "noone", "no-one", "none");
-  private static final Set<String> SUFFER =
-      Set.of("suffered", "suffer", "suffers", "sustained", "sustain", "incurred", "had", "has",
-          "have", "took", "taken", "recorded", "reported");
-  private static final Set<String> OWN_WORDS =
-      Set.of("our", "its", "their", "his", "we", "it", "they", "own", "us");
-  private static final Set<String> AUX =
-      Set.of("was", "were", "been", "be", "is", "are", "has", "have", "had", "reported", "also",
-          "either", "seriously", "critically", "badly", "immediately");
+  private final CasualtyVocabulary words;
 
-  static {
-    for (String w : List.of("casualties", "casualty", "fatalities", "fatality", "deaths",
-        "death", "losses", "loss of life", "loss of lives", "dead", "killed", "lives lost")) {
-      NOUNS.put(w, Outcome.KILLED);
-    }
-    for (String w : List.of("injuries", "injury", "injured", "wounded", "wounds")) {
-      NOUNS.put(w, Outcome.INJURED);
-    }
+  /** Casualty nouns a negation can deny, with the outcome each counts. */
+  private final PhraseTable<Outcome> casualtyNouns;
+
+  /** The nouns that, naming no victims, are the speaker's own side's. */
+  private final Set<String> ownSideNouns;
+  private final Set<String> zeroWords;
+  private final Set<String> notWords;
+  private final Set<String> denyVerbs;
+  private final Set<String> nobodyWords;
+  private final Set<String> sufferVerbs;
+  private final Set<String> ownWords;
+  private final Set<String> auxiliaries;
+  private final Set<String> victimPrepositions;
+  private final Set<String> subjectSkips;
+  private final Set<String> noneOfDeterminers;
+  private final Set<String> otherNounModifiers;
+
+  /** Zero figures read with the words of {@code words}. */
+  Denials(CasualtyVocabulary words) {
+    this.words = words;
+    this.casualtyNouns = words.table("denial-nouns.tsv",
+        cols -> Outcome.valueOf(cols.get(1).toUpperCase(Locale.ROOT)));
+    this.ownSideNouns = words.words("own-side-denial-nouns.txt");
+    this.zeroWords = words.words("zero-words.txt");
+    this.notWords = words.words("not-words.txt");
+    this.denyVerbs = words.words("deny-verbs.txt");
+    this.nobodyWords = words.words("nobody-words.txt");
+    this.sufferVerbs = words.words("denial-suffer-verbs.txt");
+    this.ownWords = words.words("own-words.txt");
+    this.auxiliaries = words.words("denial-auxiliaries.txt");
+    this.victimPrepositions = words.words("denial-victim-prepositions.txt");
+    this.subjectSkips = words.words("denial-subject-skips.txt");
+    this.noneOfDeterminers = words.words("none-of-determiners.txt");
+    this.otherNounModifiers = words.words("denial-other-noun-modifiers.txt");
   }
 
-  private Denials() {}
-
   /** The zero figures of a sentence, left to right. */
-  static List<Denial> find(List<Token> tokens) {
+  List<Denial> find(List<Token> tokens) {
     List<Denial> found = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
       String w = tokens.get(i).lower();
@@ -70,9 +79,9 @@ final class Denials {
         }
         continue;
       }
-      if (NEGATIONS.contains(w)) {
+      if (zeroWords.contains(w)) {
         after = i + 1;
-      } else if (NOT.contains(w)) {
+      } else if (notWords.contains(w)) {
         after = anyAfter(tokens, i + 1);
       } else if (w.equals("any") && deniedJustBefore(tokens, i)) {
         after = i + 1;
@@ -84,7 +93,7 @@ final class Denials {
           i = d.to() - 1;
         }
         continue;
-      } else if (NOBODY.contains(w)) {
+      } else if (nobodyWords.contains(w)) {
         Denial d = nobody(tokens, i);
         if (d != null) {
           found.add(d);
@@ -111,21 +120,21 @@ final class Denials {
   }
 
   /** "denied that any …", "denies any …": a denial verb just before "any". */
-  private static boolean deniedJustBefore(List<Token> tokens, int any) {
+  private boolean deniedJustBefore(List<Token> tokens, int any) {
     for (int k = any - 1; k >= Math.max(0, any - 3); k--) {
-      if (DENY.contains(tokens.get(k).lower())) {
+      if (denyVerbs.contains(tokens.get(k).lower())) {
         return true;
       }
     }
     return false;
   }
 
-  private static String next(List<Token> tokens, int i) {
+  private String next(List<Token> tokens, int i) {
     return i + 1 < tokens.size() ? tokens.get(i + 1).lower() : "";
   }
 
   /** After "not": "any" within two words ("has not suffered any"), else -1. */
-  private static int anyAfter(List<Token> tokens, int from) {
+  private int anyAfter(List<Token> tokens, int from) {
     for (int k = from; k < Math.min(tokens.size(), from + 3); k++) {
       if (tokens.get(k).lower().equals("any")) {
         return k + 1;
@@ -138,26 +147,26 @@ final class Denials {
    * "no casualties", "no US casualties", "no casualty or injury on the rebel side", "not
    * suffered any losses": the casualty noun within two modifiers of the negation at {@code neg}.
    */
-  private static List<Denial> nounDenials(List<Token> tokens, int neg, int after) {
+  private List<Denial> nounDenials(List<Token> tokens, int neg, int after) {
     int k = after;
     VictimCategory modifier = null;
     boolean ownModifier = false;
-    while (k < tokens.size() && k < after + 3 && NOUNS.longestAt(tokens, k) == null) {
+    while (k < tokens.size() && k < after + 3 && casualtyNouns.longestAt(tokens, k) == null) {
       Token t = tokens.get(k);
       String w = t.lower();
-      PhraseTable.Match<VictimNoun> v = CasualtyVocabulary.VICTIMS.longestAt(tokens, k);
+      PhraseTable.Match<VictimNoun> v = words.victims.longestAt(tokens, k);
       if (v != null && v.to() == k + 1) {
         modifier = v.value().category();
-      } else if (OWN_WORDS.contains(w)) {
+      } else if (ownWords.contains(w)) {
         ownModifier = true;
       } else if (!(t.posStartsWith("JJ") || t.posStartsWith("NNP") || w.equals("-"))
-          || w.equals("immediate") || w.equals("further") || w.equals("other")) {
+          || otherNounModifiers.contains(w)) {
         // "no immediate reports of casualties": another noun heads the phrase
         return List.of();
       }
       k++;
     }
-    PhraseTable.Match<Outcome> noun = k < tokens.size() ? NOUNS.longestAt(tokens, k) : null;
+    PhraseTable.Match<Outcome> noun = k < tokens.size() ? casualtyNouns.longestAt(tokens, k) : null;
     if (noun == null) {
       return List.of();
     }
@@ -166,7 +175,7 @@ final class Denials {
     int end = noun.to();
     // "no casualty or injury", "no deaths or injuries"
     if (end + 1 < tokens.size() && Set.of("or", "and").contains(tokens.get(end).lower())) {
-      PhraseTable.Match<Outcome> second = NOUNS.longestAt(tokens, end + 1);
+      PhraseTable.Match<Outcome> second = casualtyNouns.longestAt(tokens, end + 1);
       if (second != null && second.value() != noun.value()) {
         nouns.add(second);
         end = second.to();
@@ -177,7 +186,7 @@ final class Denials {
       named = subjectOf(tokens, neg);
     }
     String head = tokens.get(noun.to() - 1).lower();
-    boolean own = named == null && (ownModifier || OWN_SIDE_NOUNS.contains(head)
+    boolean own = named == null && (ownModifier || ownSideNouns.contains(head)
         || nationality(tokens, after, noun.from()));
     for (PhraseTable.Match<Outcome> n : nouns) {
       out.add(new Denial(neg, end, n.value(), named == null ? VictimCategory.PEOPLE : named,
@@ -187,7 +196,7 @@ final class Denials {
   }
 
   /** "no US casualties": a nation's casualties are its forces' when it speaks of them. */
-  private static boolean nationality(List<Token> tokens, int from, int to) {
+  private boolean nationality(List<Token> tokens, int from, int to) {
     for (int k = from; k < to; k++) {
       if (tokens.get(k).posStartsWith("NNP")) {
         return true;
@@ -197,16 +206,16 @@ final class Denials {
   }
 
   /** "… among the insurgents", "… on the Israeli side": victims named after the noun. */
-  private static VictimCategory namedAfter(List<Token> tokens, int end) {
+  private VictimCategory namedAfter(List<Token> tokens, int end) {
     if (end >= tokens.size()) {
       return null;
     }
     String w = tokens.get(end).lower();
-    if (!Set.of("among", "to", "for", "in", "on").contains(w)) {
+    if (!victimPrepositions.contains(w)) {
       return null;
     }
     for (int k = end + 1; k < Math.min(tokens.size(), end + 5); k++) {
-      PhraseTable.Match<VictimNoun> v = CasualtyVocabulary.VICTIMS.longestAt(tokens, k);
+      PhraseTable.Match<VictimNoun> v = words.victims.longestAt(tokens, k);
       if (v != null) {
         return v.value().category();
       }
@@ -218,18 +227,17 @@ final class Denials {
   }
 
   /** "Indian troops suffered no casualties": the victims that suffered them, named before. */
-  private static VictimCategory subjectOf(List<Token> tokens, int neg) {
+  private VictimCategory subjectOf(List<Token> tokens, int neg) {
     int k = neg - 1;
-    while (k >= 0 && (NOT.contains(tokens.get(k).lower())
-        || Set.of("did", "does", "do", "has", "have", "had", "any", "so", "far", "yet")
-            .contains(tokens.get(k).lower()))) {
+    while (k >= 0 && (notWords.contains(tokens.get(k).lower())
+        || subjectSkips.contains(tokens.get(k).lower()))) {
       k--;
     }
-    if (k < 0 || !SUFFER.contains(tokens.get(k).lower())) {
+    if (k < 0 || !sufferVerbs.contains(tokens.get(k).lower())) {
       return null;
     }
     for (int j = k - 1; j >= Math.max(0, k - 4); j--) {
-      PhraseTable.Match<VictimNoun> v = CasualtyVocabulary.VICTIMS.longestAt(tokens, j);
+      PhraseTable.Match<VictimNoun> v = words.victims.longestAt(tokens, j);
       if (v != null && v.to() >= k - 1) {
         return v.value().category();
       }
@@ -238,16 +246,16 @@ final class Denials {
   }
 
   /** "no one was injured", "nobody died", "none of the soldiers were hurt". */
-  private static Denial nobody(List<Token> tokens, int i) {
+  private Denial nobody(List<Token> tokens, int i) {
     int k = tokens.get(i).lower().equals("no") ? i + 2 : i + 1;
     VictimCategory victims = VictimCategory.PEOPLE;
     if (k < tokens.size() && tokens.get(k).lower().equals("of")) {
       int j = k + 1;
-      if (j < tokens.size() && Set.of("the", "our", "its", "their").contains(tokens.get(j).lower())) {
+      if (j < tokens.size() && noneOfDeterminers.contains(tokens.get(j).lower())) {
         j++;
       }
       PhraseTable.Match<VictimNoun> v =
-          j < tokens.size() ? CasualtyVocabulary.VICTIMS.longestAt(tokens, j) : null;
+          j < tokens.size() ? words.victims.longestAt(tokens, j) : null;
       if (v == null) {
         return null;
       }
@@ -258,14 +266,14 @@ final class Denials {
   }
 
   /** "no soldier was killed", "no civilians were hurt": a victim noun and its trigger. */
-  private static Denial victimDenial(List<Token> tokens, int neg, int after) {
+  private Denial victimDenial(List<Token> tokens, int neg, int after) {
     int k = after;
     while (k < tokens.size() && k < after + 2 && tokens.get(k).posStartsWith("JJ")
-        && CasualtyVocabulary.VICTIMS.longestAt(tokens, k) == null) {
+        && words.victims.longestAt(tokens, k) == null) {
       k++;
     }
     PhraseTable.Match<VictimNoun> v =
-        k < tokens.size() ? CasualtyVocabulary.VICTIMS.longestAt(tokens, k) : null;
+        k < tokens.size() ? words.victims.longestAt(tokens, k) : null;
     if (v == null) {
       return null;
     }
@@ -273,12 +281,12 @@ final class Denials {
   }
 
   /** The denial ending at the trigger right after {@code k} (past auxiliaries), or null. */
-  private static Denial triggerAfter(List<Token> tokens, int from, int k, VictimCategory victims) {
-    while (k < tokens.size() && AUX.contains(tokens.get(k).lower())) {
+  private Denial triggerAfter(List<Token> tokens, int from, int k, VictimCategory victims) {
+    while (k < tokens.size() && auxiliaries.contains(tokens.get(k).lower())) {
       k++;
     }
     PhraseTable.Match<Trigger> t =
-        k < tokens.size() ? CasualtyVocabulary.TRIGGERS.longestAt(tokens, k) : null;
+        k < tokens.size() ? words.triggers.longestAt(tokens, k) : null;
     if (t == null || t.value().outcome() == Outcome.ARRESTED) {
       return null;
     }

@@ -9,21 +9,27 @@ import org.counterclaim.core.nlp.Token;
 /** Finds casualty triggers ("were killed", "lost their lives", "killing") in a sentence. */
 final class Triggers {
 
-  private static final Set<String> BLOCKS_BASE_FORM =
-      Set.of("to", "will", "would", "could", "can", "may", "might", "should", "must", "did",
-          "does", "do", "not", "never", "'ll", "wo", "shall");
+  private final CasualtyVocabulary words;
+  private final Set<String> baseFormBlockers;
+  private final Set<String> copulas;
+  private final Set<String> harmVerbs;
+  private final Set<String> harmNouns;
+  private final Set<String> takenFollowers;
+  private final Set<String> blameWords;
 
-  private static final Set<String> COPULAS =
-      Set.of("was", "were", "is", "are", "be", "been", "being", "also", "reportedly");
-
-  private Triggers() {}
-
-  private static final Set<String> SUFFER = Set.of("suffered", "sustained", "received");
-  private static final Set<String> HARM =
-      Set.of("injuries", "injury", "wounds", "wound", "burns", "fractures");
+  /** Triggers found with the words of {@code words}. */
+  Triggers(CasualtyVocabulary words) {
+    this.words = words;
+    this.baseFormBlockers = words.words("base-form-blockers.txt");
+    this.copulas = words.words("copulas.txt");
+    this.harmVerbs = words.words("harm-verbs.txt");
+    this.harmNouns = words.words("harm-nouns.txt");
+    this.takenFollowers = words.words("taken-followers.txt");
+    this.blameWords = words.words("blame-words.txt");
+  }
 
   /** The triggers of the tokens, left to right, longest phrases first, not overlapping. */
-  static List<Trigger> find(List<Token> tokens) {
+  List<Trigger> find(List<Token> tokens) {
     List<Trigger> found = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
@@ -34,7 +40,7 @@ final class Triggers {
         i = harm;
         continue;
       }
-      PhraseTable.Match<Trigger> m = CasualtyVocabulary.TRIGGERS.longestAt(tokens, i);
+      PhraseTable.Match<Trigger> m = words.triggers.longestAt(tokens, i);
       if (m == null) {
         i++;
         continue;
@@ -49,12 +55,12 @@ final class Triggers {
   }
 
   /** The end of "suffered (one or two words) injuries" starting at {@code i}, or 0. */
-  private static int sufferedHarm(List<Token> tokens, int i) {
-    if (!SUFFER.contains(tokens.get(i).lower())) {
+  private int sufferedHarm(List<Token> tokens, int i) {
+    if (!harmVerbs.contains(tokens.get(i).lower())) {
       return 0;
     }
     for (int k = i + 1; k < Math.min(tokens.size(), i + 4); k++) {
-      if (HARM.contains(tokens.get(k).lower())) {
+      if (harmNouns.contains(tokens.get(k).lower())) {
         return k + 1;
       }
       if (!(tokens.get(k).posStartsWith("JJ") || tokens.get(k).posStartsWith("NN"))) {
@@ -64,31 +70,26 @@ final class Triggers {
     return 0;
   }
 
-  /** True when a trigger word starts at token {@code i}. */
-  static boolean startsAt(List<Token> tokens, int i) {
-    return CasualtyVocabulary.TRIGGERS.longestAt(tokens, i) != null;
-  }
-
-  private static boolean heldResponsible(List<Token> tokens, int from) {
+  private boolean heldResponsible(List<Token> tokens, int from) {
     for (int k = from; k < Math.min(tokens.size(), from + 8); k++) {
       String w = tokens.get(k).lower();
-      if (w.equals("responsible") || w.equals("accountable") || w.equals("liable")) {
+      if (blameWords.contains(w)) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean accept(List<Token> tokens, Trigger t) {
+  private boolean accept(List<Token> tokens, Trigger t) {
     String word = tokens.get(t.from()).lower();
     boolean baseForm = word.equals("kill") || word.equals("die");
-    if (baseForm && t.from() > 0 && BLOCKS_BASE_FORM.contains(tokens.get(t.from() - 1).lower())) {
+    if (baseForm && t.from() > 0 && baseFormBlockers.contains(tokens.get(t.from() - 1).lower())) {
       return false;
     }
     if (t.from() > 0 && tokens.get(t.from() - 1).lower().equals("the")
         && t.form() != Trigger.Form.NOMINAL
         && !(t.from() > 2 && tokens.get(t.from() - 2).lower().equals("among")
-            && COPULAS.contains(tokens.get(t.from() - 3).lower()))) {
+            && copulas.contains(tokens.get(t.from() - 3).lower()))) {
       // "were among the dead" states a death; "a woman among the injured succumbed" does not
       // "the injured were taken to hospital", "the dead included": a noun, not an event
       return false;
@@ -98,7 +99,7 @@ final class Triggers {
       return false;
     }
     if (word.equals("taken") && t.to() == t.from() + 1 && t.to() < tokens.size()
-        && Set.of("to", "into", "for", "care", "over").contains(tokens.get(t.to()).lower())) {
+        && takenFollowers.contains(tokens.get(t.to()).lower())) {
       return false;
     }
     if (t.form() == Trigger.Form.ADJECTIVE && t.to() < tokens.size()) {

@@ -1,5 +1,7 @@
 package org.counterclaim.core.casualty;
 
+import java.util.List;
+
 /**
  * A counted group of victims in a sentence: tokens {@code from}..{@code to} (exclusive) cover the
  * count and the victim words. {@code victimText} is null when the count stands alone ("killing
@@ -46,5 +48,25 @@ record VictimPhrase(
   /** True when the count stands alone, without victim words. */
   boolean bare() {
     return victimText == null;
+  }
+
+  /** The phrase of {@code phrases} that ends at token {@code end}, or null. */
+  static VictimPhrase endingAt(List<VictimPhrase> phrases, int end) {
+    for (VictimPhrase p : phrases) {
+      if (p.to() == end) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /** The phrase of {@code phrases} that starts at token {@code start}, or null. */
+  static VictimPhrase startingAt(List<VictimPhrase> phrases, int start) {
+    for (VictimPhrase p : phrases) {
+      if (p.from() == start) {
+        return p;
+      }
+    }
+    return null;
   }
 }

@@ -62,7 +62,7 @@ public final class Extractor {
         new SourcesStage(new Attributions(registry), new SourceCues(vocabulary)),
         new PlacesStage(new PlaceExtractor(parts.gazetteer(),
             name -> registry.lookup(name).isPresent()), parts.homes()),
-        new ClaimsStage(new CasualtyExtractor(name -> registry.lookup(name)
+        new ClaimsStage(new CasualtyExtractor(vocabulary, name -> registry.lookup(name)
             .map(a -> a.type() == ClaimantType.ARMED_GROUP).orElse(false)),
             new CasualtyCues(vocabulary)),
         new QuotesStage(new QuoteExtractor(registry), new QuoteCues()),
