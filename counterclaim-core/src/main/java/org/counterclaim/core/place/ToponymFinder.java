@@ -135,7 +135,7 @@ final class ToponymFinder {
 
   private static void remember(Set<String> known, Mention m) {
     boolean closeVariant = m.candidates().stream().anyMatch(g ->
-        PlaceResolver.similarity(PlaceNames.key(m.text()), PlaceNames.key(g.name())) >= 0.8);
+        NameSimilarity.similarity(PlaceNames.key(m.text()), PlaceNames.key(g.name())) >= 0.8);
     if (m.incidental() || m.candidates().isEmpty() || m.loose() && !m.tagged() && !closeVariant) {
       return;
     }
@@ -147,7 +147,7 @@ final class ToponymFinder {
     for (GeoName g : m.candidates()) {
       // "Noshki" then "Nushki": the gazetteer's spelling of a place already named
       String name = PlaceNames.key(g.name());
-      if (m.candidates().size() == 1 || PlaceResolver.similarity(key, name) >= 0.7) {
+      if (m.candidates().size() == 1 || NameSimilarity.similarity(key, name) >= 0.7) {
         known.add(name);
       }
     }
