@@ -43,9 +43,9 @@ final class EventMentions {
       about[s.index()] = isEventSentence(s);
       if (about[s.index()]) {
         for (Token t : s.tokens()) {
-          LocalityFinder.Kind kind = LocalityFinder.kindOf(t.lower());
+          LocalityFinder.Kind kind = LocalityWords.kindOf(t.lower());
           if (kind == LocalityFinder.Kind.BUILDING || kind == LocalityFinder.Kind.INSTALLATION) {
-            struck.add(LocalityFinder.singular(t.lower()));
+            struck.add(LocalityWords.singular(t.lower()));
           }
         }
       }

@@ -44,7 +44,7 @@ final class LocalityFinder {
 
     /** The word in the singular ("villages" → "village", "counties" → "county"). */
     String singular() {
-      return LocalityFinder.singular(word);
+      return LocalityWords.singular(word);
     }
   }
 
@@ -59,11 +59,14 @@ final class LocalityFinder {
       Set.of("al", "el", "ad", "as", "ash", "ar", "az", "an", "ul", "ud", "de", "del", "della",
           "da", "das", "do", "dos", "di", "du", "des", "la", "le", "los", "las", "ibn", "bin",
           "ben", "bint", "abu", "van", "von", "der", "den", "y", "e", "i");
+
   private static final Set<String> NOT_NAME_TAGS =
       Set.of("IN", "DT", "CD", "PRP", "PRP$", "CC", "MD", "RB", "WDT", "WP", "TO", "PDT", "EX",
           "RP", "UH", "WRB", "POS");
+
   private static final Set<String> SPEAKING =
       Set.of("said", "says", "told", "added", "stated", "reported", "explained", "noted");
+
   private static final int MAX_NAME_TOKENS = 5;
 
   private final Predicate<String> notAPlaceName;
@@ -76,16 +79,6 @@ final class LocalityFinder {
     this.notAPlaceName = Objects.requireNonNull(notAPlaceName, "notAPlaceName");
   }
 
-  /** The kind of locality word {@code lowerWord} is, or null. */
-  static Kind kindOf(String lowerWord) {
-    for (Kind k : Kind.values()) {
-      if (PlaceWords.LOCALITY.is(lowerWord, k.name().toLowerCase(Locale.ROOT))) {
-        return k;
-      }
-    }
-    return null;
-  }
-
   /** The names of sentence {@code s} that locality words make places, in text order. */
   List<Locality> find(Sentence s) {
     List<Token> t = s.tokens();
@@ -94,8 +87,8 @@ final class LocalityFinder {
       return out;
     }
     for (int k = 0; k < t.size(); k++) {
-      int first = phraseStart(t, k);
-      Kind kind = kindOf(Token.join(t, first, k + 1).toLowerCase(Locale.ROOT));
+      int first = LocalityWords.phraseStart(t, k);
+      Kind kind = LocalityWords.kindOf(Token.join(t, first, k + 1).toLowerCase(Locale.ROOT));
       if (kind == null) {
         continue;
       }
@@ -109,24 +102,6 @@ final class LocalityFinder {
     out.sort(java.util.Comparator.comparingInt(Locality::from));
     return out;
   }
-
-  /** Where a locality phrase of several words ending at token {@code k} starts, else k. */
-  private static int phraseStart(List<Token> t, int k) {
-    for (String phrase : PHRASES) {
-      int n = phrase.split(" ").length;
-      if (k + 1 >= n && Token.join(t, k + 1 - n, k + 1).toLowerCase(Locale.ROOT).equals(phrase)) {
-        return k + 1 - n;
-      }
-    }
-    return k;
-  }
-
-  /** The locality words of several words ("local government area"), longest first. */
-  private static final List<String> PHRASES = java.util.stream.Stream.of(Kind.values())
-      .flatMap(k -> PlaceWords.LOCALITY.of(k.name().toLowerCase(Locale.ROOT)).stream())
-      .filter(w -> w.indexOf(' ') > 0)
-      .sorted(java.util.Comparator.comparingInt(String::length).reversed())
-      .toList();
 
   /**
    * "Ngamdu village", "Boulkessi military camp", "Dalori, Kofa and Mainok villages": the names
@@ -156,7 +131,7 @@ final class LocalityFinder {
     }
     boolean wordInName = cue.kind().wholeIsPlace() || capitalised(t.get(first)) && !modified;
     out.add(new Locality(b, e, wordInName ? k + 1 : e, cue));
-    if (!singular(cue.word()).equals(cue.word())) {
+    if (!LocalityWords.singular(cue.word()).equals(cue.word())) {
       // a plural word: every name of the list before it
       int end = b;
       while (end >= 2) {
@@ -181,7 +156,7 @@ final class LocalityFinder {
   /** "the village of Kuchi", "a nearby village, Dalori,", "the town Kuchi". */
   private void after(List<Token> t, int k, Cue cue, List<Locality> out) {
     if (cue.kind() != Kind.SETTLEMENT && cue.kind() != Kind.DIVISION
-        || !singular(cue.word()).equals(cue.word()) || k + 2 >= t.size()) {
+        || !LocalityWords.singular(cue.word()).equals(cue.word()) || k + 2 >= t.size()) {
       return;
     }
     String next = t.get(k + 1).lower();
@@ -372,30 +347,5 @@ final class LocalityFinder {
       capitals += Character.isUpperCase(text.charAt(0)) ? 1 : 0;
     }
     return words >= 4 && capitals * 4 >= words * 3;
-  }
-
-  /**
-   * The name in the words of a building or road ("Hanover" in "Hanover police station"): the
-   * words before the first locality word or modifier.
-   */
-  static String nameOf(String words) {
-    String[] w = words.split(" ");
-    int n = 0;
-    while (n < w.length && kindOf(w[n].toLowerCase(Locale.ROOT)) == null
-        && !PlaceWords.LOCALITY.is(w[n].toLowerCase(Locale.ROOT), "modifier")) {
-      n++;
-    }
-    return n == 0 ? words : String.join(" ", java.util.Arrays.copyOf(w, n));
-  }
-
-  /** The singular of a locality word as the vocabulary lists it ("counties" → "county"). */
-  static String singular(String word) {
-    if (word.endsWith("ies") && kindOf(word.substring(0, word.length() - 3) + "y") != null) {
-      return word.substring(0, word.length() - 3) + "y";
-    }
-    if (word.endsWith("s") && kindOf(word.substring(0, word.length() - 1)) != null) {
-      return word.substring(0, word.length() - 1);
-    }
-    return word;
   }
 }

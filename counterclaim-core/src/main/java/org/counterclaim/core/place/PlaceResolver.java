@@ -114,7 +114,7 @@ final class PlaceResolver {
         ? m.text().substring(0, m.text().length() - d.length() - 1) : m.text();
     if (m.cue() != null && m.cue().kind().wholeIsPlace()) {
       // "Hanover police station" means the Hanover the report names elsewhere
-      words = LocalityFinder.nameOf(m.text());
+      words = LocalityWords.nameOf(m.text());
     }
     return PlaceNames.key(words) + "|" + kind;
   }
