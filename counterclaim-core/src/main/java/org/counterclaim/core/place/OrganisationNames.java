@@ -5,7 +5,6 @@ import static org.counterclaim.core.place.NameTokens.startsName;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import org.counterclaim.core.nlp.EntityType;
 import org.counterclaim.core.nlp.Sentence;
 import org.counterclaim.core.nlp.Token;
@@ -19,25 +18,16 @@ final class OrganisationNames {
   private final Gazetteer gazetteer;
   private final NameLookup lookup;
   private final Mentions mentions;
+  private final PlaceWords words;
 
-  OrganisationNames(Gazetteer gazetteer, NameLookup lookup, Mentions mentions) {
+  OrganisationNames(Gazetteer gazetteer, NameLookup lookup, Mentions mentions,
+      PlaceWords words) {
+    this.words = Objects.requireNonNull(words, "words");
     this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
     this.lookup = Objects.requireNonNull(lookup, "lookup");
     this.mentions = Objects.requireNonNull(mentions, "mentions");
   }
 
-  static final Set<String> ORGANISATION_HEADS =
-      Set.of("department", "university", "college", "state", "police", "army", "bureau",
-          "court", "commission", "association", "council", "times", "post", "service", "party",
-          "liberation", "senate", "house", "assembly", "board", "agency", "institute",
-          "hospital", "airport", "company", "corporation", "authority", "government", "ministry",
-          "office", "club", "coalition", "partners", "society", "museum", "center", "centre",
-          "school", "schools", "front", "movement", "league", "forces", "force", "rangers",
-          "constabulary", "scouts", "levies", "guard", "corps", "division", "district", "high",
-          "supreme", "public", "general", "national", "federation", "union", "daily", "tribune",
-          "herald", "journal", "observer", "chronicle", "gazette", "news", "radio", "television",
-          "tv", "brigade", "regiment", "battalion", "command", "mayor", "branch", "bank",
-          "church", "chamber", "library", "zoo", "port", "city");
 
   /**
    * "Ohio State University", "Balochistan Liberation Army", "Khyber Pakhtunkhwa Police": a
@@ -60,7 +50,7 @@ final class OrganisationNames {
       }
       return null;
     }
-    if (i > 0 && startsName(t.get(i - 1)) && !PlaceWords.NOT_PLACES.contains(t.get(i - 1).lower())
+    if (i > 0 && startsName(t.get(i - 1)) && !words.notPlaces.contains(t.get(i - 1).lower())
         || t.get(i).entity() == EntityType.PERSON) {
       return null;
     }
@@ -86,9 +76,9 @@ final class OrganisationNames {
   }
 
   /** True when the capitalised words from {@code j} name an organisation. */
-  private static boolean organisationFollows(List<Token> t, int j) {
+  private boolean organisationFollows(List<Token> t, int j) {
     for (int k = j; k < Math.min(t.size(), j + 4) && startsName(t.get(k)); k++) {
-      if (ORGANISATION_HEADS.contains(t.get(k).lower())) {
+      if (words.organisationHeads.contains(t.get(k).lower())) {
         return true;
       }
     }

@@ -1,12 +1,10 @@
 package org.counterclaim.core.place;
 
-import static org.counterclaim.core.place.NameTokens.isCapitalisedWord;
 import static org.counterclaim.core.place.NameTokens.isUpperCase;
 import static org.counterclaim.core.place.NameTokens.startsName;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import org.counterclaim.core.nlp.EntityType;
 import org.counterclaim.core.nlp.Token;
 
@@ -17,34 +15,34 @@ import org.counterclaim.core.nlp.Token;
 final class PlaceContext {
 
   private final NameLookup lookup;
+  private final PlaceWords words;
+  private final LocalityFinder localities;
 
-  PlaceContext(NameLookup lookup) {
+  PlaceContext(NameLookup lookup, PlaceWords words, LocalityFinder localities) {
+    this.localities = Objects.requireNonNull(localities, "localities");
+    this.words = Objects.requireNonNull(words, "words");
     this.lookup = Objects.requireNonNull(lookup, "lookup");
   }
 
-  static final Set<String> COMPASS_WORDS =
-      Set.of("north", "south", "east", "west", "northern", "southern", "eastern", "western",
-          "northwestern", "northeastern", "southwestern", "southeastern", "north-west",
-          "north-east", "south-west", "south-east", "central", "restive", "remote", "volatile");
 
   /** "in Kalat", "near Noshki", "Mastung, Kalat": a word where a place name is expected. */
   boolean placeContext(List<Token> t, int i) {
     int k = i - 1;
-    while (k >= 0 && COMPASS_WORDS.contains(t.get(k).lower())) {
+    while (k >= 0 && words.compass.contains(t.get(k).lower())) {
       k--;
     }
     if (k >= 1 && t.get(k).lower().equals("the") && (PlaceNames.key(t.get(i).text()).length() > 4
-        || LocalityFinder.nameRunEnd(t, i) > i + 1
+        || localities.nameRunEnd(t, i) > i + 1
         || i + 2 < t.size() && t.get(i + 1).lower().equals("of") && startsName(t.get(i + 2)))) {
       // "across the Line of Control", "in the Gambia" (a short name after "the" is as often no
       // place: "the Miss category")
       k--;
     }
     String before = k >= 0 ? t.get(k).lower() : "";
-    if (Set.of("in", "near", "at", "outside", "from", "around", "across").contains(before)) {
+    if (words.locatives.contains(before)) {
       return true;
     }
-    if (before.equals("of") && k > 0 && PlaceWords.EVENT.is(t.get(k - 1).lower(), "area-of")) {
+    if (before.equals("of") && k > 0 && words.event.is(t.get(k - 1).lower(), "area-of")) {
       // "the outskirts of", "just east of"
       return true;
     }
@@ -60,8 +58,8 @@ final class PlaceContext {
   /** Whether the context makes a gazetteer match a place rather than a namesake word. */
   boolean accepted(List<Token> t, int i, int j, String division,
       List<GeoName> found) {
-    boolean partOfLongerName = i > 1 && isCapitalisedWord(t.get(i - 1))
-        || j < t.size() && isCapitalisedWord(t.get(j)) && division == null;
+    boolean partOfLongerName = i > 1 && words.isCapitalisedWord(t.get(i - 1))
+        || j < t.size() && words.isCapitalisedWord(t.get(j)) && division == null;
     if (partOfLongerName) {
       return false;
     }
@@ -87,20 +85,20 @@ final class PlaceContext {
    * "Fargo Mayor Dennis Walaker", "Brownsboro police", "DuPage Sheriff": an office or a police
    * force at token {@code j}, whose jurisdiction the name before it is.
    */
-  static boolean jurisdictionAfter(List<Token> t, int j) {
+  boolean jurisdictionAfter(List<Token> t, int j) {
     if (j >= t.size()) {
       return false;
     }
     String w = t.get(j).lower();
-    return PlaceWords.EVENT.is(w, "title") || PlaceWords.EVENT.is(w, "local-authority");
+    return words.event.is(w, "title") || words.event.is(w, "local-authority");
   }
 
   /** "Mastung, Kalat and Noshki": a name in a list whose neighbours are capitalised too. */
-  static boolean listOfPlaces(List<Token> t, int i) {
+  boolean listOfPlaces(List<Token> t, int i) {
     if (i < 2) {
       return false;
     }
     String before = t.get(i - 1).lower();
-    return (before.equals(",") || before.equals("and")) && isCapitalisedWord(t.get(i - 2));
+    return (before.equals(",") || before.equals("and")) && words.isCapitalisedWord(t.get(i - 2));
   }
 }

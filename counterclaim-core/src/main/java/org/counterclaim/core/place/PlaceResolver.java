@@ -1,7 +1,6 @@
 package org.counterclaim.core.place;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,14 +15,9 @@ import java.util.Set;
  */
 final class PlaceResolver {
 
-  private static final Set<String> PROVINCE_WORDS =
-      Set.of("province", "provinces", "region", "state", "governorate", "prefecture");
-  private static final Set<String> DISTRICT_WORDS =
-      Set.of("district", "districts", "county", "parish", "tehsil", "agency", "division",
-          "department", "subdistrict", "borough");
-  private static final Set<String> TOWN_WORDS = Set.of("city", "town", "village", "commune");
 
   private final Gazetteer gazetteer;
+  private final PlaceWords placeWords;
   private Set<Mention> actors = Set.of();
   private Map<GeoName, Integer> neighbours = Map.of();
   private GeoName home;
@@ -34,8 +28,9 @@ final class PlaceResolver {
   private static final double HOME_KM = 100;
   private static final double NEIGHBOUR_WEIGHT = 2.0;
 
-  PlaceResolver(Gazetteer gazetteer) {
+  PlaceResolver(Gazetteer gazetteer, PlaceWords words) {
     this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+    this.placeWords = Objects.requireNonNull(words, "words");
   }
 
   /**
@@ -106,15 +101,15 @@ final class PlaceResolver {
   }
 
   /** Mentions that must denote the same place: the same words, the same kind of division. */
-  private static String sense(Mention m) {
+  private String sense(Mention m) {
     String d = m.divisionWord();
-    String kind = d == null ? "" : PROVINCE_WORDS.contains(d) ? "province"
-        : DISTRICT_WORDS.contains(d) ? "district" : "town";
+    String kind = d == null ? "" : placeWords.divisions.is(d, "province") ? "province"
+        : placeWords.divisions.is(d, "district") ? "district" : "town";
     String words = d != null && m.text().toLowerCase(java.util.Locale.ROOT).endsWith(" " + d)
         ? m.text().substring(0, m.text().length() - d.length() - 1) : m.text();
     if (m.cue() != null && m.cue().kind().wholeIsPlace()) {
       // "Hanover police station" means the Hanover the report names elsewhere
-      words = LocalityWords.nameOf(m.text());
+      words = placeWords.localities.nameOf(m.text());
     }
     return PlaceNames.key(words) + "|" + kind;
   }
@@ -157,7 +152,7 @@ final class PlaceResolver {
     GeoName best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
     boolean countyWord = m.divisionWord() != null
-        && Set.of("county", "parish", "borough").contains(m.divisionWord());
+        && placeWords.divisions.is(m.divisionWord(), "county");
     boolean unsupportedAllowed = allowsUnsupported(m, context);
     for (GeoName g : m.candidates()) {
       if (m.loose() && !plausibleVariant(m, g, context)) {
@@ -281,13 +276,13 @@ final class PlaceResolver {
       s -= 3;
     }
     if (division != null) {
-      if (PROVINCE_WORDS.contains(division)) {
+      if (placeWords.divisions.is(division, "province")) {
         s += g.precision() == Precision.PROVINCE ? 8 : g.featureCode().equals("PPLA") ? 2 : -2;
-      } else if (DISTRICT_WORDS.contains(division)) {
+      } else if (placeWords.divisions.is(division, "district")) {
         s += g.precision() == Precision.DISTRICT ? 8
             : g.featureCode().equals("PPLA2") || g.featureCode().equals("PPLA") ? 3
             : g.precision() == Precision.PROVINCE ? -3 : 0;
-      } else if (TOWN_WORDS.contains(division)) {
+      } else if (placeWords.divisions.is(division, "town")) {
         s += g.precision() == Precision.TOWN ? 3 : -3;
       }
     }

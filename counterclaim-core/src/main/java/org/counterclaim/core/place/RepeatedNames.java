@@ -1,8 +1,6 @@
 package org.counterclaim.core.place;
 
 import static org.counterclaim.core.place.NameTokens.crossesPunctuation;
-import static org.counterclaim.core.place.NameTokens.divisionWordAt;
-import static org.counterclaim.core.place.NameTokens.isDivisionWord;
 import static org.counterclaim.core.place.NameTokens.startsName;
 
 import java.util.ArrayList;
@@ -25,9 +23,11 @@ final class RepeatedNames {
   private final NameLookup lookup;
   private final PlaceContext context;
   private final Mentions mentions;
+  private final PlaceWords words;
 
   RepeatedNames(Gazetteer gazetteer, NameLookup lookup, PlaceContext context,
-      Mentions mentions) {
+      Mentions mentions, PlaceWords words) {
+    this.words = Objects.requireNonNull(words, "words");
     this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
     this.lookup = Objects.requireNonNull(lookup, "lookup");
     this.context = Objects.requireNonNull(context, "context");
@@ -67,10 +67,10 @@ final class RepeatedNames {
         for (int j = Math.min(t.size(), i + NameLookup.MAX_WORDS); j > i; j--) {
           String key = PlaceNames.key(Token.join(t, i, j));
           LocalityFinder.Cue cue = unlisted.get(key);
-          if (!known.contains(key) && cue == null || PlaceWords.NOT_PLACES.contains(key)
+          if (!known.contains(key) && cue == null || words.notPlaces.contains(key)
               || crossesPunctuation(t, i, j)
               || covered(first, s.index(), j - 1)
-              || j < t.size() && startsName(t.get(j)) && !isDivisionWord(t.get(j).lower())) {
+              || j < t.size() && startsName(t.get(j)) && !words.isDivisionWord(t.get(j).lower())) {
             continue;
           }
           List<GeoName> found = cue != null ? List.of()
@@ -92,7 +92,7 @@ final class RepeatedNames {
           boolean listed = i >= 2 && (t.get(i - 1).lower().equals("and")
               || t.get(i - 1).text().equals(",")) && covered(out, s.index(), i - 2);
           if (!tagged || notable || listed || context.placeContext(t, i)) {
-            Mention again = mentions.of(s, i, j, divisionWordAt(t, j), false, found, loose);
+            Mention again = mentions.of(s, i, j, words.divisionWordAt(t, j), false, found, loose);
             out.add(cue != null ? again.withCue(cue) : again);
             i = j - 1;
             break;

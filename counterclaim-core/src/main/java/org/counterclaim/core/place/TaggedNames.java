@@ -1,15 +1,12 @@
 package org.counterclaim.core.place;
 
 import static org.counterclaim.core.place.NameTokens.crossesPunctuation;
-import static org.counterclaim.core.place.NameTokens.divisionWordAt;
-import static org.counterclaim.core.place.NameTokens.isDivisionWord;
 import static org.counterclaim.core.place.NameTokens.isUpperCase;
 import static org.counterclaim.core.place.NameTokens.startsName;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 import org.counterclaim.core.nlp.EntityType;
 import org.counterclaim.core.nlp.Sentence;
 import org.counterclaim.core.nlp.Token;
@@ -26,9 +23,11 @@ final class TaggedNames {
   private final NameLookup lookup;
   private final PlaceContext context;
   private final Mentions mentions;
+  private final PlaceWords placeWords;
 
   TaggedNames(Gazetteer gazetteer, java.util.function.Predicate<String> actorName,
-      NameLookup lookup, PlaceContext context, Mentions mentions) {
+      NameLookup lookup, PlaceContext context, Mentions mentions, PlaceWords words) {
+    this.placeWords = Objects.requireNonNull(words, "words");
     this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
     this.actorName = Objects.requireNonNull(actorName, "actorName");
     this.lookup = Objects.requireNonNull(lookup, "lookup");
@@ -36,12 +35,6 @@ final class TaggedNames {
     this.mentions = Objects.requireNonNull(mentions, "mentions");
   }
 
-  /** Last words of a facility or street: a location, but not one a gazetteer places. */
-  private static final Set<String> FACILITIES =
-      Set.of("hospital", "road", "street", "st.", "avenue", "highway", "bridge", "school",
-          "college", "university", "mosque", "church", "market", "bazaar", "chowk", "square",
-          "park", "stadium", "hotel", "airport", "station", "prison", "jail", "centre", "center",
-          "complex", "building", "plaza", "mall", "drive", "boulevard", "lane", "parkway");
 
   /** A run of tokens the tagger marked as a location. */
   Mention tagged(Sentence s, int i) {
@@ -55,15 +48,15 @@ final class TaggedNames {
       if (startsName(t.get(longer - 1)) && !crossesPunctuation(t, i, longer)) {
         List<GeoName> found = gazetteer.named(Token.join(t, i, longer));
         if (!found.isEmpty()) {
-          return mentions.of(s, i, longer, divisionWordAt(t, longer), true, found, false);
+          return mentions.of(s, i, longer, placeWords.divisionWordAt(t, longer), true, found, false);
         }
       }
     }
     String words = Token.join(t, i, j);
-    if (PlaceWords.NOT_PLACES.contains(words.toLowerCase(Locale.ROOT))) {
+    if (placeWords.notPlaces.contains(words.toLowerCase(Locale.ROOT))) {
       return null;
     }
-    String division = divisionWordAt(t, j);
+    String division = placeWords.divisionWordAt(t, j);
     List<GeoName> exact = lookup.withTownOfName(t, i, j, gazetteer.named(words));
     if (j - i == 1 && isUpperCase(words) && words.length() <= 3) {
       // "IG", "AU": initials, which name a country or province if anything
@@ -76,7 +69,7 @@ final class TaggedNames {
       return mentions.of(s, i, j, division, true, exact, false);
     }
     // "Rapides Parish", "Borno State": the tagger included the division word
-    if (j - i >= 2 && isDivisionWord(t.get(j - 1).lower())) {
+    if (j - i >= 2 && placeWords.isDivisionWord(t.get(j - 1).lower())) {
       List<GeoName> base = gazetteer.named(Token.join(t, i, j - 1));
       if (!base.isEmpty()) {
         return mentions.of(s, i, j, t.get(j - 1).lower(), true, base, false);
@@ -84,12 +77,12 @@ final class TaggedNames {
     }
     // "North Texas", "Northeast Georgia": a region of a known place, placed at the place
     int head = i;
-    while (head < j - 1 && (PlaceContext.COMPASS_WORDS.contains(t.get(head).lower())
-        || isRegionWord(t.get(head).lower()))) {
+    while (head < j - 1 && (placeWords.compass.contains(t.get(head).lower())
+        || placeWords.regionWords.contains(t.get(head).lower()))) {
       head++;
     }
-    if (head > i && !PlaceContext.COMPASS_WORDS.contains(t.get(head).lower())
-        && !isRegionWord(t.get(head).lower())) {
+    if (head > i && !placeWords.compass.contains(t.get(head).lower())
+        && !placeWords.regionWords.contains(t.get(head).lower())) {
       List<GeoName> found = gazetteer.named(Token.join(t, head, j));
       if (!found.isEmpty()) {
         return mentions.of(s, i, j, division, true, found, false);
@@ -97,7 +90,7 @@ final class TaggedNames {
     }
     // "Athens Regional Park", "Dublin Convention": a known place opening a longer name
     for (int k = j - 1; k > i; k--) {
-      if (PlaceWords.NOT_PLACES.contains(Token.join(t, i, k).toLowerCase(Locale.ROOT))) {
+      if (placeWords.notPlaces.contains(Token.join(t, i, k).toLowerCase(Locale.ROOT))) {
         continue;
       }
       List<GeoName> found = gazetteer.named(Token.join(t, i, k));
@@ -105,7 +98,7 @@ final class TaggedNames {
         return mentions.of(s, i, k, null, true, found, false, true);
       }
     }
-    if (PlaceWords.NOT_PLACES.contains(t.get(i).lower())) {
+    if (placeWords.notPlaces.contains(t.get(i).lower())) {
       // "Operation Herof", "North Waziristan" aside: a common first word and no gazetteer name
       return j - i > 1 && !t.get(i).lower().equals("operation")
           ? mentions.of(s, i, j, division, true, List.of(), false) : null;
@@ -117,7 +110,7 @@ final class TaggedNames {
       return null;
     }
     List<GeoName> loose = gazetteer.namedLoosely(words);
-    if (loose.isEmpty() && (FACILITIES.contains(t.get(j - 1).lower()) || actorName.test(words)
+    if (loose.isEmpty() && (placeWords.facilities.contains(t.get(j - 1).lower()) || actorName.test(words)
         || isUpperCase(words) && words.length() <= 5)) {
       // "Civil Hospital", "Sariab Road", "African Union", "ATMIS": the tagger's locations that
       // no map can place, or actors
@@ -135,10 +128,10 @@ final class TaggedNames {
   }
 
   /** True when tokens i..j name a body or building ("Science Museum of Virginia"). */
-  private static boolean namesInstitution(List<Token> t, int i, int j) {
+  private boolean namesInstitution(List<Token> t, int i, int j) {
     for (int k = i; k < j; k++) {
       String w = t.get(k).lower();
-      if (w.equals("of") || OrganisationNames.ORGANISATION_HEADS.contains(w) || FACILITIES.contains(w)) {
+      if (w.equals("of") || placeWords.organisationHeads.contains(w) || placeWords.facilities.contains(w)) {
         return true;
       }
     }
@@ -156,7 +149,7 @@ final class TaggedNames {
     for (int end = j; end > i; end--) {
       for (int from = Math.max(i, end - 3); from < end; from++) {
         if (from == i && end == j || !startsName(t.get(from))
-            || PlaceWords.NOT_PLACES.contains(Token.join(t, from, end).toLowerCase(Locale.ROOT))) {
+            || placeWords.notPlaces.contains(Token.join(t, from, end).toLowerCase(Locale.ROOT))) {
           continue;
         }
         List<GeoName> found = gazetteer.named(Token.join(t, from, end)).stream()
@@ -167,11 +160,5 @@ final class TaggedNames {
       }
     }
     return null;
-  }
-
-  private static boolean isRegionWord(String w) {
-    return w.equals("northeast") || w.equals("northwest") || w.equals("southeast")
-        || w.equals("southwest") || w.equals("upper") || w.equals("lower") || w.equals("greater")
-        || w.equals("historic") || w.equals("downtown") || w.equals("most") || w.equals("old");
   }
 }

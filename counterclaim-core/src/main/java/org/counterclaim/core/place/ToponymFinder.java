@@ -1,10 +1,7 @@
 package org.counterclaim.core.place;
 
 import static org.counterclaim.core.place.NameTokens.crossesPunctuation;
-import static org.counterclaim.core.place.NameTokens.divisionWordAt;
 import static org.counterclaim.core.place.NameTokens.endsName;
-import static org.counterclaim.core.place.NameTokens.isCapitalisedWord;
-import static org.counterclaim.core.place.NameTokens.isDivisionWord;
 import static org.counterclaim.core.place.NameTokens.isUpperCase;
 import static org.counterclaim.core.place.NameTokens.startsName;
 
@@ -26,19 +23,13 @@ import org.counterclaim.core.nlp.Token;
  */
 final class ToponymFinder {
 
-  /** Capitalised words that are names of places somewhere but far more often something else. */
-  static final Set<String> COMMON = PlaceWords.NOT_PLACES;
-
   private final Gazetteer gazetteer;
-
   private final java.util.function.Predicate<String> actorName;
-
+  private final PlaceWords placeWords;
   private final LocalityFinder localities;
-
   private final Mentions mentions;
-
   private final CompoundNames compounds;
-
+  private final CompassRegions compassRegions;
   private final LocalityMentions localityMentions;
   private final NameLookup lookup;
   private final PlaceContext context;
@@ -46,20 +37,26 @@ final class ToponymFinder {
   private final OrganisationNames organisations;
   private final RepeatedNames repeats;
 
-  /** A finder over {@code gazetteer}; {@code actorName} tells the names of known actors. */
-  ToponymFinder(Gazetteer gazetteer, java.util.function.Predicate<String> actorName) {
+  /**
+   * A finder over {@code gazetteer} reading {@code words}; {@code actorName} tells the names of
+   * known actors.
+   */
+  ToponymFinder(Gazetteer gazetteer, java.util.function.Predicate<String> actorName,
+      PlaceWords words) {
     this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
     this.actorName = Objects.requireNonNull(actorName, "actorName");
+    this.placeWords = Objects.requireNonNull(words, "words");
     this.localities = new LocalityFinder(name -> actorName.test(name)
-        || gazetteer.demonym(name).isPresent());
-    this.mentions = new Mentions(gazetteer);
-    this.compounds = new CompoundNames(gazetteer);
+        || gazetteer.demonym(name).isPresent(), words);
+    this.mentions = new Mentions(gazetteer, words);
+    this.compounds = new CompoundNames(gazetteer, words);
+    this.compassRegions = new CompassRegions(words);
     this.lookup = new NameLookup(gazetteer);
-    this.context = new PlaceContext(lookup);
-    this.taggedNames = new TaggedNames(gazetteer, actorName, lookup, context, mentions);
-    this.organisations = new OrganisationNames(gazetteer, lookup, mentions);
-    this.repeats = new RepeatedNames(gazetteer, lookup, context, mentions);
-    this.localityMentions = new LocalityMentions(gazetteer, mentions);
+    this.context = new PlaceContext(lookup, words, localities);
+    this.taggedNames = new TaggedNames(gazetteer, actorName, lookup, context, mentions, words);
+    this.organisations = new OrganisationNames(gazetteer, lookup, mentions, words);
+    this.repeats = new RepeatedNames(gazetteer, lookup, context, mentions, words);
+    this.localityMentions = new LocalityMentions(gazetteer, mentions, words);
   }
 
   /**
@@ -109,7 +106,7 @@ final class ToponymFinder {
         }
       }
     }
-    return CompassRegions.inNamedCountries(repeats.again(text, out, known, unlisted));
+    return compassRegions.inNamedCountries(repeats.again(text, out, known, unlisted));
   }
 
   /** The place named from token {@code i} by the gazetteer and the tagger, or null. */
@@ -123,13 +120,13 @@ final class ToponymFinder {
       m = compounds.prefix(s, i);
     }
     if (m == null) {
-      m = Datelines.at(s, i, gazetteer);
+      m = Datelines.at(s, i, gazetteer, placeWords.notPlaces);
     }
     if (m == null) {
-      m = GluedNames.at(s, i, gazetteer);
+      m = GluedNames.at(s, i, gazetteer, placeWords.notPlaces);
     }
     if (m == null) {
-      m = CompassRegions.at(s, i, gazetteer);
+      m = compassRegions.at(s, i, gazetteer);
     }
     return m;
   }
@@ -168,13 +165,13 @@ final class ToponymFinder {
         return mention(s, i, i + 1, null, false, List.of(nation.get()), false, true);
       }
     }
-    boolean isolated = !(i > 0 && startsName(t.get(i - 1)) && !COMMON.contains(t.get(i - 1).lower()))
+    boolean isolated = !(i > 0 && startsName(t.get(i - 1)) && !placeWords.notPlaces.contains(t.get(i - 1).lower()))
         && !(i + 1 < t.size() && startsName(t.get(i + 1)));
     boolean capital = isolated && gazetteer.named(first.text()).stream()
         .anyMatch(g -> g.precision() == Precision.COUNTRY || g.featureCode().equals("PPLC"));
     if ((first.entity() == EntityType.ORGANIZATION || first.entity() == EntityType.PERSON)
-        && !context.placeContext(t, i) && divisionWordAt(t, i + 1) == null
-        && divisionWordAt(t, i + 2) == null && !capital && !context.jurisdictionAfter(t, i + 1)) {
+        && !context.placeContext(t, i) && placeWords.divisionWordAt(t, i + 1) == null
+        && placeWords.divisionWordAt(t, i + 2) == null && !capital && !context.jurisdictionAfter(t, i + 1)) {
       // a tagged person or organisation, unless it is a lone country or capital ("Damascus
       // blamed …")
       // the tagger calls a listed town a person now and then ("in Mastung, Kalat, Noshki")
@@ -185,7 +182,7 @@ final class ToponymFinder {
         continue;
       }
       String words = Token.join(t, i, j);
-      if (COMMON.contains(words.toLowerCase(Locale.ROOT)) && divisionWordAt(t, j) == null) {
+      if (placeWords.notPlaces.contains(words.toLowerCase(Locale.ROOT)) && placeWords.divisionWordAt(t, j) == null) {
         // "Bay" is a word, "Bay region" a place
         if (j - i == 1) {
           return null;
@@ -200,7 +197,7 @@ final class ToponymFinder {
       if (found.isEmpty()) {
         continue;
       }
-      String division = divisionWordAt(t, j);
+      String division = placeWords.divisionWordAt(t, j);
       return context.accepted(t, i, j, division, found) ? mention(s, i, j, division, false, found, false)
           : null;
     }
@@ -212,21 +209,21 @@ final class ToponymFinder {
     // a spelling variant, only where the context leaves no doubt that a place is named
     boolean dateline = i == 0 && isUpperCase(first.text()) && i + 1 < t.size()
         && (t.get(i + 1).text().equals(":") || t.get(i + 1).text().equals(","));
-    int run = LocalityFinder.nameRunEnd(t, i);
+    int run = localities.nameRunEnd(t, i);
     if (run > i + 1) {
       // "the outskirts of Deir al-Balah": a longer name, as a whole, where a place is expected
       List<GeoName> loose = context.placeContext(t, i) ? gazetteer.namedLoosely(Token.join(t, i, run))
           : List.of();
       return loose.isEmpty() ? null
-          : mention(s, i, run, divisionWordAt(t, run), false, loose, true);
+          : mention(s, i, run, placeWords.divisionWordAt(t, run), false, loose, true);
     }
     if (i + 1 < t.size() && startsName(t.get(i + 1)) || !context.placeContext(t, i) && !dateline
-        && divisionWordAt(t, i + 1) == null) {
+        && placeWords.divisionWordAt(t, i + 1) == null) {
       return null;
     }
     List<GeoName> loose = gazetteer.namedLoosely(first.text());
     if (!loose.isEmpty()) {
-      return mention(s, i, i + 1, divisionWordAt(t, i + 1), false, loose, true);
+      return mention(s, i, i + 1, placeWords.divisionWordAt(t, i + 1), false, loose, true);
     }
     // "in Maywand district", "in Shirin Tagab district": a division the gazetteer lacks
     Mention unknownDivision = unknownDivision(s, i);
@@ -235,16 +232,16 @@ final class ToponymFinder {
     }
     // "in Konduga, Borno State", "in Khan Aqa, Qush Tepa district, Jawzjan": a place the
     // gazetteer lacks, placed by the division after it
-    if (!context.placeContext(t, i) || COMMON.contains(first.lower())) {
+    if (!context.placeContext(t, i) || placeWords.notPlaces.contains(first.lower())) {
       return null;
     }
     int k = i;
     while (k < Math.min(t.size(), i + 3) && startsName(t.get(k))
-        && !COMMON.contains(t.get(k).lower())) {
+        && !placeWords.notPlaces.contains(t.get(k).lower())) {
       k++;
     }
     int c = k + 1;
-    while (c < t.size() && PlaceContext.COMPASS_WORDS.contains(t.get(c).lower())) {
+    while (c < t.size() && placeWords.compass.contains(t.get(c).lower())) {
       // "in Kuchi, western Niger"
       c++;
     }
@@ -254,16 +251,14 @@ final class ToponymFinder {
   }
 
   /** "Qush Tepa district": capitalised words and then a division word, from {@code i}. */
-  private static boolean divisionAhead(List<Token> t, int i) {
+  private boolean divisionAhead(List<Token> t, int i) {
     int k = i;
     while (k < Math.min(t.size(), i + 3) && startsName(t.get(k))) {
       k++;
     }
-    return k > i && divisionWordAt(t, k) != null;
+    return k > i && placeWords.divisionWordAt(t, k) != null;
   }
 
-  private static final Set<String> NAMED_DIVISIONS =
-      Set.of("county", "parish", "district", "province", "governorate", "region", "township");
 
   /**
    * "Laurel County", "Rapides Parish", "Kech District": a name followed by a capitalised
@@ -271,7 +266,7 @@ final class ToponymFinder {
    */
   private Mention namedDivision(Sentence s, int i) {
     List<Token> t = s.tokens();
-    if (i > 0 && startsName(t.get(i - 1)) && !COMMON.contains(t.get(i - 1).lower())) {
+    if (i > 0 && startsName(t.get(i - 1)) && !placeWords.notPlaces.contains(t.get(i - 1).lower())) {
       return null;
     }
     for (int j = i + 1; j < Math.min(t.size(), i + 4); j++) {
@@ -280,13 +275,13 @@ final class ToponymFinder {
         return null;
       }
       if (j + 2 < t.size() && Token.join(t, j, j + 3).equalsIgnoreCase("Local Government Area")
-          && !COMMON.contains(t.get(i).lower())) {
+          && !placeWords.notPlaces.contains(t.get(i).lower())) {
         // Nigeria's local government areas are its districts
         List<GeoName> found = gazetteer.named(Token.join(t, i, j) + " district");
         return mention(s, i, j, null, false,
             found.isEmpty() ? gazetteer.named(Token.join(t, i, j)) : found, false);
       }
-      if (NAMED_DIVISIONS.contains(w.lower()) && !COMMON.contains(t.get(i).lower())) {
+      if (placeWords.namedDivisions.contains(w.lower()) && !placeWords.notPlaces.contains(t.get(i).lower())) {
         String name = Token.join(t, i, j);
         List<GeoName> found = gazetteer.named(Token.join(t, i, j + 1));
         if (found.isEmpty()) {
@@ -304,17 +299,17 @@ final class ToponymFinder {
    */
   private Mention unknownDivision(Sentence s, int i) {
     List<Token> t = s.tokens();
-    if (!context.placeContext(t, i) || COMMON.contains(t.get(i).lower())) {
+    if (!context.placeContext(t, i) || placeWords.notPlaces.contains(t.get(i).lower())) {
       return null;
     }
     int k = i;
     while (k < Math.min(t.size(), i + 3) && startsName(t.get(k))
-        && !COMMON.contains(t.get(k).lower())) {
+        && !placeWords.notPlaces.contains(t.get(k).lower())) {
       k++;
     }
-    String division = divisionWordAt(t, k);
+    String division = placeWords.divisionWordAt(t, k);
     if (k == i || division == null || !Character.isLowerCase(t.get(k).text().charAt(0))
-        || !(Mentions.DISTRICT_LOOKUP.contains(division) || division.equals("province"))) {
+        || !(placeWords.divisions.is(division, "gazetteer-district") || division.equals("province"))) {
       return null;
     }
     return mention(s, i, k, division, false, List.of(), false);

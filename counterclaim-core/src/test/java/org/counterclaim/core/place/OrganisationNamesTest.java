@@ -4,13 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.counterclaim.core.place.Sentences.sentence;
 
 import org.counterclaim.core.testkit.Pipelines;
+import org.counterclaim.core.vocabulary.Vocabulary;
 import org.junit.jupiter.api.Test;
 
 class OrganisationNamesTest {
 
   private final Gazetteer gazetteer = Pipelines.gazetteer();
-  private final OrganisationNames organisations =
-      new OrganisationNames(gazetteer, new NameLookup(gazetteer), new Mentions(gazetteer));
+  private final PlaceWords words = new PlaceWords(Vocabulary.shipped());
+  private final OrganisationNames organisations = new OrganisationNames(gazetteer,
+      new NameLookup(gazetteer), new Mentions(gazetteer, words), words);
 
   @Test
   void a_province_opening_an_organisation_name_is_an_incidental_mention() {

@@ -6,12 +6,15 @@ import static org.counterclaim.core.place.Sentences.sentence;
 import java.util.List;
 import org.counterclaim.core.nlp.Token;
 import org.counterclaim.core.testkit.Pipelines;
+import org.counterclaim.core.vocabulary.Vocabulary;
 import org.junit.jupiter.api.Test;
 
 class PlaceContextTest {
 
   private final Gazetteer gazetteer = Pipelines.gazetteer();
-  private final PlaceContext context = new PlaceContext(new NameLookup(gazetteer));
+  private final PlaceWords words = new PlaceWords(Vocabulary.shipped());
+  private final PlaceContext context = new PlaceContext(new NameLookup(gazetteer), words,
+      new LocalityFinder(name -> false, words));
 
   @Test
   void a_locative_before_a_name_makes_it_a_place() {
@@ -39,15 +42,15 @@ class PlaceContextTest {
 
   @Test
   void an_office_after_a_name_makes_it_a_jurisdiction() {
-    assertThat(PlaceContext.jurisdictionAfter(sentence("Fargo Mayor spoke").tokens(), 1))
+    assertThat(context.jurisdictionAfter(sentence("Fargo Mayor spoke").tokens(), 1))
         .isTrue();
-    assertThat(PlaceContext.jurisdictionAfter(sentence("Fargo spoke").tokens(), 1)).isFalse();
+    assertThat(context.jurisdictionAfter(sentence("Fargo spoke").tokens(), 1)).isFalse();
   }
 
   @Test
   void a_name_in_a_list_of_capitalised_names_is_listed() {
-    assertThat(PlaceContext.listOfPlaces(sentence("Mastung , Kalat and Noshki").tokens(), 4))
+    assertThat(context.listOfPlaces(sentence("Mastung , Kalat and Noshki").tokens(), 4))
         .isTrue();
-    assertThat(PlaceContext.listOfPlaces(sentence("bread and Noshki").tokens(), 2)).isFalse();
+    assertThat(context.listOfPlaces(sentence("bread and Noshki").tokens(), 2)).isFalse();
   }
 }

@@ -10,15 +10,18 @@ import java.util.Set;
 import org.counterclaim.core.nlp.AnalyzedText;
 import org.counterclaim.core.nlp.Sentence;
 import org.counterclaim.core.testkit.Pipelines;
+import org.counterclaim.core.vocabulary.Vocabulary;
 import org.junit.jupiter.api.Test;
 
 class RepeatedNamesTest {
 
   private final Gazetteer gazetteer = Pipelines.gazetteer();
   private final NameLookup lookup = new NameLookup(gazetteer);
-  private final Mentions mentions = new Mentions(gazetteer);
-  private final RepeatedNames repeats =
-      new RepeatedNames(gazetteer, lookup, new PlaceContext(lookup), mentions);
+  private final PlaceWords words = new PlaceWords(Vocabulary.shipped());
+  private final Mentions mentions = new Mentions(gazetteer, words);
+  private final RepeatedNames repeats = new RepeatedNames(gazetteer, lookup,
+      new PlaceContext(lookup, words, new LocalityFinder(name -> false, words)), mentions,
+      words);
 
   @Test
   void a_name_recognised_once_is_found_where_it_is_repeated() {

@@ -4,14 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.counterclaim.core.place.Sentences.sentence;
 
 import org.counterclaim.core.testkit.Pipelines;
+import org.counterclaim.core.vocabulary.Vocabulary;
 import org.junit.jupiter.api.Test;
 
 class TaggedNamesTest {
 
   private final Gazetteer gazetteer = Pipelines.gazetteer();
   private final NameLookup lookup = new NameLookup(gazetteer);
+  private final PlaceWords words = new PlaceWords(Vocabulary.shipped());
   private final TaggedNames tagged = new TaggedNames(gazetteer, "Kestrel Front"::equals, lookup,
-      new PlaceContext(lookup), new Mentions(gazetteer));
+      new PlaceContext(lookup, words, new LocalityFinder(name -> false, words)),
+      new Mentions(gazetteer, words), words);
 
   @Test
   void a_tagged_place_is_read_in_the_gazetteer() {
