@@ -17,7 +17,6 @@ import org.counterclaim.core.nlp.Token;
  */
 final class CompassRegions {
 
-
   private final PlaceWords words;
 
   CompassRegions(PlaceWords words) {
@@ -32,7 +31,8 @@ final class CompassRegions {
    */
   Mention at(Sentence s, int i, Gazetteer gazetteer) {
     List<Token> t = s.tokens();
-    if (i < 2 || !t.get(i - 1).lower().equals("the") || !words.compassRegionOpeners.contains(t.get(i - 2).lower())) {
+    if (i < 2 || !t.get(i - 1).lower().equals("the")
+        || !words.compassRegionOpeners.contains(t.get(i - 2).lower())) {
       return null;
     }
     int j = i;

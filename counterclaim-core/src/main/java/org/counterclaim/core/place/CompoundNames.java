@@ -81,8 +81,6 @@ final class CompoundNames {
         tok.text().substring(0, dash), null, false, candidates, false, incidental, false, null);
   }
 
-
-
   /** "US-backed", "Britain-based": a country or place before a hyphenated word. */
   Mention prefix(Sentence s, int i) {
     Token tok = s.tokens().get(i);

@@ -22,7 +22,6 @@ import org.counterclaim.core.nlp.Token;
  */
 final class EventMentions {
 
-
   private final AnalyzedText text;
   private final boolean[] aboutViolence;
   private final PlaceWords words;
@@ -237,7 +236,7 @@ final class EventMentions {
     return false;
   }
 
-  /** True when a word of the sentence opens with one of {@code eventStems}, words about violence. */
+  /** True when a word of the sentence opens with one of {@code eventStems} (about violence). */
   static boolean isEventSentence(Sentence s, List<String> eventStems) {
     for (Token t : s.tokens()) {
       String w = t.lower();

@@ -50,11 +50,9 @@ final class LocalityFinder {
    */
   record Locality(int from, int to, int end, Cue cue) {}
 
-
   private static final Set<String> NOT_NAME_TAGS =
       Set.of("IN", "DT", "CD", "PRP", "PRP$", "CC", "MD", "RB", "WDT", "WP", "TO", "PDT", "EX",
           "RP", "UH", "WRB", "POS");
-
 
   private static final int MAX_NAME_TOKENS = 5;
 
@@ -79,7 +77,8 @@ final class LocalityFinder {
     }
     for (int k = 0; k < t.size(); k++) {
       int first = placeWords.localities.phraseStart(t, k);
-      Kind kind = placeWords.localities.kindOf(Token.join(t, first, k + 1).toLowerCase(Locale.ROOT));
+      Kind kind = placeWords.localities.kindOf(
+          Token.join(t, first, k + 1).toLowerCase(Locale.ROOT));
       if (kind == null) {
         continue;
       }
@@ -153,8 +152,9 @@ final class LocalityFinder {
     String next = t.get(k + 1).lower();
     String previous = k > 0 ? t.get(k - 1).lower() : "";
     int from;
-    if (next.equals("of") && (placeWords.settlementDeterminers.contains(previous) || k > 0 && (t.get(k - 1).posStartsWith("JJ")
-            || t.get(k - 1).posStartsWith("VBG") || t.get(k - 1).posStartsWith("VBN")))) {
+    if (next.equals("of") && (placeWords.settlementDeterminers.contains(previous)
+        || k > 0 && (t.get(k - 1).posStartsWith("JJ") || t.get(k - 1).posStartsWith("VBG")
+            || t.get(k - 1).posStartsWith("VBN")))) {
       from = k + 2;
     } else if (next.equals(",") && cue.kind() == Kind.SETTLEMENT) {
       from = k + 2;
@@ -220,7 +220,6 @@ final class LocalityFinder {
     return !placeWords.openingWords.contains(w.lower());
   }
 
-
   /**
    * The end of the run of capitalised words (and the articles and particles between them: "Deir
    * al-Balah", "San Jose de Gracia") from token {@code from}, at most five tokens; {@code from}
@@ -235,7 +234,8 @@ final class LocalityFinder {
       if (capital && !placeWords.notPlaces.contains(t.get(j).lower())) {
         j++;
       } else if (j > from && placeWords.nameParticles.contains(w) && j + 1 < t.size()
-          && !t.get(j + 1).text().isEmpty() && Character.isUpperCase(t.get(j + 1).text().charAt(0))) {
+          && !t.get(j + 1).text().isEmpty()
+          && Character.isUpperCase(t.get(j + 1).text().charAt(0))) {
         j++;
       } else {
         break;

@@ -29,7 +29,7 @@ final class NameSimilarity {
     return longer == 0 ? 1 : 1 - prev[b.length()] / (double) longer;
   }
 
-  /** A name's lookup key with "St."/"Mt."/"Ft." written out ("St. Petersburg" is Saint Petersburg). */
+  /** A name's lookup key with "St.", "Mt.", "Ft." written out ("St. Petersburg": Saint …). */
   static String nameKey(String name) {
     String k = PlaceNames.key(name);
     if (!(k.startsWith("st") || k.startsWith("mt") || k.startsWith("ft"))) {

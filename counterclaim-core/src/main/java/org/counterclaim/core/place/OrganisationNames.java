@@ -28,7 +28,6 @@ final class OrganisationNames {
     this.mentions = Objects.requireNonNull(mentions, "mentions");
   }
 
-
   /**
    * "Ohio State University", "Balochistan Liberation Army", "Khyber Pakhtunkhwa Police": a
    * division, country or big place at the start of an organisation's name, kept as an incidental
@@ -44,7 +43,8 @@ final class OrganisationNames {
           continue;
         }
         List<GeoName> found = lookup.withTownOfName(t, i, j, gazetteer.named(Token.join(t, i, j)));
-        if (found.stream().anyMatch(g -> g.featureClass() == 'A' || g.population() >= NameLookup.BIG_PLACE)) {
+        if (found.stream().anyMatch(g -> g.featureClass() == 'A'
+            || g.population() >= NameLookup.BIG_PLACE)) {
           return mentions.of(s, i, j, null, false, found, false, true);
         }
       }

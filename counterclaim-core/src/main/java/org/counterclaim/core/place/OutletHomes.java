@@ -271,8 +271,6 @@ public final class OutletHomes {
     return Optional.ofNullable(best);
   }
 
-
-
   /**
    * The country a web domain's country-code ending names ("moscowtimes.ru": RU; ".uk": GB), or
    * null for generic endings (.com, .org, .co, .tv …) and names that are not domains.

@@ -18,12 +18,15 @@ final class PlaceContext {
   private final PlaceWords words;
   private final LocalityFinder localities;
 
+  /**
+   * Reads context with {@code words}; {@code lookup} tells names of countries and provinces,
+   * {@code localities} where a run of name words ends.
+   */
   PlaceContext(NameLookup lookup, PlaceWords words, LocalityFinder localities) {
-    this.localities = Objects.requireNonNull(localities, "localities");
-    this.words = Objects.requireNonNull(words, "words");
     this.lookup = Objects.requireNonNull(lookup, "lookup");
+    this.words = Objects.requireNonNull(words, "words");
+    this.localities = Objects.requireNonNull(localities, "localities");
   }
-
 
   /** "in Kalat", "near Noshki", "Mastung, Kalat": a word where a place name is expected. */
   boolean placeContext(List<Token> t, int i) {

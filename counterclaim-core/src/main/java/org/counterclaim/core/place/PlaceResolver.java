@@ -15,7 +15,6 @@ import java.util.Set;
  */
 final class PlaceResolver {
 
-
   private final Gazetteer gazetteer;
   private final PlaceWords placeWords;
   private Set<Mention> actors = Set.of();

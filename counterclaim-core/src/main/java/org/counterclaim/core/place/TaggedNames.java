@@ -35,7 +35,6 @@ final class TaggedNames {
     this.mentions = Objects.requireNonNull(mentions, "mentions");
   }
 
-
   /** A run of tokens the tagger marked as a location. */
   Mention tagged(Sentence s, int i) {
     List<Token> t = s.tokens();
@@ -48,7 +47,8 @@ final class TaggedNames {
       if (startsName(t.get(longer - 1)) && !crossesPunctuation(t, i, longer)) {
         List<GeoName> found = gazetteer.named(Token.join(t, i, longer));
         if (!found.isEmpty()) {
-          return mentions.of(s, i, longer, placeWords.divisionWordAt(t, longer), true, found, false);
+          return mentions.of(s, i, longer, placeWords.divisionWordAt(t, longer), true, found,
+              false);
         }
       }
     }
@@ -110,8 +110,8 @@ final class TaggedNames {
       return null;
     }
     List<GeoName> loose = gazetteer.namedLoosely(words);
-    if (loose.isEmpty() && (placeWords.facilities.contains(t.get(j - 1).lower()) || actorName.test(words)
-        || isUpperCase(words) && words.length() <= 5)) {
+    if (loose.isEmpty() && (placeWords.facilities.contains(t.get(j - 1).lower())
+        || actorName.test(words) || isUpperCase(words) && words.length() <= 5)) {
       // "Civil Hospital", "Sariab Road", "African Union", "ATMIS": the tagger's locations that
       // no map can place, or actors
       return null;
@@ -131,7 +131,8 @@ final class TaggedNames {
   private boolean namesInstitution(List<Token> t, int i, int j) {
     for (int k = i; k < j; k++) {
       String w = t.get(k).lower();
-      if (w.equals("of") || placeWords.organisationHeads.contains(w) || placeWords.facilities.contains(w)) {
+      if (w.equals("of") || placeWords.organisationHeads.contains(w)
+          || placeWords.facilities.contains(w)) {
         return true;
       }
     }

@@ -165,13 +165,15 @@ final class ToponymFinder {
         return mention(s, i, i + 1, null, false, List.of(nation.get()), false, true);
       }
     }
-    boolean isolated = !(i > 0 && startsName(t.get(i - 1)) && !placeWords.notPlaces.contains(t.get(i - 1).lower()))
+    boolean isolated = !(i > 0 && startsName(t.get(i - 1))
+        && !placeWords.notPlaces.contains(t.get(i - 1).lower()))
         && !(i + 1 < t.size() && startsName(t.get(i + 1)));
     boolean capital = isolated && gazetteer.named(first.text()).stream()
         .anyMatch(g -> g.precision() == Precision.COUNTRY || g.featureCode().equals("PPLC"));
     if ((first.entity() == EntityType.ORGANIZATION || first.entity() == EntityType.PERSON)
         && !context.placeContext(t, i) && placeWords.divisionWordAt(t, i + 1) == null
-        && placeWords.divisionWordAt(t, i + 2) == null && !capital && !context.jurisdictionAfter(t, i + 1)) {
+        && placeWords.divisionWordAt(t, i + 2) == null && !capital
+        && !context.jurisdictionAfter(t, i + 1)) {
       // a tagged person or organisation, unless it is a lone country or capital ("Damascus
       // blamed …")
       // the tagger calls a listed town a person now and then ("in Mastung, Kalat, Noshki")
@@ -182,7 +184,8 @@ final class ToponymFinder {
         continue;
       }
       String words = Token.join(t, i, j);
-      if (placeWords.notPlaces.contains(words.toLowerCase(Locale.ROOT)) && placeWords.divisionWordAt(t, j) == null) {
+      if (placeWords.notPlaces.contains(words.toLowerCase(Locale.ROOT))
+          && placeWords.divisionWordAt(t, j) == null) {
         // "Bay" is a word, "Bay region" a place
         if (j - i == 1) {
           return null;
@@ -198,8 +201,8 @@ final class ToponymFinder {
         continue;
       }
       String division = placeWords.divisionWordAt(t, j);
-      return context.accepted(t, i, j, division, found) ? mention(s, i, j, division, false, found, false)
-          : null;
+      return context.accepted(t, i, j, division, found)
+          ? mention(s, i, j, division, false, found, false) : null;
     }
     if (i > 0 && isUpperCase(first.text()) && first.text().length() <= 5
         || actorName.test(first.text())) {
@@ -212,8 +215,8 @@ final class ToponymFinder {
     int run = localities.nameRunEnd(t, i);
     if (run > i + 1) {
       // "the outskirts of Deir al-Balah": a longer name, as a whole, where a place is expected
-      List<GeoName> loose = context.placeContext(t, i) ? gazetteer.namedLoosely(Token.join(t, i, run))
-          : List.of();
+      List<GeoName> loose = context.placeContext(t, i)
+          ? gazetteer.namedLoosely(Token.join(t, i, run)) : List.of();
       return loose.isEmpty() ? null
           : mention(s, i, run, placeWords.divisionWordAt(t, run), false, loose, true);
     }
@@ -259,7 +262,6 @@ final class ToponymFinder {
     return k > i && placeWords.divisionWordAt(t, k) != null;
   }
 
-
   /**
    * "Laurel County", "Rapides Parish", "Kech District": a name followed by a capitalised
    * division word is a division even where the gazetteer does not know it.
@@ -281,7 +283,8 @@ final class ToponymFinder {
         return mention(s, i, j, null, false,
             found.isEmpty() ? gazetteer.named(Token.join(t, i, j)) : found, false);
       }
-      if (placeWords.namedDivisions.contains(w.lower()) && !placeWords.notPlaces.contains(t.get(i).lower())) {
+      if (placeWords.namedDivisions.contains(w.lower())
+          && !placeWords.notPlaces.contains(t.get(i).lower())) {
         String name = Token.join(t, i, j);
         List<GeoName> found = gazetteer.named(Token.join(t, i, j + 1));
         if (found.isEmpty()) {
@@ -309,7 +312,8 @@ final class ToponymFinder {
     }
     String division = placeWords.divisionWordAt(t, k);
     if (k == i || division == null || !Character.isLowerCase(t.get(k).text().charAt(0))
-        || !(placeWords.divisions.is(division, "gazetteer-district") || division.equals("province"))) {
+        || !(placeWords.divisions.is(division, "gazetteer-district")
+            || division.equals("province"))) {
       return null;
     }
     return mention(s, i, k, division, false, List.of(), false);
