@@ -26,6 +26,7 @@ final class GazetteerBuilder {
   final Map<String, GeoName> demonyms = new HashMap<>();
   final Map<Integer, Integer> byId = new HashMap<>(1 << 18);
 
+  /** Adds a GeoNames row (replacing an entry of the same id) under its names. */
   void add(GeoNamesFiles.Row row) {
     GeoName p = row.place();
     Integer existing = byId.get(p.id());

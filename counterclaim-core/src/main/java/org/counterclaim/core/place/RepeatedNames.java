@@ -34,6 +34,10 @@ final class RepeatedNames {
     this.mentions = Objects.requireNonNull(mentions, "mentions");
   }
 
+  /**
+   * Adds to {@code known} the lookup keys of {@code m}'s words and of the gazetteer's spelling of
+   * them, unless {@code m} is incidental, unplaced, or only a loose variant.
+   */
   static void remember(Set<String> known, Mention m) {
     boolean closeVariant = m.candidates().stream().anyMatch(g ->
         NameSimilarity.similarity(PlaceNames.key(m.text()), PlaceNames.key(g.name())) >= 0.8);
