@@ -61,7 +61,7 @@ public final class Extractor {
     return List.of(
         new SourcesStage(new Attributions(registry), new SourceCues(vocabulary)),
         new PlacesStage(new PlaceExtractor(parts.gazetteer(),
-            name -> registry.lookup(name).isPresent()), parts.homes()),
+            name -> registry.lookup(name).isPresent(), vocabulary), parts.homes()),
         new ClaimsStage(new CasualtyExtractor(vocabulary, name -> registry.lookup(name)
             .map(a -> a.type() == ClaimantType.ARMED_GROUP).orElse(false)),
             new CasualtyCues(vocabulary)),

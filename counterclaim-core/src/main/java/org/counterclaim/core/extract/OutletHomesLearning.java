@@ -20,10 +20,10 @@ public final class OutletHomesLearning {
   /** The homes {@code reports} (those with a publisher) teach, after {@code rounds} re-readings. */
   public static OutletHomes learn(Extractor extractor, List<Report> reports, int rounds) {
     OutletHomes homes = OutletHomes.learn(placesByOutlet(extractor, reports),
-        extractor.gazetteer());
+        extractor.gazetteer(), extractor.vocabulary());
     for (int round = 0; round < rounds; round++) {
       homes = OutletHomes.learn(placesByOutlet(extractor.withOutletHomes(homes), reports),
-          extractor.gazetteer());
+          extractor.gazetteer(), extractor.vocabulary());
     }
     return homes;
   }

@@ -17,14 +17,11 @@ import org.counterclaim.core.nlp.Token;
  */
 final class CompassRegions {
 
-  private static final Set<String> COMPASS =
-      Set.of("north", "south", "east", "west", "northwest", "northeast", "southwest",
-          "southeast", "north-west", "north-east", "south-west", "south-east", "far", "centre",
-          "center", "central");
-  private static final Set<String> BEFORE_THE =
-      Set.of("in", "across", "of", "from", "throughout", "into", "to", "near");
+  private final PlaceWords words;
 
-  private CompassRegions() {}
+  CompassRegions(PlaceWords words) {
+    this.words = java.util.Objects.requireNonNull(words, "words");
+  }
 
   /**
    * The provinces that a capitalised compass name from token {@code i} may denote ("the
@@ -32,13 +29,14 @@ final class CompassRegions {
    * and the like, and nothing capitalised or "of" follows it ("the North of Mali" is a part of
    * Mali, "the South China Sea" a sea).
    */
-  static Mention at(Sentence s, int i, Gazetteer gazetteer) {
+  Mention at(Sentence s, int i, Gazetteer gazetteer) {
     List<Token> t = s.tokens();
-    if (i < 2 || !t.get(i - 1).lower().equals("the") || !BEFORE_THE.contains(t.get(i - 2).lower())) {
+    if (i < 2 || !t.get(i - 1).lower().equals("the")
+        || !words.compassRegionOpeners.contains(t.get(i - 2).lower())) {
       return null;
     }
     int j = i;
-    while (j < t.size() && j - i < 2 && COMPASS.contains(t.get(j).lower())
+    while (j < t.size() && j - i < 2 && words.compassRegions.contains(t.get(j).lower())
         && Character.isUpperCase(t.get(j).text().charAt(0))) {
       j++;
     }
@@ -58,7 +56,7 @@ final class CompassRegions {
    * {@code mentions} without the compass provinces of countries the report does not name, and
    * with the others' readings narrowed to the countries it names.
    */
-  static List<Mention> inNamedCountries(List<Mention> mentions) {
+  List<Mention> inNamedCountries(List<Mention> mentions) {
     Set<String> named = new HashSet<>();
     for (Mention m : mentions) {
       if (!m.candidates().isEmpty()
@@ -83,12 +81,12 @@ final class CompassRegions {
     return out;
   }
 
-  private static boolean isCompassName(Mention m) {
+  private boolean isCompassName(Mention m) {
     if (m.divisionWord() != null || m.tagged() || m.candidates().isEmpty()) {
       return false;
     }
     for (String w : m.text().toLowerCase(Locale.ROOT).split(" ")) {
-      if (!COMPASS.contains(w)) {
+      if (!words.compassRegions.contains(w)) {
         return false;
       }
     }

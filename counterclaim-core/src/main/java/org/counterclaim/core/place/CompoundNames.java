@@ -14,9 +14,11 @@ import org.counterclaim.core.nlp.Token;
 final class CompoundNames {
 
   private final Gazetteer gazetteer;
+  private final PlaceWords words;
 
-  CompoundNames(Gazetteer gazetteer) {
+  CompoundNames(Gazetteer gazetteer, PlaceWords words) {
     this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+    this.words = Objects.requireNonNull(words, "words");
   }
 
   /**
@@ -42,7 +44,7 @@ final class CompoundNames {
           : new Mention(s.index(), i, i + 1, tok.start() + dash + 1, tok.end(), tail, null,
               false, home, false, true, false, null);
     }
-    String division = NameTokens.divisionWordAt(t, i + 1);
+    String division = words.divisionWordAt(t, i + 1);
     if (division != null && Character.isUpperCase(t.get(i + 1).text().charAt(0))) {
       List<GeoName> divisions = gazetteer.named(tail + " " + division);
       return divisions.isEmpty() ? null
@@ -50,10 +52,10 @@ final class CompoundNames {
               tail + " " + t.get(i + 1).text(), division, false, divisions, false, false,
               i + 2 < t.size() && t.get(i + 2).text().equals(","), null);
     }
-    boolean road = i + 1 < t.size() && ROUTE_WORDS.contains(t.get(i + 1).lower())
+    boolean road = i + 1 < t.size() && words.routeWords.contains(t.get(i + 1).lower())
         || i + 2 < t.size() && NameTokens.startsName(t.get(i + 1))
-            && ROUTE_WORDS.contains(t.get(i + 2).lower());
-    if (road || head.length() < 3 || NAME_PARTICLES.contains(head.toLowerCase(Locale.ROOT))
+            && words.routeWords.contains(t.get(i + 2).lower());
+    if (road || head.length() < 3 || words.hyphenParticles.contains(head.toLowerCase(Locale.ROOT))
         || head.indexOf('-') >= 0) {
       // "the Gusau-Funtua road" is neither town; "Al-Qaeda" and "Abu-Bakr" name no place
       return null;
@@ -79,15 +81,6 @@ final class CompoundNames {
         tok.text().substring(0, dash), null, false, candidates, false, incidental, false, null);
   }
 
-  /** Words that open Arabic and other names before a hyphen. */
-  private static final Set<String> NAME_PARTICLES =
-      Set.of("abu", "ibn", "bin", "bint", "umm", "abd", "dar", "ain", "bir", "tel", "ras");
-
-  /** Words after "A-B" that make it a route between places rather than a place. */
-  private static final Set<String> ROUTE_WORDS =
-      Set.of("road", "highway", "motorway", "expressway", "route", "railway", "border", "axis",
-          "corridor", "line", "pipeline", "flight", "bus", "train", "relations", "talks", "war");
-
   /** "US-backed", "Britain-based": a country or place before a hyphenated word. */
   Mention prefix(Sentence s, int i) {
     Token tok = s.tokens().get(i);
@@ -98,7 +91,7 @@ final class CompoundNames {
       return null;
     }
     String head = w.substring(0, dash);
-    boolean placeSuffix = Set.of("area", "based", "born", "bound", "region").contains(
+    boolean placeSuffix = words.placeSuffixes.contains(
         w.substring(dash + 1).toLowerCase(Locale.ROOT));
     List<GeoName> found = gazetteer.named(head).stream()
         .filter(g -> g.precision() == Precision.COUNTRY || g.precision() == Precision.PROVINCE

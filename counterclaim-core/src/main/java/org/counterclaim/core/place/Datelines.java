@@ -23,8 +23,11 @@ final class Datelines {
     return !token.isEmpty() && token.chars().allMatch(c -> c == '-' || c == '—' || c == '–');
   }
 
-  /** The dateline at token {@code i} of {@code s} that the gazetteer knows, or null. */
-  static Mention at(Sentence s, int i, Gazetteer gazetteer) {
+  /**
+   * The dateline at token {@code i} of {@code s} that the gazetteer knows, or null; {@code
+   * notPlaces} are the words that are no place names.
+   */
+  static Mention at(Sentence s, int i, Gazetteer gazetteer, java.util.Set<String> notPlaces) {
     List<Token> t = s.tokens();
     if (i != 0) {
       return null;
@@ -41,7 +44,7 @@ final class Datelines {
       return null;
     }
     String words = Token.join(t, 0, j);
-    if (PlaceWords.NOT_PLACES.contains(words.toLowerCase(Locale.ROOT))
+    if (notPlaces.contains(words.toLowerCase(Locale.ROOT))
         || PlaceNames.key(words).replace(" ", "").length() < 4) {
       // "AVA-", "AFP -": an agency's initials, not a town
       return null;

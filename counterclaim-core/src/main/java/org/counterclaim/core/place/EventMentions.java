@@ -22,42 +22,41 @@ import org.counterclaim.core.nlp.Token;
  */
 final class EventMentions {
 
-  private static final WordKinds CUES = PlaceWords.EVENT;
-  private static final String[] EVENT_STEMS = CUES.of("event").toArray(String[]::new);
-
   private final AnalyzedText text;
   private final boolean[] aboutViolence;
+  private final PlaceWords words;
 
-  private EventMentions(AnalyzedText text, boolean[] aboutViolence) {
+  private EventMentions(AnalyzedText text, boolean[] aboutViolence, PlaceWords words) {
+    this.words = words;
     this.text = text;
     this.aboutViolence = aboutViolence;
   }
 
-  /** The event rules for the mentions {@code mentions} of {@code text}. */
-  static EventMentions of(AnalyzedText text, List<Mention> mentions) {
+  /** The event rules for the mentions {@code mentions} of {@code text}, read with {@code words}. */
+  static EventMentions of(AnalyzedText text, List<Mention> mentions, PlaceWords words) {
     List<Sentence> sentences = text.sentences();
     boolean[] about = new boolean[sentences.size()];
     // the kinds of building and post the violence struck: "a hotel", "two military camps"
     Set<String> struck = new HashSet<>();
     for (Sentence s : sentences) {
-      about[s.index()] = isEventSentence(s);
+      about[s.index()] = isEventSentence(s, words.eventStems);
       if (about[s.index()]) {
         for (Token t : s.tokens()) {
-          LocalityFinder.Kind kind = LocalityFinder.kindOf(t.lower());
+          LocalityFinder.Kind kind = words.localities.kindOf(t.lower());
           if (kind == LocalityFinder.Kind.BUILDING || kind == LocalityFinder.Kind.INSTALLATION) {
-            struck.add(LocalityFinder.singular(t.lower()));
+            struck.add(words.localities.singular(t.lower()));
           }
         }
       }
     }
     for (Mention m : mentions) {
-      if (m.cue() != null && struck.contains(m.cue().singular())
+      if (m.cue() != null && struck.contains(words.localities.singular(m.cue().word()))
           && (m.cue().kind() == LocalityFinder.Kind.BUILDING
               || m.cue().kind() == LocalityFinder.Kind.INSTALLATION)) {
         about[m.sentence()] = true;
       }
     }
-    return new EventMentions(text, about);
+    return new EventMentions(text, about, words);
   }
 
   /** "Islamabad blamed India", "Beijing urged Islamabad": a place standing for its government. */
@@ -75,14 +74,14 @@ final class EventMentions {
     }
     // "Islamabad has warned" stands for a government, "fighting in Darfur has driven" does not
     // (though "officials in Quetta said" still only speaks from there)
-    boolean located = m.from() > 0 && CUES.is(t.get(m.from() - 1).lower(), "located-by");
+    boolean located = m.from() > 0 && words.event.is(t.get(m.from() - 1).lower(), "located-by");
     String verb = after < t.size() ? t.get(after).lower() : "";
-    boolean auxiliary = CUES.is(verb, "auxiliary");
-    if (CUES.is(verb, "actor-verb") && !(located && auxiliary) && (governs || !auxiliary)) {
+    boolean auxiliary = words.event.is(verb, "auxiliary");
+    if (words.event.is(verb, "actor-verb") && !(located && auxiliary) && (governs || !auxiliary)) {
       return true;
     }
     for (int k = Math.max(0, m.from() - 2); k < m.from() && governs; k++) {
-      if (CUES.is(t.get(k).lower(), "blame-before")) {
+      if (words.event.is(t.get(k).lower(), "blame-before")) {
         return true;
       }
     }
@@ -107,7 +106,7 @@ final class EventMentions {
     List<Token> t = s.tokens();
     for (int k = Math.max(0, m.from() - 6); k < m.from(); k++) {
       String w = t.get(k).lower();
-      if (CUES.is(w, "care") || CUES.is(w, "speaking")) {
+      if (words.event.is(w, "care") || words.event.is(w, "speaking")) {
         return false;
       }
     }
@@ -131,14 +130,14 @@ final class EventMentions {
   }
 
   /** "the Quetta blast", "Kabul's suicide bombing": an event noun right after the place. */
-  private static boolean namesTheEvent(List<Token> t, Mention m) {
+  private boolean namesTheEvent(List<Token> t, Mention m) {
     int k = afterPossessive(t, m.to());
     for (int n = 0; n < 2 && k < t.size(); n++, k++) {
       String w = t.get(k).text();
       if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) {
         return false;
       }
-      if (CUES.is(t.get(k).lower(), "event-noun")) {
+      if (words.event.is(t.get(k).lower(), "event-noun")) {
         return true;
       }
     }
@@ -149,17 +148,17 @@ final class EventMentions {
    * "the commissioner of Akobo County", "the Kano state governor", "Kano police": the place is
    * the jurisdiction of whoever reports on the violence.
    */
-  private static boolean jurisdiction(List<Token> t, Mention m) {
+  private boolean jurisdiction(List<Token> t, Mention m) {
     int k = afterPossessive(t, m.to());
-    while (k < t.size() && NameTokens.DIVISION_WORDS.contains(t.get(k).lower())) {
+    while (k < t.size() && words.isDivisionWord(t.get(k).lower())) {
       k++;
     }
-    if (k < t.size() && (CUES.is(t.get(k).lower(), "title")
-        || CUES.is(t.get(k).lower(), "local-authority"))) {
+    if (k < t.size() && (words.event.is(t.get(k).lower(), "title")
+        || words.event.is(t.get(k).lower(), "local-authority"))) {
       return true;
     }
     int g = governor(t, m.from());
-    return g > 0 && t.get(g).lower().equals("of") && CUES.is(t.get(g - 1).lower(), "title");
+    return g > 0 && t.get(g).lower().equals("of") && words.event.is(t.get(g - 1).lower(), "title");
   }
 
   private static int afterPossessive(List<Token> t, int k) {
@@ -172,16 +171,16 @@ final class EventMentions {
    * other place names and lists ("in Pakistan's northwestern Kurram district", "in Mastung,
    * Kalat and Noshki"), or -1 when the sentence opens with the place.
    */
-  private static int governor(List<Token> t, int from) {
+  private int governor(List<Token> t, int from) {
     int k = from - 1;
     while (k >= 0) {
       Token w = t.get(k);
       String lower = w.lower();
       boolean skippable = lower.equals("'s") || lower.equals("’s") || lower.equals("the")
           || lower.equals(",") || lower.equals("and") || lower.equals("or")
-          || CUES.is(lower, "compass") || w.posStartsWith("JJ")
+          || words.event.is(lower, "compass") || w.posStartsWith("JJ")
           || Character.isUpperCase(w.text().charAt(0)) && k > 0
-          || NameTokens.DIVISION_WORDS.contains(lower) || CUES.is(lower, "locality");
+          || words.isDivisionWord(lower) || words.event.is(lower, "locality");
       if (!skippable) {
         break;
       }
@@ -194,36 +193,36 @@ final class EventMentions {
    * "in Kurram district", "at Maiduguri cattle market", "the outskirts of Mogadishu", "abducted
    * 17 people from Rubat Pai": a governor that locates something at the place.
    */
-  private static boolean locative(List<Token> t, int k) {
+  private boolean locative(List<Token> t, int k) {
     if (k < 0) {
       return false;
     }
     String governor = t.get(k).lower();
     if (governor.equals("of")) {
-      return k > 0 && CUES.is(t.get(k - 1).lower(), "area-of");
+      return k > 0 && words.event.is(t.get(k - 1).lower(), "area-of");
     }
     if (governor.equals("from")) {
       return abducted(t, k);
     }
-    return CUES.is(governor, "locative");
+    return words.event.is(governor, "locative");
   }
 
   /**
    * For a name a locality word places: any governor but one that sends something there or
    * brings it from there ("fled to", "came from"), or an "of" that is not "outskirts of".
    */
-  private static boolean notSentAway(List<Token> t, int k) {
+  private boolean notSentAway(List<Token> t, int k) {
     if (k < 0) {
       return true;
     }
     String governor = t.get(k).lower();
     if (governor.equals("of")) {
-      return k > 0 && CUES.is(t.get(k - 1).lower(), "area-of");
+      return k > 0 && words.event.is(t.get(k - 1).lower(), "area-of");
     }
     if (governor.equals("from")) {
       return abducted(t, k);
     }
-    return !CUES.is(governor, "away");
+    return !words.event.is(governor, "away");
   }
 
   /** "abducted 17 people from Rubat Pai": where they were taken is where it happened. */
@@ -237,11 +236,11 @@ final class EventMentions {
     return false;
   }
 
-  /** True when a word of the sentence opens like a word about violence. */
-  static boolean isEventSentence(Sentence s) {
+  /** True when a word of the sentence opens with one of {@code eventStems} (about violence). */
+  static boolean isEventSentence(Sentence s, List<String> eventStems) {
     for (Token t : s.tokens()) {
       String w = t.lower();
-      for (String stem : EVENT_STEMS) {
+      for (String stem : eventStems) {
         if (w.startsWith(stem)) {
           return true;
         }

@@ -19,8 +19,11 @@ final class GluedNames {
 
   private GluedNames() {}
 
-  /** The notable place glued inside token {@code i} of {@code s}, or null. */
-  static Mention at(Sentence s, int i, Gazetteer gazetteer) {
+  /**
+   * The notable place glued inside token {@code i} of {@code s}, or null; {@code notPlaces} are
+   * the words that are no place names.
+   */
+  static Mention at(Sentence s, int i, Gazetteer gazetteer, java.util.Set<String> notPlaces) {
     Token tok = s.tokens().get(i);
     String w = tok.text();
     int from = 0;
@@ -34,7 +37,7 @@ final class GluedNames {
         continue;
       }
       if (from > 0 || !end) {
-        Mention m = piece(s, i, from, k, gazetteer);
+        Mention m = piece(s, i, from, k, gazetteer, notPlaces);
         if (m != null) {
           return m;
         }
@@ -56,11 +59,12 @@ final class GluedNames {
     return n == k ? n : 0;
   }
 
-  private static Mention piece(Sentence s, int i, int from, int to, Gazetteer gazetteer) {
+  private static Mention piece(Sentence s, int i, int from, int to, Gazetteer gazetteer,
+      java.util.Set<String> notPlaces) {
     Token tok = s.tokens().get(i);
     String name = tok.text().substring(from, to);
     if (name.length() < 3 || !Character.isUpperCase(name.charAt(0))
-        || PlaceWords.NOT_PLACES.contains(name.toLowerCase(Locale.ROOT))) {
+        || notPlaces.contains(name.toLowerCase(Locale.ROOT))) {
       return null;
     }
     List<GeoName> found = gazetteer.named(name).stream()

@@ -41,11 +41,6 @@ final class LocalityFinder {
     Cue besideKnownName() {
       return new Cue(word, kind, false);
     }
-
-    /** The word in the singular ("villages" → "village", "counties" → "county"). */
-    String singular() {
-      return LocalityFinder.singular(word);
-    }
   }
 
   /**
@@ -55,35 +50,22 @@ final class LocalityFinder {
    */
   record Locality(int from, int to, int end, Cue cue) {}
 
-  private static final Set<String> PARTICLES =
-      Set.of("al", "el", "ad", "as", "ash", "ar", "az", "an", "ul", "ud", "de", "del", "della",
-          "da", "das", "do", "dos", "di", "du", "des", "la", "le", "los", "las", "ibn", "bin",
-          "ben", "bint", "abu", "van", "von", "der", "den", "y", "e", "i");
   private static final Set<String> NOT_NAME_TAGS =
       Set.of("IN", "DT", "CD", "PRP", "PRP$", "CC", "MD", "RB", "WDT", "WP", "TO", "PDT", "EX",
           "RP", "UH", "WRB", "POS");
-  private static final Set<String> SPEAKING =
-      Set.of("said", "says", "told", "added", "stated", "reported", "explained", "noted");
+
   private static final int MAX_NAME_TOKENS = 5;
 
   private final Predicate<String> notAPlaceName;
+  private final PlaceWords placeWords;
 
   /**
    * A finder; {@code notAPlaceName} rejects names that are something else however placed (a
    * people, "Afghan army camp"; an armed group, "Taliban camp"; initials, "IDP camp").
    */
-  LocalityFinder(Predicate<String> notAPlaceName) {
+  LocalityFinder(Predicate<String> notAPlaceName, PlaceWords words) {
     this.notAPlaceName = Objects.requireNonNull(notAPlaceName, "notAPlaceName");
-  }
-
-  /** The kind of locality word {@code lowerWord} is, or null. */
-  static Kind kindOf(String lowerWord) {
-    for (Kind k : Kind.values()) {
-      if (PlaceWords.LOCALITY.is(lowerWord, k.name().toLowerCase(Locale.ROOT))) {
-        return k;
-      }
-    }
-    return null;
+    this.placeWords = Objects.requireNonNull(words, "words");
   }
 
   /** The names of sentence {@code s} that locality words make places, in text order. */
@@ -94,8 +76,9 @@ final class LocalityFinder {
       return out;
     }
     for (int k = 0; k < t.size(); k++) {
-      int first = phraseStart(t, k);
-      Kind kind = kindOf(Token.join(t, first, k + 1).toLowerCase(Locale.ROOT));
+      int first = placeWords.localities.phraseStart(t, k);
+      Kind kind = placeWords.localities.kindOf(
+          Token.join(t, first, k + 1).toLowerCase(Locale.ROOT));
       if (kind == null) {
         continue;
       }
@@ -110,24 +93,6 @@ final class LocalityFinder {
     return out;
   }
 
-  /** Where a locality phrase of several words ending at token {@code k} starts, else k. */
-  private static int phraseStart(List<Token> t, int k) {
-    for (String phrase : PHRASES) {
-      int n = phrase.split(" ").length;
-      if (k + 1 >= n && Token.join(t, k + 1 - n, k + 1).toLowerCase(Locale.ROOT).equals(phrase)) {
-        return k + 1 - n;
-      }
-    }
-    return k;
-  }
-
-  /** The locality words of several words ("local government area"), longest first. */
-  private static final List<String> PHRASES = java.util.stream.Stream.of(Kind.values())
-      .flatMap(k -> PlaceWords.LOCALITY.of(k.name().toLowerCase(Locale.ROOT)).stream())
-      .filter(w -> w.indexOf(' ') > 0)
-      .sorted(java.util.Comparator.comparingInt(String::length).reversed())
-      .toList();
-
   /**
    * "Ngamdu village", "Boulkessi military camp", "Dalori, Kofa and Mainok villages": the names
    * before the locality word of tokens {@code first}..{@code k}.
@@ -136,7 +101,7 @@ final class LocalityFinder {
     int e = first;
     boolean modified = false;
     if (cue.kind() == Kind.INSTALLATION || cue.kind() == Kind.BUILDING) {
-      while (e > 0 && PlaceWords.LOCALITY.is(t.get(e - 1).lower(), "modifier")) {
+      while (e > 0 && placeWords.localities.is(t.get(e - 1).lower(), "modifier")) {
         e--;
         modified = true;
       }
@@ -156,7 +121,7 @@ final class LocalityFinder {
     }
     boolean wordInName = cue.kind().wholeIsPlace() || capitalised(t.get(first)) && !modified;
     out.add(new Locality(b, e, wordInName ? k + 1 : e, cue));
-    if (!singular(cue.word()).equals(cue.word())) {
+    if (!placeWords.localities.singular(cue.word()).equals(cue.word())) {
       // a plural word: every name of the list before it
       int end = b;
       while (end >= 2) {
@@ -181,15 +146,15 @@ final class LocalityFinder {
   /** "the village of Kuchi", "a nearby village, Dalori,", "the town Kuchi". */
   private void after(List<Token> t, int k, Cue cue, List<Locality> out) {
     if (cue.kind() != Kind.SETTLEMENT && cue.kind() != Kind.DIVISION
-        || !singular(cue.word()).equals(cue.word()) || k + 2 >= t.size()) {
+        || !placeWords.localities.singular(cue.word()).equals(cue.word()) || k + 2 >= t.size()) {
       return;
     }
     String next = t.get(k + 1).lower();
     String previous = k > 0 ? t.get(k - 1).lower() : "";
     int from;
-    if (next.equals("of") && (Set.of("the", "a", "an", "this", "that", "nearby", "neighbouring",
-        "neighboring").contains(previous) || k > 0 && (t.get(k - 1).posStartsWith("JJ")
-            || t.get(k - 1).posStartsWith("VBG") || t.get(k - 1).posStartsWith("VBN")))) {
+    if (next.equals("of") && (placeWords.settlementDeterminers.contains(previous)
+        || k > 0 && (t.get(k - 1).posStartsWith("JJ") || t.get(k - 1).posStartsWith("VBG")
+            || t.get(k - 1).posStartsWith("VBN")))) {
       from = k + 2;
     } else if (next.equals(",") && cue.kind() == Kind.SETTLEMENT) {
       from = k + 2;
@@ -206,8 +171,8 @@ final class LocalityFinder {
       // an apposition ends the sentence, a clause or a list, and is not someone who speaks
       boolean closed = to == t.size() || Set.of(",", ".", ";", "and", "--", "—", "–", ")")
           .contains(t.get(to).lower());
-      if (!closed || to + 1 < t.size() && SPEAKING.contains(t.get(to + 1).lower())
-          || to < t.size() && SPEAKING.contains(t.get(to).lower())) {
+      if (!closed || to + 1 < t.size() && placeWords.speaking.contains(t.get(to + 1).lower())
+          || to < t.size() && placeWords.speaking.contains(t.get(to).lower())) {
         return;
       }
     }
@@ -227,7 +192,7 @@ final class LocalityFinder {
       if (nameWord(w, b - 1 == 0)) {
         b--;
         words++;
-      } else if (words > 0 && PARTICLES.contains(w.text()) && b - 2 >= 0
+      } else if (words > 0 && placeWords.nameParticles.contains(w.text()) && b - 2 >= 0
           && nameWord(t.get(b - 2), b - 2 == 0)) {
         b--;
       } else {
@@ -244,7 +209,7 @@ final class LocalityFinder {
    * True when a capitalised word before a name is part of a longer name the name only ends
    * ("Federal Government Girls College", "North Kivu") rather than a word a sentence opens with.
    */
-  private static boolean partOfLongerName(Token w) {
+  private boolean partOfLongerName(Token w) {
     String text = w.text();
     if (text.isEmpty() || !Character.isUpperCase(text.charAt(0))) {
       return false;
@@ -252,31 +217,25 @@ final class LocalityFinder {
     if (!w.pos().isEmpty()) {
       return !NOT_NAME_TAGS.contains(w.pos()) && !w.posStartsWith("VB");
     }
-    return !OPENING_WORDS.contains(w.lower());
+    return !placeWords.openingWords.contains(w.lower());
   }
-
-  /** Words that open sentences, capitalised there only (for sentences without tags). */
-  private static final Set<String> OPENING_WORDS =
-      Set.of("the", "a", "an", "in", "at", "on", "near", "from", "of", "by", "for", "to", "and",
-          "but", "after", "before", "when", "while", "as", "if", "outside", "inside", "around",
-          "across", "into", "during", "since", "until", "meanwhile", "separately", "earlier",
-          "later", "then", "also", "yesterday", "today", "last", "this", "that", "its", "their");
 
   /**
    * The end of the run of capitalised words (and the articles and particles between them: "Deir
    * al-Balah", "San Jose de Gracia") from token {@code from}, at most five tokens; {@code from}
    * itself when it opens no name.
    */
-  static int nameRunEnd(List<Token> t, int from) {
+  int nameRunEnd(List<Token> t, int from) {
     int j = from;
     while (j < t.size() && j - from < MAX_NAME_TOKENS) {
       String w = t.get(j).text();
       boolean capital = !w.isEmpty() && Character.isUpperCase(w.charAt(0))
           && Character.isLetter(w.charAt(0)) || j > from && particleHyphen(w);
-      if (capital && !PlaceWords.NOT_PLACES.contains(t.get(j).lower())) {
+      if (capital && !placeWords.notPlaces.contains(t.get(j).lower())) {
         j++;
-      } else if (j > from && PARTICLES.contains(w) && j + 1 < t.size()
-          && !t.get(j + 1).text().isEmpty() && Character.isUpperCase(t.get(j + 1).text().charAt(0))) {
+      } else if (j > from && placeWords.nameParticles.contains(w) && j + 1 < t.size()
+          && !t.get(j + 1).text().isEmpty()
+          && Character.isUpperCase(t.get(j + 1).text().charAt(0))) {
         j++;
       } else {
         break;
@@ -294,7 +253,7 @@ final class LocalityFinder {
       if (nameWord(w, false)) {
         j++;
         words++;
-      } else if (words > 0 && PARTICLES.contains(w.text()) && j + 1 < t.size()
+      } else if (words > 0 && placeWords.nameParticles.contains(w.text()) && j + 1 < t.size()
           && nameWord(t.get(j + 1), false)) {
         j++;
       } else {
@@ -306,8 +265,8 @@ final class LocalityFinder {
 
   private boolean accepted(List<Token> t, int from, int to) {
     String name = Token.join(t, from, to);
-    if (PlaceWords.NOT_PLACES.contains(t.get(from).lower())
-        || PlaceWords.NOT_PLACES.contains(name.toLowerCase(Locale.ROOT))
+    if (placeWords.notPlaces.contains(t.get(from).lower())
+        || placeWords.notPlaces.contains(name.toLowerCase(Locale.ROOT))
         || notAPlaceName.test(name)) {
       return false;
     }
@@ -320,10 +279,10 @@ final class LocalityFinder {
    * A capitalised word that can be part of a name: not a word the sentence capitalises for its
    * own reasons (a function word or verb opening it, a word that is seldom a place), no digits.
    */
-  private static boolean nameWord(Token w, boolean first) {
+  private boolean nameWord(Token w, boolean first) {
     String text = w.text();
-    if (text.isEmpty() || PlaceWords.NOT_PLACES.contains(w.lower())
-        || PlaceWords.LOCALITY.is(w.lower(), "not-a-name")) {
+    if (text.isEmpty() || placeWords.notPlaces.contains(w.lower())
+        || placeWords.localities.is(w.lower(), "not-a-name")) {
       return false;
     }
     boolean capital = Character.isUpperCase(text.charAt(0)) && Character.isLetter(text.charAt(0))
@@ -341,10 +300,10 @@ final class LocalityFinder {
   }
 
   /** "al-Balah", "el-Fasher": an Arabic article joined to a capitalised name. */
-  private static boolean particleHyphen(String text) {
+  private boolean particleHyphen(String text) {
     int dash = text.indexOf('-');
     return dash > 0 && dash + 1 < text.length()
-        && PARTICLES.contains(text.substring(0, dash).toLowerCase(Locale.ROOT))
+        && placeWords.nameParticles.contains(text.substring(0, dash).toLowerCase(Locale.ROOT))
         && Character.isUpperCase(text.charAt(dash + 1));
   }
 
@@ -372,30 +331,5 @@ final class LocalityFinder {
       capitals += Character.isUpperCase(text.charAt(0)) ? 1 : 0;
     }
     return words >= 4 && capitals * 4 >= words * 3;
-  }
-
-  /**
-   * The name in the words of a building or road ("Hanover" in "Hanover police station"): the
-   * words before the first locality word or modifier.
-   */
-  static String nameOf(String words) {
-    String[] w = words.split(" ");
-    int n = 0;
-    while (n < w.length && kindOf(w[n].toLowerCase(Locale.ROOT)) == null
-        && !PlaceWords.LOCALITY.is(w[n].toLowerCase(Locale.ROOT), "modifier")) {
-      n++;
-    }
-    return n == 0 ? words : String.join(" ", java.util.Arrays.copyOf(w, n));
-  }
-
-  /** The singular of a locality word as the vocabulary lists it ("counties" → "county"). */
-  static String singular(String word) {
-    if (word.endsWith("ies") && kindOf(word.substring(0, word.length() - 3) + "y") != null) {
-      return word.substring(0, word.length() - 3) + "y";
-    }
-    if (word.endsWith("s") && kindOf(word.substring(0, word.length() - 1)) != null) {
-      return word.substring(0, word.length() - 1);
-    }
-    return word;
   }
 }

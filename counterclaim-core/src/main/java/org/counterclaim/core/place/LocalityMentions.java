@@ -2,7 +2,6 @@ package org.counterclaim.core.place;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import org.counterclaim.core.nlp.Sentence;
 import org.counterclaim.core.nlp.Token;
 
@@ -15,9 +14,11 @@ final class LocalityMentions {
 
   private final Gazetteer gazetteer;
   private final Mentions mentions;
+  private final PlaceWords words;
 
-  LocalityMentions(Gazetteer gazetteer, Mentions mentions) {
+  LocalityMentions(Gazetteer gazetteer, Mentions mentions, PlaceWords words) {
     this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+    this.words = Objects.requireNonNull(words, "words");
     this.mentions = Objects.requireNonNull(mentions, "mentions");
   }
 
@@ -61,7 +62,8 @@ final class LocalityMentions {
           gazetteers ? l.cue().besideKnownName() : l.cue());
     }
     for (int b = l.from() + 1; b < l.to(); b++) {
-      if (!gazetteer.named(Token.join(t, b, l.to()) + " " + l.cue().singular()).isEmpty()) {
+      String word = words.localities.singular(l.cue().word());
+      if (!gazetteer.named(Token.join(t, b, l.to()) + " " + word).isEmpty()) {
         // "Miss Butler County": the gazetteer's "Butler County" starts later
         return found;
       }
@@ -69,7 +71,7 @@ final class LocalityMentions {
     // "Salah ad Din governorate", "Riley and Hayes counties": a division the gazetteer knows
     // with its word, else whatever bears the name
     List<GeoName> candidates = kind == LocalityFinder.Kind.DIVISION
-        ? gazetteer.named(name + " " + l.cue().singular()) : List.of();
+        ? gazetteer.named(name + " " + words.localities.singular(l.cue().word())) : List.of();
     if (candidates.isEmpty()) {
       candidates = gazetteer.named(name);
     }
@@ -95,14 +97,14 @@ final class LocalityMentions {
    * ("district", "county"), else "village" for a settlement, "district" or "province" for a
    * division, "area" for an area, none for an installation.
    */
-  private static String divisionWordFor(LocalityFinder.Cue cue) {
-    String word = cue.singular();
-    if (NameTokens.isDivisionWord(word)) {
+  private String divisionWordFor(LocalityFinder.Cue cue) {
+    String word = words.localities.singular(cue.word());
+    if (words.isDivisionWord(word)) {
       return word;
     }
     return switch (cue.kind()) {
       case SETTLEMENT -> "village";
-      case DIVISION -> Set.of("oblast", "governorate", "prefecture").contains(word)
+      case DIVISION -> words.divisions.is(word, "province-locality")
           ? "province" : "district";
       case AREA -> "area";
       default -> null;

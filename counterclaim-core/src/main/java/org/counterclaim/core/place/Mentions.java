@@ -3,7 +3,6 @@ package org.counterclaim.core.place;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import org.counterclaim.core.nlp.Sentence;
 import org.counterclaim.core.nlp.Token;
 
@@ -14,14 +13,12 @@ import org.counterclaim.core.nlp.Token;
  */
 final class Mentions {
 
-  /** Division words after which the gazetteer's district of the name is a reading too. */
-  static final Set<String> DISTRICT_LOOKUP =
-      Set.of("district", "districts", "agency", "tehsil", "division");
-
   private final Gazetteer gazetteer;
+  private final PlaceWords words;
 
-  Mentions(Gazetteer gazetteer) {
+  Mentions(Gazetteer gazetteer, PlaceWords words) {
     this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+    this.words = Objects.requireNonNull(words, "words");
   }
 
   /**
@@ -41,7 +38,7 @@ final class Mentions {
    */
   Mention of(Sentence s, int i, int j, String division, boolean tagged,
       List<GeoName> candidates, boolean loose, boolean incidental) {
-    if (division != null && DISTRICT_LOOKUP.contains(division)) {
+    if (division != null && words.divisions.is(division, "gazetteer-district")) {
       // "Noshki district": the district, which the gazetteer may know under that name only
       List<GeoName> districts = gazetteer.named(Token.join(s.tokens(), i, j) + " district");
       if (!districts.isEmpty()) {
@@ -76,7 +73,7 @@ final class Mentions {
   }
 
   /** "the province of Séno", "region of the Sahel": a division word before the name. */
-  private static String divisionBefore(List<Token> t, int i) {
+  private String divisionBefore(List<Token> t, int i) {
     int k = i - 1;
     if (k >= 0 && t.get(k).lower().equals("the")) {
       k--;
@@ -85,6 +82,6 @@ final class Mentions {
       return null;
     }
     String w = t.get(k - 1).lower();
-    return NameTokens.isDivisionWord(w) && !w.equals("area") && !w.equals("valley") ? w : null;
+    return words.isDivisionWord(w) && !w.equals("area") && !w.equals("valley") ? w : null;
   }
 }

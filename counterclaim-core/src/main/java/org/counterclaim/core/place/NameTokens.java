@@ -2,29 +2,12 @@ package org.counterclaim.core.place;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.counterclaim.core.nlp.Token;
 
-/** What the tokens around a place name look like: capitals, where names end, division words. */
+/** What the tokens of a place name look like: capitals, where names end, punctuation. */
 final class NameTokens {
 
-  /** Words after a name that say what kind of division or settlement it names. */
-  static final Set<String> DIVISION_WORDS =
-      Set.of("district", "districts", "province", "provinces", "region", "state", "county",
-          "parish", "governorate", "division", "tehsil", "agency", "prefecture", "department",
-          "city", "town", "village", "area", "valley", "subdistrict", "commune", "borough");
-
   private NameTokens() {}
-
-  /** The division word at token {@code j} ("district" in "Kech district"), or null. */
-  static String divisionWordAt(List<Token> t, int j) {
-    return j < t.size() && isDivisionWord(t.get(j).lower()) ? t.get(j).lower() : null;
-  }
-
-  /** True for a word that says a name is a division or settlement. */
-  static boolean isDivisionWord(String w) {
-    return DIVISION_WORDS.contains(w);
-  }
 
   /** A word that can open a place name: a capital letter first. */
   static boolean startsName(Token t) {
@@ -52,13 +35,6 @@ final class NameTokens {
       }
     }
     return false;
-  }
-
-  /** A capitalised word of two letters or more that is not a common word. */
-  static boolean isCapitalisedWord(Token t) {
-    String w = t.text();
-    return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && Character.isLetter(w.charAt(0))
-        && !PlaceWords.NOT_PLACES.contains(t.lower());
   }
 
   /** A word of two letters or more in capitals. */

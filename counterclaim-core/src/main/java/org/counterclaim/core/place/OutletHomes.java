@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.counterclaim.core.vocabulary.Vocabulary;
 
 /**
  * Where outlets publish from: a local paper's unqualified "Alexandria" is its own town's namesake,
@@ -136,21 +137,29 @@ public final class OutletHomes {
    * places, as the extractor gave them without homes): the province most of its reports name
    * places in, narrowed to the town named most often there when enough reports name it, or
    * widened to the country when no province stands out. Outlets with fewer than {@value
-   * #MIN_REPORTS} located reports get none.
+   * #MIN_REPORTS} located reports get none. An outlet's own name may name its town; {@code
+   * vocabulary} tells the words of such names that are no town's ({@code
+   * place/masthead-words.txt}, {@code place/outlet-name-openers.txt}).
    */
   public static OutletHomes learn(Map<String, List<List<Place>>> reportsByOutlet,
-      Gazetteer gazetteer) {
+      Gazetteer gazetteer, Vocabulary vocabulary) {
+    NameWords words = new NameWords(vocabulary.words("place/masthead-words.txt"),
+        vocabulary.words("place/outlet-name-openers.txt"));
     Map<String, GeoName> homes = new TreeMap<>();
     reportsByOutlet.forEach((outlet, reports) -> {
       if (outlet != null && !outlet.isBlank()) {
-        learnOne(key(outlet), reports, gazetteer).ifPresent(h -> homes.merge(key(outlet), h, (a, b) -> a));
+        learnOne(key(outlet), reports, gazetteer, words)
+            .ifPresent(h -> homes.merge(key(outlet), h, (a, b) -> a));
       }
     });
     return new OutletHomes(Collections.unmodifiableMap(homes));
   }
 
+  /** Words of newspapers' names that are also towns', and words a name may open with. */
+  private record NameWords(Set<String> mastheadWords, Set<String> nameOpeners) {}
+
   private static Optional<GeoName> learnOne(String outlet, List<List<Place>> reports,
-      Gazetteer gazetteer) {
+      Gazetteer gazetteer, NameWords words) {
     String domainCountry = countryOfDomain(outlet);
     Map<String, Double> countries = new HashMap<>();
     Map<String, Double> provinces = new HashMap<>();
@@ -193,7 +202,7 @@ public final class OutletHomes {
     if (located < MIN_REPORTS) {
       return Optional.empty();
     }
-    Optional<GeoName> named = townInName(outlet, domainCountry, provinces, gazetteer);
+    Optional<GeoName> named = townInName(outlet, domainCountry, provinces, gazetteer, words);
     if (named.isPresent()) {
       return named;
     }
@@ -227,20 +236,20 @@ public final class OutletHomes {
    * when no namesake lies in a province its reports name.
    */
   private static Optional<GeoName> townInName(String outlet, String country,
-      Map<String, Double> provinces, Gazetteer gazetteer) {
+      Map<String, Double> provinces, Gazetteer gazetteer, NameWords words) {
     double topVotes = provinces.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
     String name = outlet.replaceFirst("\\.[a-z.]+$", "");
     GeoName best = null;
     double bestVotes = 0;
     for (String word : name.split("[^\\p{L}]+")) {
       for (int from = 0; from + MIN_NAME <= word.length(); from++) {
-        if (from > 0 && !NAME_OPENERS.contains(word.substring(0, from))) {
+        if (from > 0 && !words.nameOpeners().contains(word.substring(0, from))) {
           // "reporter" does not name Porter
           continue;
         }
         for (int to = word.length(); to - from >= MIN_NAME; to--) {
           String part = word.substring(from, to);
-          if (MASTHEAD_WORDS.contains(part)) {
+          if (words.mastheadWords().contains(part)) {
             continue;
           }
           for (GeoName g : gazetteer.named(part)) {
@@ -261,19 +270,6 @@ public final class OutletHomes {
     }
     return Optional.ofNullable(best);
   }
-
-  /** Words of newspapers' names that are also towns' ("Post", Texas; "Mercury", Nevada). */
-  private static final Set<String> MASTHEAD_WORDS =
-      Set.of("post", "times", "herald", "star", "stars", "mercury", "tribune", "item", "register",
-          "chronicle", "gazette", "press", "journal", "courier", "sentinel", "echo", "review",
-          "daily", "news", "telegraph", "telegram", "dispatch", "citizen", "ledger", "record",
-          "standard", "observer", "express", "globe", "mail", "sun", "independent", "guardian",
-          "bulletin", "beacon", "advocate", "leader", "monitor", "enquirer", "examiner", "voice",
-          "today", "online", "weekly", "local", "arab", "nation", "state");
-
-  /** Words an outlet's name may open with before its town's ("theparisnews", "onlineathens"). */
-  private static final Set<String> NAME_OPENERS =
-      Set.of("the", "online", "my", "daily", "go", "new", "news");
 
   /**
    * The country a web domain's country-code ending names ("moscowtimes.ru": RU; ".uk": GB), or

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.counterclaim.core.nlp.AnalyzedText;
+import org.counterclaim.core.vocabulary.Vocabulary;
 
 /**
  * Finds and resolves the places of a report and tells where its event happened: places named in
@@ -22,15 +23,19 @@ public final class PlaceExtractor {
   private final ToponymFinder finder;
   private final PlaceResolver resolver;
   private final Gazetteer gazetteer;
+  private final PlaceWords words;
 
   /**
    * An extractor resolving against {@code gazetteer}; {@code actorName} tells the names of known
-   * actors, which are not places even when a tagger says so ("African Union").
+   * actors, which are not places even when a tagger says so ("African Union"); {@code vocabulary}
+   * holds the word lists of finding and resolving places (its {@code place/} files).
    */
-  public PlaceExtractor(Gazetteer gazetteer, java.util.function.Predicate<String> actorName) {
+  public PlaceExtractor(Gazetteer gazetteer, java.util.function.Predicate<String> actorName,
+      Vocabulary vocabulary) {
     this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
-    this.finder = new ToponymFinder(gazetteer, actorName);
-    this.resolver = new PlaceResolver(gazetteer);
+    this.words = new PlaceWords(vocabulary);
+    this.finder = new ToponymFinder(gazetteer, actorName, words);
+    this.resolver = new PlaceResolver(gazetteer, words);
   }
 
   /** The places of {@code text} in text order, and where its event happened. */
@@ -44,7 +49,7 @@ public final class PlaceExtractor {
    */
   public Result extract(AnalyzedText text, GeoName home) {
     List<Mention> mentions = finder.find(text);
-    EventMentions rules = EventMentions.of(text, mentions);
+    EventMentions rules = EventMentions.of(text, mentions, words);
     // by identity: the resolver asks for every candidate it scores
     Set<Mention> actors = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (Mention m : mentions) {
@@ -139,14 +144,13 @@ public final class PlaceExtractor {
   }
 
   /** What the text denotes: "Kurram district" is a district even when resolved to its town. */
-  private static Precision precisionOf(Mention m, GeoName g) {
+  private Precision precisionOf(Mention m, GeoName g) {
     String d = m.divisionWord();
     if (d != null && (g.precision() == Precision.TOWN || g.precision() == Precision.DISTRICT)) {
-      if (Set.of("province", "provinces", "region", "state", "governorate", "prefecture")
-          .contains(d)) {
+      if (words.divisions.is(d, "province")) {
         return g.precision();
       }
-      if (!Set.of("city", "town", "village", "commune", "area", "valley").contains(d)) {
+      if (!words.divisions.is(d, "town") && !words.divisions.is(d, "area")) {
         return Precision.DISTRICT;
       }
     }

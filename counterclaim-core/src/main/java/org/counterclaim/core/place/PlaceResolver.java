@@ -1,7 +1,6 @@
 package org.counterclaim.core.place;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,15 +15,8 @@ import java.util.Set;
  */
 final class PlaceResolver {
 
-  private static final Set<String> PROVINCE_WORDS =
-      Set.of("province", "provinces", "region", "state", "governorate", "prefecture");
-  private static final Set<String> DISTRICT_WORDS =
-      Set.of("district", "districts", "county", "parish", "tehsil", "agency", "division",
-          "department", "subdistrict", "borough");
-  private static final Set<String> TOWN_WORDS = Set.of("city", "town", "village", "commune");
-  private static final double NEAR_KM = 250;
-
   private final Gazetteer gazetteer;
+  private final PlaceWords placeWords;
   private Set<Mention> actors = Set.of();
   private Map<GeoName, Integer> neighbours = Map.of();
   private GeoName home;
@@ -34,10 +26,10 @@ final class PlaceResolver {
   private static final double HOME_NEAR = 5.0;
   private static final double HOME_KM = 100;
   private static final double NEIGHBOUR_WEIGHT = 2.0;
-  private static final double NEIGHBOUR_KM = 150;
 
-  PlaceResolver(Gazetteer gazetteer) {
+  PlaceResolver(Gazetteer gazetteer, PlaceWords words) {
     this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+    this.placeWords = Objects.requireNonNull(words, "words");
   }
 
   /**
@@ -50,7 +42,7 @@ final class PlaceResolver {
     this.actors = actors;
     this.home = home;
     GeoName[] chosen = new GeoName[mentions.size()];
-    Context context = new Context();
+    ReportContext context = new ReportContext();
     // countries named outright set the scene first
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
@@ -58,7 +50,7 @@ final class PlaceResolver {
           && m.candidates().stream().allMatch(g -> g.precision() == Precision.COUNTRY)) {
         chosen[i] = m.candidates().get(0);
         context.add(chosen[i], 2);
-        context.scene.add(chosen[i].country());
+        context.scene().add(chosen[i].country());
       }
     }
     // then one name at a time, the surest first, each becoming context for the rest; a name
@@ -69,7 +61,7 @@ final class PlaceResolver {
         open.computeIfAbsent(sense(mentions.get(i)), k -> new ArrayList<>()).add(i);
       }
     }
-    neighbours = neighbours(mentions, open);
+    neighbours = Neighbours.count(mentions, open.values());
     while (!open.isEmpty()) {
       String surest = null;
       double surestMargin = Double.NEGATIVE_INFINITY;
@@ -96,7 +88,7 @@ final class PlaceResolver {
         context.add(first, Math.min(3, group.size()));
         if (group.stream().anyMatch(i -> !mentions.get(i).incidental())) {
           // not a town in a name or an adjective only ("the Quetta-based group")
-          context.scene.add(first.country());
+          context.scene().add(first.country());
         }
       }
     }
@@ -107,70 +99,23 @@ final class PlaceResolver {
     return out;
   }
 
-  /**
-   * For every candidate of the open names, how many other names have a reading near it: a town
-   * or district within {@value #NEIGHBOUR_KM} km, or a province that holds it.
-   */
-  private static Map<GeoName, Integer> neighbours(List<Mention> mentions,
-      Map<String, List<Integer>> open) {
-    List<List<GeoName>> senses = new ArrayList<>();
-    for (List<Integer> group : open.values()) {
-      Mention m = mentions.get(group.get(0));
-      if (!m.loose() && m.candidates().size() <= 60) {
-        senses.add(m.candidates());
-      }
-    }
-    Map<GeoName, Integer> count = new java.util.HashMap<>();
-    if (senses.size() < 2) {
-      return count;
-    }
-    for (int a = 0; a < senses.size(); a++) {
-      for (GeoName g : senses.get(a)) {
-        if (g.precision() == Precision.COUNTRY) {
-          continue;
-        }
-        int n = 0;
-        for (int b = 0; b < senses.size(); b++) {
-          if (b != a && senses.get(b).stream().anyMatch(o -> o != g && near(g, o))) {
-            n++;
-          }
-        }
-        if (n > 0) {
-          count.merge(g, n, Math::max);
-        }
-      }
-    }
-    return count;
-  }
-
-  private static boolean near(GeoName g, GeoName o) {
-    if (o.precision() == Precision.COUNTRY || o.precision() == Precision.REGION
-        || g.precision() == Precision.REGION) {
-      return false;
-    }
-    if (o.precision() == Precision.PROVINCE || g.precision() == Precision.PROVINCE) {
-      return g.country().equals(o.country()) && g.admin1().equals(o.admin1());
-    }
-    return g.kilometresTo(o.lat(), o.lon()) <= NEIGHBOUR_KM;
-  }
-
   /** Mentions that must denote the same place: the same words, the same kind of division. */
-  private static String sense(Mention m) {
+  private String sense(Mention m) {
     String d = m.divisionWord();
-    String kind = d == null ? "" : PROVINCE_WORDS.contains(d) ? "province"
-        : DISTRICT_WORDS.contains(d) ? "district" : "town";
+    String kind = d == null ? "" : placeWords.divisions.is(d, "province") ? "province"
+        : placeWords.divisions.is(d, "district") ? "district" : "town";
     String words = d != null && m.text().toLowerCase(java.util.Locale.ROOT).endsWith(" " + d)
         ? m.text().substring(0, m.text().length() - d.length() - 1) : m.text();
     if (m.cue() != null && m.cue().kind().wholeIsPlace()) {
       // "Hanover police station" means the Hanover the report names elsewhere
-      words = LocalityFinder.nameOf(m.text());
+      words = placeWords.localities.nameOf(m.text());
     }
     return PlaceNames.key(words) + "|" + kind;
   }
 
   /** How far the best candidate of a mention leads the next (large when it has one). */
   private double margin(Mention m, int i, List<Mention> mentions, GeoName[] chosen,
-      Context context) {
+      ReportContext context) {
     GeoName container = container(m, i, mentions, chosen);
     double top = Double.NEGATIVE_INFINITY;
     double second = Double.NEGATIVE_INFINITY;
@@ -193,7 +138,7 @@ final class PlaceResolver {
     }
     if (second == Double.NEGATIVE_INFINITY) {
       // one candidate: sure when the report's countries back it, else left to the end
-      boolean backed = !context.countries.isEmpty() || m.candidates().stream()
+      boolean backed = !context.countries().isEmpty() || m.candidates().stream()
           .anyMatch(g -> g.featureClass() == 'A' || g.population() >= 100_000);
       return m.loose() || !backed ? 0.5 : 5;
     }
@@ -201,12 +146,12 @@ final class PlaceResolver {
   }
 
   private GeoName best(Mention m, int i, List<Mention> mentions, GeoName[] chosen,
-      Context context) {
+      ReportContext context) {
     GeoName container = container(m, i, mentions, chosen);
     GeoName best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
     boolean countyWord = m.divisionWord() != null
-        && Set.of("county", "parish", "borough").contains(m.divisionWord());
+        && placeWords.divisions.is(m.divisionWord(), "county");
     boolean unsupportedAllowed = allowsUnsupported(m, context);
     for (GeoName g : m.candidates()) {
       if (m.loose() && !plausibleVariant(m, g, context)) {
@@ -233,14 +178,14 @@ final class PlaceResolver {
    * something the gazetteer lacks ("Bara" in Khyber is not Bâra in Romania): only countries,
    * provinces, capitals and cities stand outside the report's countries and the outlet's own.
    */
-  private boolean supported(Mention m, GeoName g, Context context) {
+  private boolean supported(Mention m, GeoName g, ReportContext context) {
     if (m.cue() != null && m.cue().placesName()) {
       // "Kuchi village" lies in a country the report is about, or the gazetteer lacks it: a
       // city of its name abroad is a namesake
-      return context.scene.isEmpty() || context.scene.contains(g.country())
+      return context.scene().isEmpty() || context.scene().contains(g.country())
           || home != null && home.country().equals(g.country());
     }
-    if (context.countries.isEmpty() || context.countries.containsKey(g.country())
+    if (context.countries().isEmpty() || context.countries().containsKey(g.country())
         || home != null && home.country().equals(g.country())) {
       return true;
     }
@@ -248,7 +193,7 @@ final class PlaceResolver {
       // "North-West", "Eastern": a region of some other country only when it is in the report
       return false;
     }
-    boolean ownName = nameKey(g.name()).equals(nameKey(m.text()));
+    boolean ownName = NameSimilarity.nameKey(g.name()).equals(NameSimilarity.nameKey(m.text()));
     return g.precision() == Precision.COUNTRY || g.precision() == Precision.PROVINCE
         || g.precision() == Precision.REGION || g.featureCode().equals("PPLC")
         || ownName && (g.featureCode().equals("PPLA") || g.population() >= 100_000);
@@ -262,7 +207,7 @@ final class PlaceResolver {
    * A name that says itself what it is ("Henry County", "Dera Ismail Khan") may lie outside the
    * report's countries when nothing inside them bears it.
    */
-  private boolean allowsUnsupported(Mention m, Context context) {
+  private boolean allowsUnsupported(Mention m, ReportContext context) {
     boolean named = (m.cue() == null || !m.cue().placesName() && !m.cue().kind().wholeIsPlace())
         && !m.loose() && (m.divisionWord() != null
         && m.candidates().stream().allMatch(g -> g.featureClass() == 'A')
@@ -276,34 +221,13 @@ final class PlaceResolver {
    * A spelling variant counts only when it is spelled much alike, and in a country the report is
    * about or for a big place.
    */
-  private static boolean plausibleVariant(Mention m, GeoName g, Context context) {
-    if (similarity(PlaceNames.key(m.text()), PlaceNames.key(g.name())) < 0.7) {
+  private static boolean plausibleVariant(Mention m, GeoName g, ReportContext context) {
+    if (NameSimilarity.similarity(PlaceNames.key(m.text()), PlaceNames.key(g.name())) < 0.7) {
       return false;
     }
-    return context.countries.containsKey(g.country())
-        || context.countries.isEmpty() && (g.population() >= 100_000
+    return context.countries().containsKey(g.country())
+        || context.countries().isEmpty() && (g.population() >= 100_000
             || g.precision() != Precision.TOWN);
-  }
-
-  /** 1 minus the edit distance over the longer length. */
-  static double similarity(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    int longer = Math.max(a.length(), b.length());
-    return longer == 0 ? 1 : 1 - prev[b.length()] / (double) longer;
   }
 
   /** "Paris, Texas" / "Kalat, Balochistan": the division named right after a mention. */
@@ -323,7 +247,7 @@ final class PlaceResolver {
     return null;
   }
 
-  private double score(Mention m, GeoName g, Context context, GeoName container) {
+  private double score(Mention m, GeoName g, ReportContext context, GeoName container) {
     // a province's (or region's) population is that of all its towns: weigh it as a tenth
     boolean area = g.precision() == Precision.PROVINCE || g.precision() == Precision.REGION;
     double s = Math.log10((area ? g.population() / 10 : g.population()) + 10);
@@ -351,13 +275,13 @@ final class PlaceResolver {
       s -= 3;
     }
     if (division != null) {
-      if (PROVINCE_WORDS.contains(division)) {
+      if (placeWords.divisions.is(division, "province")) {
         s += g.precision() == Precision.PROVINCE ? 8 : g.featureCode().equals("PPLA") ? 2 : -2;
-      } else if (DISTRICT_WORDS.contains(division)) {
+      } else if (placeWords.divisions.is(division, "district")) {
         s += g.precision() == Precision.DISTRICT ? 8
             : g.featureCode().equals("PPLA2") || g.featureCode().equals("PPLA") ? 3
             : g.precision() == Precision.PROVINCE ? -3 : 0;
-      } else if (TOWN_WORDS.contains(division)) {
+      } else if (placeWords.divisions.is(division, "town")) {
         s += g.precision() == Precision.TOWN ? 3 : -3;
       }
     }
@@ -367,7 +291,7 @@ final class PlaceResolver {
           : g.country().equals(container.country()) && g.admin1().equals(container.admin1());
       s += inside ? 8 : -4;
     }
-    if (!m.loose() && nameKey(g.name()).equals(nameKey(m.text()))) {
+    if (!m.loose() && NameSimilarity.nameKey(g.name()).equals(NameSimilarity.nameKey(m.text()))) {
       // its own name rather than one of its alternate names ("New Delhi" is not Delhi, "Berea"
       // not Aleppo)
       s += 2.5;
@@ -404,27 +328,10 @@ final class PlaceResolver {
     return s;
   }
 
-  /** A name's lookup key with "St."/"Mt."/"Ft." written out ("St. Petersburg" is Saint Petersburg). */
-  static String nameKey(String name) {
-    String k = PlaceNames.key(name);
-    if (!(k.startsWith("st") || k.startsWith("mt") || k.startsWith("ft"))) {
-      return k;
-    }
-    return ABBREVIATED_START.matcher(k).replaceFirst(r -> switch (r.group(1)) {
-      case "st" -> "saint ";
-      case "ste" -> "sainte ";
-      case "mt" -> "mount ";
-      default -> "fort ";
-    });
-  }
-
-  private static final java.util.regex.Pattern ABBREVIATED_START =
-      java.util.regex.Pattern.compile("^(st|ste|mt|ft)\\.? ");
-
   /** True when {@code g} bears the mention's words as its own name, division word aside. */
   private static boolean ownName(Mention m, GeoName g) {
-    String name = nameKey(g.name());
-    String words = nameKey(m.text());
+    String name = NameSimilarity.nameKey(g.name());
+    String words = NameSimilarity.nameKey(m.text());
     return name.equals(words) || m.divisionWord() != null
         && (words.equals(name + " " + m.divisionWord()) || name.equals(words + " "
             + m.divisionWord()) || words.startsWith(name + " "));
@@ -442,55 +349,5 @@ final class PlaceResolver {
       }
     }
     return false;
-  }
-
-  /** What the report has named so far: countries, provinces and places with weights. */
-  private static final class Context {
-    final Map<String, Double> countries = new HashMap<>();
-    final Map<String, Double> provinces = new HashMap<>();
-    final List<GeoName> places = new ArrayList<>();
-    /**
-     * The countries the report is about: those it names, and those of the places it names —
-     * not of a town that only opens a name or an adjective ("the Quetta-based group").
-     */
-    final Set<String> scene = new java.util.HashSet<>();
-
-    void add(GeoName g, double weight) {
-      if (g.precision() == Precision.REGION) {
-        // "Darfur" sets its country's scene; "Europe" or "the Black Sea" no country's
-        if (!g.country().isEmpty()) {
-          countries.merge(g.country(), weight, Double::sum);
-        }
-        return;
-      }
-      countries.merge(g.country(), weight, Double::sum);
-      if (g.precision() != Precision.COUNTRY) {
-        provinces.merge(g.country() + "." + g.admin1(), weight, Double::sum);
-      }
-      if (g.precision() == Precision.TOWN || g.precision() == Precision.DISTRICT) {
-        places.add(g);
-      }
-    }
-
-    double score(GeoName g) {
-      double s = 0;
-      Double c = countries.get(g.country());
-      if (c != null) {
-        s += 3 + Math.min(2, c / 2);
-      } else if (!countries.isEmpty()) {
-        s -= 1;
-      }
-      if (g.precision() != Precision.COUNTRY
-          && provinces.containsKey(g.country() + "." + g.admin1())) {
-        s += 2.5;
-      }
-      for (GeoName p : places) {
-        if (p.id() != g.id() && g.kilometresTo(p.lat(), p.lon()) < NEAR_KM) {
-          s += 1.5;
-          break;
-        }
-      }
-      return s;
-    }
   }
 }

@@ -5,32 +5,35 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.counterclaim.core.nlp.PhraseTable;
+import org.counterclaim.core.vocabulary.Vocabulary;
 
 /**
- * A typed vocabulary read from a data file of this package: each row a lower-case word TAB the
- * kind it has there (a word may have several kinds, one row each). The file's header says what
- * its kinds mean; a kind no code asks for is an error, so a typo in the file cannot go unseen.
+ * A typed word list of the vocabulary: each entry a lower-case word TAB the kind it has there (a
+ * word may have several kinds, one row each). The file's header says what its kinds mean; a kind
+ * no code asks for is an error naming the file and line, so a typo in the file cannot go unseen.
  */
 final class WordKinds {
 
-  private final String resource;
+  private final String name;
   private final Map<String, Set<String>> byKind = new HashMap<>();
 
-  private WordKinds(String resource) {
-    this.resource = resource;
+  private WordKinds(String name) {
+    this.name = name;
   }
 
-  /** The vocabulary of {@code resource}, whose kinds must all be among {@code kinds}. */
-  static WordKinds load(String resource, Set<String> kinds) {
-    WordKinds words = new WordKinds(resource);
-    PhraseTable.readRows(WordKinds.class, resource, cols -> {
-      if (cols.length < 2 || !kinds.contains(cols[1].strip())) {
-        throw new IllegalArgumentException("expected a word and one of " + kinds);
-      }
-      words.byKind.computeIfAbsent(cols[1].strip(), k -> new HashSet<>())
-          .add(cols[0].strip().toLowerCase(Locale.ROOT));
-    });
+  /** The words of vocabulary file {@code name}, whose kinds must all be among {@code kinds}. */
+  static WordKinds of(Vocabulary vocabulary, String name, Set<String> kinds) {
+    WordKinds words = new WordKinds(name);
+    for (Vocabulary.Entry e : vocabulary.entries(name)) {
+      String kind = Vocabulary.parse(e, cols -> {
+        if (cols.size() < 2 || !kinds.contains(cols.get(1))) {
+          throw new IllegalArgumentException("expected a word and one of " + kinds);
+        }
+        return cols.get(1);
+      });
+      words.byKind.computeIfAbsent(kind, k -> new HashSet<>())
+          .add(e.key().toLowerCase(Locale.ROOT));
+    }
     for (String kind : kinds) {
       words.byKind.putIfAbsent(kind, Set.of());
     }
@@ -46,7 +49,7 @@ final class WordKinds {
   Set<String> of(String kind) {
     Set<String> words = byKind.get(kind);
     if (words == null) {
-      throw new IllegalArgumentException(resource + " has no kind " + kind);
+      throw new IllegalArgumentException(name + " has no kind " + kind);
     }
     return words;
   }

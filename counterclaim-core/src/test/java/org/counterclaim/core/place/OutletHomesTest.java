@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.counterclaim.core.testkit.Pipelines;
+import org.counterclaim.core.vocabulary.Vocabulary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -81,7 +82,7 @@ class OutletHomesTest {
     reports.add(List.of(place("Mastung", 1170395)));
     reports.add(List.of(place("Karachi", 1174872)));
     OutletHomes homes = OutletHomes.learn(Map.of("The Quetta Desk", reports,
-        "Two Reports", reports.subList(0, 2)), gazetteer);
+        "Two Reports", reports.subList(0, 2)), gazetteer, Vocabulary.shipped());
     assertThat(homes.homeOf("the quetta desk")).map(GeoName::name).contains("Quetta");
     // too few reports to say
     assertThat(homes.homeOf("Two Reports")).isEmpty();
@@ -96,7 +97,7 @@ class OutletHomesTest {
         List.of(place("Baton Rouge", 4315588)),
         List.of(place("Shreveport", 4341513)));
     OutletHomes homes = OutletHomes.learn(Map.of("alexandriatalk.example", reports,
-        "alexandria.eg", reports), gazetteer);
+        "alexandria.eg", reports), gazetteer, Vocabulary.shipped());
     assertThat(homes.homeOf("alexandriatalk.example")).map(GeoName::id).contains(4314550);
     // a .eg site is at home in Egypt whatever its reports name: here nothing to learn from
     assertThat(homes.homeOf("alexandria.eg")).isEmpty();

@@ -48,8 +48,8 @@ class PlaceNamesTest {
 
   @Test
   void similarity_is_one_minus_the_relative_edit_distance() {
-    assertThat(PlaceResolver.similarity("noshki", "nushki")).isBetween(0.8, 0.9);
-    assertThat(PlaceResolver.similarity("europe", "warrap")).isLessThan(0.5);
-    assertThat(PlaceResolver.similarity("", "")).isEqualTo(1.0);
+    assertThat(NameSimilarity.similarity("noshki", "nushki")).isBetween(0.8, 0.9);
+    assertThat(NameSimilarity.similarity("europe", "warrap")).isLessThan(0.5);
+    assertThat(NameSimilarity.similarity("", "")).isEqualTo(1.0);
   }
 }
