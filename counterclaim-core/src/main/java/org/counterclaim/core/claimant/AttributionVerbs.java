@@ -5,13 +5,13 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.counterclaim.core.nlp.PhraseTable;
 import org.counterclaim.core.nlp.Token;
+import org.counterclaim.core.vocabulary.Vocabulary;
 
 /**
  * Verbs whose subject is the source of what their complement says ("the ministry rejected the
- * claims", "Sanders wants to break up the banks"), read from {@code attribution-verbs.tsv}: each
- * lemma with its kind and every written form of it.
+ * claims", "Sanders wants to break up the banks"), read from {@code
+ * claimant/attribution-verbs.tsv}: each lemma with its kind and every written form of it.
  */
 public final class AttributionVerbs {
 
@@ -25,19 +25,31 @@ public final class AttributionVerbs {
     TOPIC
   }
 
-  private static final AttributionVerbs SHIPPED = load("attribution-verbs.tsv");
-
   private final Map<String, Kind> byLemma;
   private final Set<String> forms;
 
-  private AttributionVerbs(Map<String, Kind> byLemma, Set<String> forms) {
+  /** The attribution verbs of {@code vocabulary}. */
+  public AttributionVerbs(Vocabulary vocabulary) {
+    Map<String, Kind> byLemma = new HashMap<>();
+    Set<String> forms = new HashSet<>();
+    for (Vocabulary.Entry e : vocabulary.entries("claimant/attribution-verbs.tsv")) {
+      Vocabulary.parse(e, cols -> {
+        if (cols.size() < 2) {
+          throw new IllegalArgumentException("expected lemma and kind");
+        }
+        String lemma = cols.get(0).toLowerCase(Locale.ROOT);
+        byLemma.put(lemma, Kind.valueOf(cols.get(1).toUpperCase(Locale.ROOT)));
+        forms.addAll(regularForms(lemma));
+        if (cols.size() > 2) {
+          for (String f : cols.get(2).split(",")) {
+            forms.add(f.trim().toLowerCase(Locale.ROOT));
+          }
+        }
+        return lemma;
+      });
+    }
     this.byLemma = Map.copyOf(byLemma);
     this.forms = Set.copyOf(forms);
-  }
-
-  /** The list shipped with Counterclaim. */
-  public static AttributionVerbs shipped() {
-    return SHIPPED;
   }
 
   /** True when {@code lowerWord} is a written form of one of the verbs ("endorsed", "told"). */
@@ -51,25 +63,6 @@ public final class AttributionVerbs {
       return null;
     }
     return byLemma.get(token.lemma());
-  }
-
-  private static AttributionVerbs load(String resource) {
-    Map<String, Kind> byLemma = new HashMap<>();
-    Set<String> forms = new HashSet<>();
-    PhraseTable.readRows(AttributionVerbs.class, resource, cols -> {
-      if (cols.length < 2) {
-        throw new IllegalArgumentException("expected lemma and kind");
-      }
-      String lemma = cols[0].toLowerCase(Locale.ROOT);
-      byLemma.put(lemma, Kind.valueOf(cols[1].toUpperCase(Locale.ROOT)));
-      forms.addAll(regularForms(lemma));
-      if (cols.length > 2) {
-        for (String f : cols[2].split(",")) {
-          forms.add(f.trim().toLowerCase(Locale.ROOT));
-        }
-      }
-    });
-    return new AttributionVerbs(byLemma, forms);
   }
 
   /** The lemma, its third person, past and -ing forms by the regular rules of English spelling. */

@@ -33,9 +33,10 @@ public final class Attributions {
    * One attribution per sentence of {@code text}, in sentence order; entries may be null. A
    * sentence without a source of its own takes the source of the sentence before it in its
    * paragraph, or, at the head of a paragraph, the first source the paragraph names ("Five
-   * soldiers were killed. The attack began at dawn, police said.").
+   * soldiers were killed. The attack began at dawn, police said."). {@code sources} are the
+   * source phrases of each sentence, in sentence order.
    */
-  public List<Attribution> of(AnalyzedText text, Report report) {
+  public List<Attribution> of(AnalyzedText text, Report report, List<SentenceSources> sources) {
     Claimant publisherVoice = publisherVoice(report.publisher());
     List<Sentence> sentences = text.sentences();
     List<Attribution> own = new ArrayList<>(sentences.size());
@@ -45,7 +46,7 @@ public final class Attributions {
     SentenceVoices voices = new SentenceVoices(resolver, quotes);
     for (int i = 0; i < sentences.size(); i++) {
       Sentence s = sentences.get(i);
-      SentenceVoices.Voice voice = voices.of(s);
+      SentenceVoices.Voice voice = voices.of(s, sources.get(i));
       if (voice.pointsBack() && i > 0 && own.get(i - 1) == null) {
         // "… has risen to three. The head of the regional administration announced this."
         own.set(i - 1, voice.attribution().alone());

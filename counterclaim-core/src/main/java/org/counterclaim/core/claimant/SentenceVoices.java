@@ -50,8 +50,11 @@ final class SentenceVoices {
     this.quotes = quotes;
   }
 
-  /** The voice of sentence {@code s}; call in reading order, before the resolver observes it. */
-  Voice of(Sentence s) {
+  /**
+   * The voice of sentence {@code s}, whose source phrases are {@code sources}; call in reading
+   * order, before the resolver observes it.
+   */
+  Voice of(Sentence s, SentenceSources sources) {
     if (!s.deep()) {
       return new Voice(null, false, List.of());
     }
@@ -61,8 +64,7 @@ final class SentenceVoices {
     Attribution found = null;
     Source aside = null;
     boolean pointsBack = false;
-    List<SourcePhrase> phrases = SourceFinder.findAll(s, 0, t.size());
-    for (SourcePhrase phrase : phrases) {
+    for (SourcePhrase phrase : sources.phrases()) {
       if (quotes.inside(t.get(phrase.cueFrom()).start())) {
         continue;
       }

@@ -3,7 +3,6 @@ package org.counterclaim.core.claimant;
 import java.util.List;
 import org.counterclaim.core.nlp.SentenceFilter;
 import org.counterclaim.core.nlp.Token;
-import org.counterclaim.core.vocabulary.Vocabulary;
 
 /**
  * The attribution stage's cheap test of which sentences need the expensive analysis: one with a
@@ -16,10 +15,10 @@ public final class SourceCues implements SentenceFilter {
   private final AttributionVerbs verbs;
   private final ClauseSources clauses;
 
-  /** The cues of {@code vocabulary}. */
-  public SourceCues(Vocabulary vocabulary) {
-    this.verbs = AttributionVerbs.shipped();
-    this.clauses = new ClauseSources(verbs);
+  /** The cues of the attribution verbs {@code verbs}, read as {@code clauses} reads them. */
+  public SourceCues(AttributionVerbs verbs, ClauseSources clauses) {
+    this.verbs = verbs;
+    this.clauses = clauses;
   }
 
   @Override

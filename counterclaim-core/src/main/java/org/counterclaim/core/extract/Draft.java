@@ -8,6 +8,7 @@ import org.counterclaim.core.actor.Responsibility;
 import org.counterclaim.core.casualty.CasualtyClaim;
 import org.counterclaim.core.casualty.Outcome;
 import org.counterclaim.core.claimant.Attribution;
+import org.counterclaim.core.claimant.SentenceSources;
 import org.counterclaim.core.nlp.AnalyzedText;
 import org.counterclaim.core.place.EventPlace;
 import org.counterclaim.core.place.Place;
@@ -22,6 +23,7 @@ public final class Draft {
 
   private final Report report;
   private final AnalyzedText text;
+  List<SentenceSources> sources = List.of();
   List<Attribution> attributions = List.of();
   List<Place> places = List.of();
   List<EventPlace> eventPlaces = List.of();
@@ -46,6 +48,11 @@ public final class Draft {
   /** The report's analysed text. */
   public AnalyzedText text() {
     return text;
+  }
+
+  /** The source phrases each sentence names, in sentence order (the sources stage's finding). */
+  public List<SentenceSources> sources() {
+    return sources;
   }
 
   /** Who each sentence attributes its statements to (the sources stage's finding). */

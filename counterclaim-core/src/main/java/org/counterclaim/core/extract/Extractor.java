@@ -8,7 +8,9 @@ import org.counterclaim.core.actor.ClaimantType;
 import org.counterclaim.core.actor.ResponsibilityFinder;
 import org.counterclaim.core.casualty.CasualtyCues;
 import org.counterclaim.core.casualty.CasualtyExtractor;
+import org.counterclaim.core.claimant.AttributionVerbs;
 import org.counterclaim.core.claimant.Attributions;
+import org.counterclaim.core.claimant.ClauseSources;
 import org.counterclaim.core.claimant.SourceCues;
 import org.counterclaim.core.nlp.Analyzer;
 import org.counterclaim.core.nlp.SentenceFilter;
@@ -58,8 +60,10 @@ public final class Extractor {
   public static List<Stage> stages(Parts parts) {
     Vocabulary vocabulary = parts.vocabulary();
     ActorRegistry registry = parts.registry();
+    AttributionVerbs verbs = new AttributionVerbs(vocabulary);
+    ClauseSources clauses = new ClauseSources(verbs);
     return List.of(
-        new SourcesStage(new Attributions(registry), new SourceCues(vocabulary)),
+        new SourcesStage(clauses, new Attributions(registry), new SourceCues(verbs, clauses)),
         new PlacesStage(new PlaceExtractor(parts.gazetteer(),
             name -> registry.lookup(name).isPresent(), vocabulary), parts.homes()),
         new ClaimsStage(new CasualtyExtractor(vocabulary, name -> registry.lookup(name)

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.counterclaim.core.actor.ActorRegistry;
-import org.counterclaim.core.claimant.AttributionVerbs;
 import org.counterclaim.core.claimant.ClauseSources;
 import org.counterclaim.core.claimant.ClaimantClassifier;
 import org.counterclaim.core.actor.ClaimantType;
+import org.counterclaim.core.claimant.SentenceSources;
 import org.counterclaim.core.claimant.Source;
 import org.counterclaim.core.claimant.SourceFinder;
 import org.counterclaim.core.claimant.SourcePhrase;
@@ -47,7 +47,6 @@ public final class QuoteExtractor {
 
   private final ActorRegistry registry;
   private final ClaimantClassifier classifier;
-  private final ClauseSources clauses = new ClauseSources(AttributionVerbs.shipped());
 
   /** An extractor that resolves speakers against {@code registry}. */
   public QuoteExtractor(ActorRegistry registry) {
@@ -55,8 +54,11 @@ public final class QuoteExtractor {
     this.classifier = new ClaimantClassifier(registry);
   }
 
-  /** The quotes and statements of {@code text}, in text order. */
-  public List<Quote> extract(AnalyzedText text) {
+  /**
+   * The quotes and statements of {@code text}, in text order; {@code sources} are the source
+   * phrases of each of its sentences, in sentence order.
+   */
+  public List<Quote> extract(AnalyzedText text, List<SentenceSources> sources) {
     String raw = text.text();
     List<QuoteMarks.Marked> marked = QuoteMarks.find(raw);
     SourceResolver resolver = new SourceResolver(registry, classifier, raw);
@@ -65,10 +67,12 @@ public final class QuoteExtractor {
     int next = 0;
     Quote previousDirect = null;
     List<Span> usedCues = new ArrayList<>();
-    for (Sentence s : sentences) {
+    for (int i = 0; i < sentences.size(); i++) {
+      Sentence s = sentences.get(i);
+      SentenceSources found = sources.get(i);
       while (next < marked.size() && marked.get(next).open() < s.end()) {
         QuoteMarks.Marked m = marked.get(next++);
-        Quote q = direct(raw, text, m, resolver, previousDirect);
+        Quote q = direct(raw, text, sources, m, resolver, previousDirect);
         quotes.add(q);
         previousDirect = q;
         if (q.cue() != null) {
@@ -76,10 +80,10 @@ public final class QuoteExtractor {
         }
       }
       if (s.deep()) {
-        List<Quote> reported = indirect(raw, s, resolver, marked, usedCues);
+        List<Quote> reported = indirect(raw, s, found, resolver, marked, usedCues);
         quotes.addAll(reported);
         reported.forEach(q -> usedCues.add(q.cue()));
-        quotes.addAll(clauses(raw, s, resolver, marked, usedCues));
+        quotes.addAll(clauses(raw, s, found, resolver, marked, usedCues));
       }
       resolver.observe(s);
     }
@@ -87,19 +91,20 @@ public final class QuoteExtractor {
     return quotes;
   }
 
-  private Quote direct(String raw, AnalyzedText text, QuoteMarks.Marked m, SourceResolver resolver,
-      Quote previous) {
+  private Quote direct(String raw, AnalyzedText text, List<SentenceSources> sources,
+      QuoteMarks.Marked m, SourceResolver resolver, Quote previous) {
     String words = raw.substring(m.start(), m.end());
-    Sentence closing = sentenceAt(text, m.close());
-    Sentence opening = sentenceAt(text, m.open());
-    Attributed a = closing == null ? null : after(closing, m.close(), raw, resolver);
-    if (a == null && opening != null) {
-      a = before(opening, m.open(), raw, resolver);
+    int closing = sentenceAt(text, m.close());
+    int opening = sentenceAt(text, m.open());
+    Attributed a = closing < 0 ? null : after(text.sentences().get(closing), sources.get(closing),
+        m.close(), raw, resolver);
+    if (a == null && opening >= 0) {
+      a = before(text.sentences().get(opening), sources.get(opening), m.open(), raw, resolver);
     }
     if (a != null) {
       return new Quote(words, true, m.start(), m.end(), a.source(), a.cue());
     }
-    if (previous != null && previous.speaker() != null && opening != null
+    if (previous != null && previous.speaker() != null && opening >= 0
         && paragraphsApart(text, previous.end(), m.open()) <= 1) {
       return new Quote(words, true, m.start(), m.end(), previous.speaker(), null);
     }
@@ -109,7 +114,8 @@ public final class QuoteExtractor {
   private record Attributed(Source source, Span cue) {}
 
   /** "…," he said / "…," said the official: a reporting verb just after the closing mark. */
-  private Attributed after(Sentence s, int close, String raw, SourceResolver resolver) {
+  private Attributed after(Sentence s, SentenceSources found, int close, String raw,
+      SourceResolver resolver) {
     List<Token> t = s.tokens();
     int first = firstTokenAtOrAfter(t, close + 1);
     int speakerStart = first < t.size() && isQuoteToken(t.get(first)) ? first + 1 : first;
@@ -117,7 +123,7 @@ public final class QuoteExtractor {
       if (isQuoteToken(t.get(v)) && v > first) {
         break;
       }
-      SourcePhrase p = SourceFinder.atVerb(s, v);
+      SourcePhrase p = found.at(v);
       // beyond a few words only a speaker named right after the quote with an apposition
       // ("…,” Seth Ames, a political scientist at Texas Tech University, told The Hill.)
       boolean near = v < first + NEAR || p != null && p.from() <= speakerStart;
@@ -132,14 +138,15 @@ public final class QuoteExtractor {
   }
 
   /** He said: "…" / The ministry said, "…": a reporting verb just before the opening mark. */
-  private Attributed before(Sentence s, int open, String raw, SourceResolver resolver) {
+  private Attributed before(Sentence s, SentenceSources found, int open, String raw,
+      SourceResolver resolver) {
     List<Token> t = s.tokens();
     int last = firstTokenAtOrAfter(t, open) - 1;
     for (int v = last; v >= 0; v--) {
       if (v < last && isQuoteToken(t.get(v))) {
         break;
       }
-      SourcePhrase p = SourceFinder.atVerb(s, v);
+      SourcePhrase p = found.at(v);
       if (p != null && t.get(p.to() - 1).end() <= open) {
         Source src = speaker(resolver, s, p);
         if (src != null) {
@@ -154,16 +161,13 @@ public final class QuoteExtractor {
    * Statements reported without quotation marks: every source phrase whose cue is neither inside
    * a direct quote nor already the cue of one.
    */
-  private List<Quote> indirect(String raw, Sentence s, SourceResolver resolver,
-      List<QuoteMarks.Marked> marked, List<Span> usedCues) {
+  private List<Quote> indirect(String raw, Sentence s, SentenceSources sources,
+      SourceResolver resolver, List<QuoteMarks.Marked> marked, List<Span> usedCues) {
     List<Quote> found = new ArrayList<>();
     List<Token> t = s.tokens();
-    for (SourcePhrase p : SourceFinder.findAll(s, 0, t.size())) {
-      if (clauses.contradicts(s, p) || clauses.insideStatement(s, p.cueFrom())) {
-        // the parse names another subject (the clause reading below gives the statement), or
-        // the verb is part of another statement ("Sanders said he would release …")
-        continue;
-      }
+    // not where the parse names another subject (the clause reading below gives the statement),
+    // nor where the verb is part of another statement ("Sanders said he would release …")
+    for (SourcePhrase p : sources.ownStatements()) {
       int cueStart = t.get(p.cueFrom()).start();
       if (used(usedCues, cueStart) || insideMarks(marked, cueStart)) {
         continue;
@@ -192,11 +196,11 @@ public final class QuoteExtractor {
    * Attributions read from the parse: each clause whose cue no quote or statement has used, whose
    * source is outside quotation marks, and whose source resolves.
    */
-  private List<Quote> clauses(String raw, Sentence s, SourceResolver resolver,
-      List<QuoteMarks.Marked> marked, List<Span> usedCues) {
+  private List<Quote> clauses(String raw, Sentence s, SentenceSources sources,
+      SourceResolver resolver, List<QuoteMarks.Marked> marked, List<Span> usedCues) {
     List<Quote> found = new ArrayList<>();
     List<Token> t = s.tokens();
-    for (ClauseSources.Clause c : clauses.find(s)) {
+    for (ClauseSources.Clause c : sources.clauses()) {
       SourcePhrase p = c.phrase();
       int cueStart = t.get(p.cueFrom()).start();
       int sourceStart = t.get(p.from()).start();
@@ -349,13 +353,15 @@ public final class QuoteExtractor {
     return t.size();
   }
 
-  private static Sentence sentenceAt(AnalyzedText text, int offset) {
-    for (Sentence s : text.sentences()) {
-      if (offset >= s.start() && offset < s.end()) {
-        return s;
+  /** The index of the sentence holding {@code offset}, or -1. */
+  private static int sentenceAt(AnalyzedText text, int offset) {
+    List<Sentence> sentences = text.sentences();
+    for (int i = 0; i < sentences.size(); i++) {
+      if (offset >= sentences.get(i).start() && offset < sentences.get(i).end()) {
+        return i;
       }
     }
-    return null;
+    return -1;
   }
 
   private static int paragraphsApart(AnalyzedText text, int from, int to) {

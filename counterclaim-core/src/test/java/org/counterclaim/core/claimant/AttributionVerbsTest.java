@@ -4,12 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.counterclaim.core.nlp.EntityType;
 import org.counterclaim.core.nlp.Token;
+import org.counterclaim.core.vocabulary.Vocabulary;
 import org.junit.jupiter.api.Test;
 
 /** The attribution verb list and the written forms it derives. */
 class AttributionVerbsTest {
 
-  private final AttributionVerbs verbs = AttributionVerbs.shipped();
+  private final AttributionVerbs verbs = new AttributionVerbs(Vocabulary.shipped());
 
   @Test
   void regular_forms_follow_english_spelling() {

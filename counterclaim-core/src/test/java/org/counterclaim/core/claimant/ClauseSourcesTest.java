@@ -8,12 +8,13 @@ import org.counterclaim.core.nlp.AnalyzedText;
 import org.counterclaim.core.nlp.Sentence;
 import org.counterclaim.core.nlp.Token;
 import org.counterclaim.core.testkit.Pipelines;
+import org.counterclaim.core.vocabulary.Vocabulary;
 import org.junit.jupiter.api.Test;
 
 /** Attributions read from the dependency parse of a sentence. */
 class ClauseSourcesTest {
 
-  private final ClauseSources clauses = new ClauseSources(AttributionVerbs.shipped());
+  private final ClauseSources clauses = new ClauseSources(new AttributionVerbs(Vocabulary.shipped()));
 
   private record Read(String source, String cue, String content) {}
 
