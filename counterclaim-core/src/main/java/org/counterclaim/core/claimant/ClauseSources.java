@@ -49,6 +49,7 @@ public final class ClauseSources {
           "august", "september", "october", "november", "december");
 
   private final AttributionVerbs verbs;
+  private final ParseSpans spans = new ParseSpans(TIMES);
 
   /** A reader that takes attribution verbs from {@code verbs}. */
   public ClauseSources(AttributionVerbs verbs) {
@@ -273,12 +274,12 @@ public final class ClauseSources {
     int from = Integer.MAX_VALUE;
     int to = -1;
     for (int c : side) {
-      int[] span = subtree(s, c, Set.of());
+      int[] span = spans.subtree(s, c);
       from = Math.min(from, span[0]);
       to = Math.max(to, span[1]);
     }
     List<Token> t = s.tokens();
-    while (from < to && (isPunctuation(t.get(from)) || s.relation(from).equals("mark")
+    while (from < to && (ParseSpans.isPunctuation(t.get(from)) || s.relation(from).equals("mark")
         && t.get(from).lower().equals("that"))) {
       from++;
     }
@@ -290,7 +291,7 @@ public final class ClauseSources {
         break;
       }
     }
-    while (to > from && isPunctuation(t.get(to - 1))) {
+    while (to > from && ParseSpans.isPunctuation(t.get(to - 1))) {
       to--;
     }
     return from < to ? new int[] {from, to} : null;
@@ -300,19 +301,20 @@ public final class ClauseSources {
    * The clause a verb with no complement of its own comments on: "…, some Democrats now think",
    * "as the Huffington Post reported, Clinton is …" — the larger side of its head's clause.
    */
-  private static int[] commentedOn(Sentence s, int v) {
+  private int[] commentedOn(Sentence s, int v) {
     int head = s.head(v);
     String r = s.relation(v);
     boolean aside = r.equals("parataxis") || r.equals("advcl") && marked(s, v, "as");
     if (head < 0 || !aside) {
       return null;
     }
-    int[] clause = subtree(s, head, Set.of());
-    int[] own = subtree(s, v, Set.of());
-    int[] before = trimPunctuation(s, new int[] {clause[0], own[0]});
-    int[] after = trimPunctuation(s, new int[] {own[1], clause[1]});
+    int[] clause = spans.subtree(s, head);
+    int[] own = spans.subtree(s, v);
+    int[] before = ParseSpans.trimPunctuation(s, new int[] {clause[0], own[0]});
+    int[] after = ParseSpans.trimPunctuation(s, new int[] {own[1], clause[1]});
     int[] side = own[0] - clause[0] >= clause[1] - own[1] ? before : after;
-    boolean empty = side[1] <= side[0] || side[1] - side[0] == 1 && isPunctuation(s.tokens().get(side[0]));
+    boolean empty = side[1] <= side[0]
+        || side[1] - side[0] == 1 && ParseSpans.isPunctuation(s.tokens().get(side[0]));
     return empty ? null : side;
   }
 
@@ -340,89 +342,12 @@ public final class ClauseSources {
    * apposition ("Jeff Weaver, the campaign manager") but without a relative clause or a time; only
    * the name around its head when that run is long.
    */
-  private static int[] sourcePhrase(Sentence s, int subject) {
-    int[] run = trimPunctuation(s, runAround(s, subject, CUT));
+  private int[] sourcePhrase(Sentence s, int subject) {
+    int[] run = ParseSpans.trimPunctuation(s, spans.runAround(s, subject, CUT));
     if (run[1] - run[0] <= MAX_SOURCE) {
       return run;
     }
-    return runAround(s, subject, Set.of("appos", "acl:relcl", "acl", "parataxis", "dep",
+    return spans.runAround(s, subject, Set.of("appos", "acl:relcl", "acl", "parataxis", "dep",
         "nmod:tmod", "obl:tmod", "nmod", "punct", "conj", "cc"));
-  }
-
-  /** The longest run of tokens around {@code head} that all belong to its phrase. */
-  private static int[] runAround(Sentence s, int head, Set<String> cut) {
-    int from = head;
-    int to = head + 1;
-    while (from > 0 && dominates(s, head, from - 1, cut)) {
-      from--;
-    }
-    while (to < s.tokens().size() && dominates(s, head, to, cut)) {
-      to++;
-    }
-    return new int[] {from, to};
-  }
-
-  private static int[] trimPunctuation(Sentence s, int[] span) {
-    int from = span[0];
-    int to = span[1];
-    List<Token> t = s.tokens();
-    while (from < to - 1 && isPunctuation(t.get(from))) {
-      from++;
-    }
-    while (to > from + 1 && isPunctuation(t.get(to - 1)) && !closes(t, from, to - 1)) {
-      to--;
-    }
-    return new int[] {from, to};
-  }
-
-  /** True when token {@code k} is a closing bracket whose opening one is in {@code from..k}. */
-  private static boolean closes(List<Token> t, int from, int k) {
-    if (!t.get(k).text().equals(")")) {
-      return false;
-    }
-    for (int j = from; j < k; j++) {
-      if (t.get(j).text().equals("(")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * True when token {@code k} is {@code root} or below it, not passing through a cut relation (nor,
-   * when cutting anything, through a time such as "on Sunday").
-   */
-  private static boolean dominates(Sentence s, int root, int k, Set<String> cut) {
-    int at = k;
-    for (int depth = 0; depth <= s.tokens().size(); depth++) {
-      if (at == root) {
-        return true;
-      }
-      if (at < 0 || cut.contains(s.relation(at))
-          || !cut.isEmpty() && TIMES.contains(s.tokens().get(at).lower())) {
-        return false;
-      }
-      at = s.head(at);
-    }
-    return false;
-  }
-
-  /** First and last (exclusive) token of {@code root}'s subtree, not entering cut relations. */
-  private static int[] subtree(Sentence s, int root, Set<String> cut) {
-    int from = root;
-    int to = root + 1;
-    for (int k = 0; k < s.tokens().size(); k++) {
-      if (k != root && dominates(s, root, k, cut)) {
-        from = Math.min(from, k);
-        to = Math.max(to, k + 1);
-      }
-    }
-    return new int[] {from, to};
-  }
-
-  private static boolean isPunctuation(Token t) {
-    String w = t.text();
-    return w.length() == 1 && !Character.isLetterOrDigit(w.charAt(0)) && !w.equals("$")
-        || w.equals("--") || w.equals("''") || w.equals("``");
   }
 }
