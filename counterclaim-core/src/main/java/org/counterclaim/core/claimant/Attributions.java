@@ -22,10 +22,15 @@ public final class Attributions {
 
   private final ActorRegistry registry;
   private final ClaimantClassifier classifier;
+  private final SourceSpans spans;
 
-  /** Attributions that recognise the actors of {@code registry}. */
-  public Attributions(ActorRegistry registry) {
+  /**
+   * Attributions that recognise the actors of {@code registry} and read source phrases as
+   * {@code finder} does.
+   */
+  public Attributions(ActorRegistry registry, SourceFinder finder) {
     this.registry = Objects.requireNonNull(registry, "registry");
+    this.spans = finder.spans();
     this.classifier = new ClaimantClassifier(registry);
   }
 
@@ -43,7 +48,7 @@ public final class Attributions {
     List<SentenceVoices.Voice> heard = new ArrayList<>(sentences.size());
     SourceResolver resolver = new SourceResolver(registry, classifier, text.text());
     Quotations quotes = Quotations.of(text.text());
-    SentenceVoices voices = new SentenceVoices(resolver, quotes);
+    SentenceVoices voices = new SentenceVoices(resolver, quotes, spans);
     for (int i = 0; i < sentences.size(); i++) {
       Sentence s = sentences.get(i);
       SentenceVoices.Voice voice = voices.of(s, sources.get(i));

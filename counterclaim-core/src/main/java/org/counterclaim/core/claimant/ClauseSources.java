@@ -49,11 +49,16 @@ public final class ClauseSources {
           "august", "september", "october", "november", "december");
 
   private final AttributionVerbs verbs;
+  private final SourceFinder finder;
   private final ParseSpans spans = new ParseSpans(TIMES);
 
-  /** A reader that takes attribution verbs from {@code verbs}. */
-  public ClauseSources(AttributionVerbs verbs) {
+  /**
+   * A reader that takes attribution verbs from {@code verbs} and leaves the sources of reporting
+   * verbs that {@code finder} finds to it.
+   */
+  public ClauseSources(AttributionVerbs verbs, SourceFinder finder) {
     this.verbs = Objects.requireNonNull(verbs, "verbs");
+    this.finder = Objects.requireNonNull(finder, "finder");
   }
 
   /**
@@ -64,9 +69,9 @@ public final class ClauseSources {
    */
   public boolean worthParsing(List<Token> tagged) {
     for (int i = 0; i < tagged.size(); i++) {
-      if (verbs.kindOf(tagged.get(i)) != null && !SourceFinder.isResponsibility(tagged, i)
+      if (verbs.kindOf(tagged.get(i)) != null && !finder.isResponsibility(tagged, i)
           && !participle(tagged, i)) {
-        SourcePhrase known = SourceFinder.atVerb(tagged, i);
+        SourcePhrase known = finder.atVerb(tagged, i);
         if (known == null || known.sourceAfterCue()) {
           return true;
         }
@@ -100,7 +105,7 @@ public final class ClauseSources {
     List<Token> t = s.tokens();
     for (int v = 0; v < t.size(); v++) {
       AttributionVerbs.Kind kind = verbs.kindOf(t.get(v));
-      if (kind == null || nested(s, v) || SourceFinder.isResponsibility(t, v)
+      if (kind == null || nested(s, v) || finder.isResponsibility(t, v)
           || passive(s, v)) {
         continue;
       }

@@ -4,18 +4,30 @@ import java.util.List;
 import java.util.Set;
 import org.counterclaim.core.nlp.EntityType;
 import org.counterclaim.core.nlp.Token;
+import org.counterclaim.core.vocabulary.Vocabulary;
 
 /** Headlines that name their speaker before a colon: "Police: 12 killed in market blast". */
 final class HeadlineSpeakers {
 
   private static final int MAX_HEADLINE_SOURCE = 5;
 
+  /** Words a headline opens with before a colon that are no speaker ("Update:", "Watch:"). */
+  private final Set<String> headlineLabels;
+  /** Capitalised heads that speak in headlines ("Police:", "Hospital officials:"). */
+  private final Set<String> speakerHeads;
+
+  /** The headline speakers of {@code vocabulary}. */
+  HeadlineSpeakers(Vocabulary vocabulary) {
+    this.headlineLabels = vocabulary.words("claimant/headline-labels.txt");
+    this.speakerHeads = vocabulary.words("claimant/headline-speaker-heads.txt");
+  }
+
   /**
    * "Graham: Trump's rhetoric is destroying the party": a headline naming its speaker before a
    * colon. The speaker must be a person or organisation the tagger recognised, written in mixed
    * case (an upper-case "QUETTA:" is a dateline), with a statement of a few words after it.
    */
-  static SourcePhrase at(List<Token> t, int colon) {
+  SourcePhrase at(List<Token> t, int colon) {
     if (colon < 1 || colon > MAX_HEADLINE_SOURCE || t.size() - colon <= 3) {
       return null;
     }
@@ -34,27 +46,12 @@ final class HeadlineSpeakers {
       mixedCase |= !w.text().equals(w.text().toUpperCase(java.util.Locale.ROOT));
     }
     String words = Token.join(t.subList(0, colon)).toLowerCase(java.util.Locale.ROOT);
-    if (HEADLINE_LABELS.contains(words)) {
+    if (headlineLabels.contains(words)) {
       return null;
     }
     // "Pakistan Army:", "ISPR:" (a tagged organisation in capitals), "Taliban:", "Police:"
     boolean speaker = named || proper && mixedCase
-        || SPEAKER_HEADS.contains(t.get(colon - 1).lower());
+        || speakerHeads.contains(t.get(colon - 1).lower());
     return speaker ? new SourcePhrase(0, colon, -1, -1, colon, colon + 1) : null;
   }
-
-  /** Words a headline opens with before a colon that are no speaker ("Update:", "Watch:"). */
-  private static final Set<String> HEADLINE_LABELS =
-      Set.of("update", "updated", "watch", "video", "videos", "photos", "photo", "pictures",
-          "exclusive", "breaking", "breaking news", "analysis", "opinion", "editorial", "live",
-          "explainer", "timeline", "factbox", "fact check", "interview", "note", "read",
-          "listen", "correction", "comment", "review", "report", "special report", "latest",
-          "morning briefing", "news");
-  /** Capitalised heads that speak in headlines ("Police:", "Hospital officials:"). */
-  private static final Set<String> SPEAKER_HEADS =
-      Set.of("police", "army", "military", "officials", "official", "ministry", "government",
-          "spokesman", "spokeswoman", "spokesperson", "rescuers", "residents", "witnesses",
-          "doctors", "sources", "authorities", "governor", "minister", "commissioner");
-
-  private HeadlineSpeakers() {}
 }

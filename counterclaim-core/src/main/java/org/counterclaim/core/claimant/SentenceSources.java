@@ -23,16 +23,19 @@ public record SentenceSources(List<SourcePhrase> phrases, List<SourcePhrase> own
     clauses = List.copyOf(clauses);
   }
 
-  /** The source phrases of sentence {@code s}, read with {@code clauses} where it is parsed. */
-  public static SentenceSources of(Sentence s, ClauseSources clauses) {
+  /**
+   * The source phrases of sentence {@code s}, found with {@code finder} and, where it is parsed,
+   * with {@code clauses}.
+   */
+  public static SentenceSources of(Sentence s, SourceFinder finder, ClauseSources clauses) {
     int n = s.tokens().size();
-    List<SourcePhrase> phrases = SourceFinder.findAll(s, 0, n);
+    List<SourcePhrase> phrases = finder.findAll(s, 0, n);
     List<SourcePhrase> own = phrases.stream()
         .filter(p -> !clauses.contradicts(s, p) && !clauses.insideStatement(s, p.cueFrom()))
         .toList();
     SourcePhrase[] at = new SourcePhrase[n];
     for (int v = 0; v < n; v++) {
-      at[v] = SourceFinder.atVerb(s, v);
+      at[v] = finder.atVerb(s, v);
     }
     return new SentenceSources(phrases, own, Arrays.asList(at), clauses.find(s));
   }

@@ -44,10 +44,12 @@ final class SentenceVoices {
 
   private final SourceResolver resolver;
   private final Quotations quotes;
+  private final SourceSpans spans;
 
-  SentenceVoices(SourceResolver resolver, Quotations quotes) {
+  SentenceVoices(SourceResolver resolver, Quotations quotes, SourceSpans spans) {
     this.resolver = resolver;
     this.quotes = quotes;
+    this.spans = spans;
   }
 
   /**
@@ -155,11 +157,11 @@ final class SentenceVoices {
       if (participle) {
         // "messages on social networks claiming that 15 died are lies": the messages' claim
         to = k;
-        from = SourceSpans.npStart(t, k);
+        from = spans.npStart(t, k);
       } else if (Set.of("by", "of", "from").contains(t.get(k + 1).lower())) {
         // "the claim by the BLA that …" (not "rejected the claims of the ministry and said that")
         from = k + 2;
-        to = SourceSpans.forwardNp(t, from);
+        to = spans.forwardNp(t, from);
         that = to;
       } else {
         to = k;

@@ -12,11 +12,16 @@ import org.counterclaim.core.nlp.Token;
  */
 public final class SourceCues implements SentenceFilter {
 
+  private final SourceFinder finder;
   private final AttributionVerbs verbs;
   private final ClauseSources clauses;
 
-  /** The cues of the attribution verbs {@code verbs}, read as {@code clauses} reads them. */
-  public SourceCues(AttributionVerbs verbs, ClauseSources clauses) {
+  /**
+   * The cues of the reporting words of {@code finder} and the attribution verbs {@code verbs},
+   * read as {@code clauses} reads them.
+   */
+  public SourceCues(SourceFinder finder, AttributionVerbs verbs, ClauseSources clauses) {
+    this.finder = finder;
     this.verbs = verbs;
     this.clauses = clauses;
   }
@@ -24,7 +29,7 @@ public final class SourceCues implements SentenceFilter {
   @Override
   public boolean wantsDeepAnalysis(List<String> lowerCaseWords) {
     for (String w : lowerCaseWords) {
-      if (SourceFinder.isCueWord(w) || verbs.isForm(w)) {
+      if (finder.isCueWord(w) || verbs.isForm(w)) {
         return true;
       }
     }

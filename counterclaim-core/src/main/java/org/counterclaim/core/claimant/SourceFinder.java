@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.counterclaim.core.nlp.Sentence;
 import org.counterclaim.core.nlp.Token;
+import org.counterclaim.core.vocabulary.Vocabulary;
 
 /**
  * Finds the phrase naming who a sentence's statements come from: "ISPR said", "according to
@@ -12,28 +13,71 @@ import org.counterclaim.core.nlp.Token;
  */
 public final class SourceFinder {
 
-  /** Reporting word forms (reporting-words.txt). */
-  private static final Set<String> REPORTING = wordsOf("reporting-words.txt");
-  private static final Set<String> RELAY_VERBS =
-      Set.of("cited", "quoted", "carried", "relayed", "reported", "published", "broadcast");
+  /** Reporting word forms. */
+  private final Set<String> reporting;
+  private final Set<String> relayVerbs;
+  /** Verbs that give a figure as their object: "put the death toll at 37", "gave a toll of eight". */
+  private final Set<String> tollVerbs;
+  private final Set<String> tolls;
+  /** Verbs by which a party puts out its words: "issued a statement", "released a video". */
+  private final Set<String> issuing;
+  private final Set<String> issued;
+  private final Set<String> states;
+  /** "called the claims baseless", "called for an inquiry", "calls on the government to …". */
+  private final Set<String> calling;
+  private final Set<String> callParticles;
+  private final Set<String> passiveBefore;
+  /** Verbs by which a record states something: "a UN report found that …". */
+  private final Set<String> finding;
+  private final Set<String> records;
+  private final Set<String> copulas;
+  private final Set<String> reflexives;
+  private final Set<String> attacks;
+  private final Set<String> responsibilities;
+  private final Set<String> statementVerbs;
+  private final Set<String> statementPrepositions;
+  private final VerbAdjuncts adjuncts;
+  private final SourceSpans spans;
+  private final HeadlineSpeakers headlines;
 
-  private SourceFinder() {}
+  /** A finder of the source phrases {@code vocabulary}'s words name. */
+  public SourceFinder(Vocabulary vocabulary) {
+    this.reporting = vocabulary.words("claimant/reporting-words.txt");
+    this.relayVerbs = vocabulary.words("claimant/relay-verbs.txt");
+    this.tollVerbs = vocabulary.words("claimant/toll-verbs.txt");
+    this.tolls = vocabulary.words("claimant/tolls.txt");
+    this.issuing = vocabulary.words("claimant/issuing-verbs.txt");
+    this.issued = vocabulary.words("claimant/issued-documents.txt");
+    this.states = vocabulary.words("claimant/reported-states.txt");
+    this.calling = vocabulary.words("claimant/calling-verbs.txt");
+    this.callParticles = vocabulary.words("claimant/call-particles.txt");
+    this.passiveBefore = vocabulary.words("claimant/call-passive-words.txt");
+    this.finding = vocabulary.words("claimant/finding-verbs.txt");
+    this.records = vocabulary.words("claimant/records.txt");
+    this.copulas = vocabulary.words("claimant/copulas.txt");
+    this.reflexives = vocabulary.words("claimant/reflexives.txt");
+    this.attacks = vocabulary.words("claimant/attack-nouns.txt");
+    this.responsibilities = vocabulary.words("claimant/responsibility-nouns.txt");
+    this.statementVerbs = vocabulary.words("claimant/statement-verbs.txt");
+    this.statementPrepositions = vocabulary.words("claimant/statement-prepositions.txt");
+    this.adjuncts = new VerbAdjuncts(vocabulary);
+    this.spans = new SourceSpans(vocabulary, adjuncts);
+    this.headlines = new HeadlineSpeakers(vocabulary);
+  }
 
-  private static Set<String> wordsOf(String resource) {
-    Set<String> words = new java.util.HashSet<>();
-    org.counterclaim.core.nlp.PhraseTable.readRows(SourceFinder.class, resource,
-        cols -> words.add(cols[0].trim()));
-    return Set.copyOf(words);
+  /** How this finder reads the noun phrases around a cue. */
+  SourceSpans spans() {
+    return spans;
   }
 
   /** True when {@code lowerWord} is one of the reporting words a source can be named with. */
-  public static boolean isCueWord(String lowerWord) {
-    return REPORTING.contains(lowerWord) || FINDING.contains(lowerWord) || CALLING.contains(lowerWord)
+  public boolean isCueWord(String lowerWord) {
+    return reporting.contains(lowerWord) || finding.contains(lowerWord) || calling.contains(lowerWord)
         || lowerWord.equals("according") || lowerWord.equals("statement");
   }
 
   /** The first source phrase of the sentence, or null when it names none. */
-  public static SourcePhrase find(Sentence sentence) {
+  public SourcePhrase find(Sentence sentence) {
     List<SourcePhrase> all = findAll(sentence, 0, sentence.tokens().size());
     return all.isEmpty() ? null : all.get(0);
   }
@@ -42,50 +86,35 @@ public final class SourceFinder {
    * The source named with a reporting verb at token {@code v} ("he said", "said the official"),
    * or null.
    */
-  public static SourcePhrase atVerb(Sentence sentence, int v) {
+  public SourcePhrase atVerb(Sentence sentence, int v) {
     return atVerb(sentence.tokens(), v);
   }
 
   /** {@link #atVerb(Sentence, int)} over a sentence's tokens. */
-  public static SourcePhrase atVerb(List<Token> t, int v) {
+  public SourcePhrase atVerb(List<Token> t, int v) {
     if (v < 0 || v >= t.size()) {
       return null;
     }
     if (t.get(v).text().equals(":")) {
-      return HeadlineSpeakers.at(t, v);
+      return headlines.at(t, v);
     }
     return isReporting(t, v) ? aroundVerb(t, v) : null;
   }
 
   /** True when token {@code v} is a reporting verb (not "to say", not "claimed responsibility"). */
-  public static boolean isReporting(List<Token> t, int v) {
+  public boolean isReporting(List<Token> t, int v) {
     String w = t.get(v).lower();
-    boolean cue = REPORTING.contains(w) || FINDING.contains(w) && recordBefore(t, v)
-        || CALLING.contains(w) && callsSomething(t, v) || TOLL_VERBS.contains(w) && tollAfter(t, v)
-        || ISSUING.contains(w) && documentAfter(t, v);
+    boolean cue = reporting.contains(w) || finding.contains(w) && recordBefore(t, v)
+        || calling.contains(w) && callsSomething(t, v) || tollVerbs.contains(w) && tollAfter(t, v)
+        || issuing.contains(w) && documentAfter(t, v);
     return cue && isVerb(t.get(v)) && !isInfinitive(t, v) && !isResponsibility(t, v)
         && !reportedState(t, v);
   }
 
-  /** Verbs that give a figure as their object: "put the death toll at 37", "gave a toll of eight". */
-  private static final Set<String> TOLL_VERBS =
-      Set.of("put", "puts", "putting", "placed", "places", "gave", "gives", "giving", "raised",
-          "raises", "revised", "revises", "lowered", "set", "sets", "updated", "updates");
-  private static final Set<String> TOLLS =
-      Set.of("toll", "tolls", "number", "figure", "figures", "tally", "count", "casualties");
-
-  /** Verbs by which a party puts out its words: "issued a statement", "released a video". */
-  private static final Set<String> ISSUING =
-      Set.of("issued", "issues", "released", "releases", "published", "publishes", "posted",
-          "posts", "circulated", "shared");
-  private static final Set<String> ISSUED =
-      Set.of("statement", "statements", "claim", "communique", "communiqué", "message", "video",
-          "release", "bulletin", "update", "figures", "toll", "list");
-
   /** "issued a claim through its media arm": a statement as the verb's object. */
-  private static boolean documentAfter(List<Token> t, int v) {
+  private boolean documentAfter(List<Token> t, int v) {
     for (int k = v + 1; k < Math.min(t.size(), v + 4); k++) {
-      if (ISSUED.contains(t.get(k).lower())) {
+      if (issued.contains(t.get(k).lower())) {
         return true;
       }
       if (!t.get(k).posStartsWith("DT") && !t.get(k).posStartsWith("JJ")
@@ -100,9 +129,9 @@ public final class SourceFinder {
    * "put the number of wounded Iraqis at 40": a toll within the verb's first few words (not "gave
    * no toll").
    */
-  private static boolean tollAfter(List<Token> t, int v) {
+  private boolean tollAfter(List<Token> t, int v) {
     for (int k = v + 1; k < Math.min(t.size(), v + 5); k++) {
-      if (TOLLS.contains(t.get(k).lower())) {
+      if (tolls.contains(t.get(k).lower())) {
         return true;
       }
       if (t.get(k).lower().equals("no")) {
@@ -115,21 +144,14 @@ public final class SourceFinder {
     return false;
   }
 
-  private static final Set<String> STATES =
-      Set.of("dead", "killed", "missing", "wounded", "injured", "kidnapped", "abducted", "hurt",
-          "captured", "arrested", "detained");
-
   /** "14 soldiers reported dead", "were reported missing": a state reported, not a speaker. */
-  private static boolean reportedState(List<Token> t, int v) {
+  private boolean reportedState(List<Token> t, int v) {
     return t.get(v).lower().startsWith("report") && v + 1 < t.size()
-        && STATES.contains(t.get(v + 1).lower());
+        && states.contains(t.get(v + 1).lower());
   }
 
-  /** "called the claims baseless", "called for an inquiry", "calls on the government to …". */
-  private static final Set<String> CALLING = Set.of("called", "calls", "calling");
-
   /** A call that says something, not "called off", "was called", "so-called", "a town called". */
-  private static boolean callsSomething(List<Token> t, int v) {
+  private boolean callsSomething(List<Token> t, int v) {
     if (v == 0 || v + 1 >= t.size()) {
       return false;
     }
@@ -138,28 +160,16 @@ public final class SourceFinder {
     // "a village called Kot", "a group calling itself …", "what it calls …": a name, not a say
     boolean naming = v >= 2 && Set.of("a", "an").contains(t.get(v - 2).lower())
         && t.get(v - 1).posStartsWith("NN")
-        || Set.of("itself", "themselves", "himself", "herself").contains(next)
+        || reflexives.contains(next)
         || v >= 2 && Set.of("which", "what").contains(t.get(v - 2).lower());
-    return !CALL_PARTICLES.contains(next) && !PASSIVE_BEFORE.contains(before) && !naming;
+    return !callParticles.contains(next) && !passiveBefore.contains(before) && !naming;
   }
 
-  private static final Set<String> CALL_PARTICLES =
-      Set.of("off", "in", "up", "back", "out", "away", ",", ".", "by", "from");
-  private static final Set<String> PASSIVE_BEFORE =
-      Set.of("so", "be", "been", "was", "were", "is", "are", "being", "-", "also");
-
-  /** Verbs by which a record states something: "a UN report found that …". */
-  private static final Set<String> FINDING = Set.of("found", "find", "show", "showing");
-  private static final Set<String> RECORDS =
-      Set.of("report", "reports", "poll", "polls", "survey", "surveys", "study", "studies",
-          "analysis", "data", "figures", "records", "statistics", "review", "investigation",
-          "inquiry", "audit", "census", "returns", "count", "tally", "research");
-
   /** "The poll found", "a new survey of voters shows": a record is the verb's subject. */
-  private static boolean recordBefore(List<Token> t, int v) {
+  private boolean recordBefore(List<Token> t, int v) {
     for (int k = v - 1; k >= Math.max(0, v - 6); k--) {
       String w = t.get(k).lower();
-      if (RECORDS.contains(w)) {
+      if (records.contains(w)) {
         return true;
       }
       if (w.equals(",") || w.equals(".") || w.equals("that")) {
@@ -175,7 +185,7 @@ public final class SourceFinder {
   }
 
   /** Every source phrase whose cue lies in tokens {@code from}..{@code to}, in text order. */
-  public static List<SourcePhrase> findAll(Sentence sentence, int from, int to) {
+  public List<SourcePhrase> findAll(Sentence sentence, int from, int to) {
     List<Token> t = sentence.tokens();
     List<SourcePhrase> all = new java.util.ArrayList<>();
     for (int i = from; i < Math.min(to, t.size()); i++) {
@@ -189,7 +199,7 @@ public final class SourceFinder {
       } else if (isReporting(t, i)) {
         found = aroundVerb(t, i);
       } else if (w.equals(":")) {
-        found = HeadlineSpeakers.at(t, i);
+        found = headlines.at(t, i);
       }
       if (found != null) {
         all.add(found);
@@ -202,25 +212,24 @@ public final class SourceFinder {
    * True when verb {@code i} claims or denies an attack rather than stating something ("claimed
    * responsibility", "denied involvement", "claimed the bombing"): a stance on responsibility.
    */
-  public static boolean isResponsibility(List<Token> t, int i) {
+  public boolean isResponsibility(List<Token> t, int i) {
     for (int k = i + 1; k < Math.min(t.size(), i + 4); k++) {
       String w = t.get(k).lower();
-      if (w.equals("responsibility") || w.equals("credit") || w.equals("involvement")) {
+      if (responsibilities.contains(w)) {
         return true;
       }
     }
     String w = t.get(i).lower();
     return w.startsWith("claim") && i + 2 < t.size() && t.get(i + 1).lower().equals("the")
-        && Set.of("attack", "attacks", "bombing", "blast", "assault", "incident", "abduction",
-            "kidnapping", "killing", "ambush").contains(t.get(i + 2).lower());
+        && attacks.contains(t.get(i + 2).lower());
   }
 
   private static boolean isInfinitive(List<Token> t, int i) {
     return i > 0 && t.get(i - 1).lower().equals("to");
   }
 
-  private static SourcePhrase accordingTo(List<Token> t, int from) {
-    int to = SourceSpans.forwardNp(t, from);
+  private SourcePhrase accordingTo(List<Token> t, int from) {
+    int to = spans.forwardNp(t, from);
     if (to <= from) {
       return null;
     }
@@ -229,23 +238,22 @@ public final class SourceFinder {
   }
 
   /** "a statement issued by X", "a statement from X", "statement by X". */
-  private static SourcePhrase statementBy(List<Token> t, int i) {
+  private SourcePhrase statementBy(List<Token> t, int i) {
     int k = i;
     while (k < t.size() && k - i < 2 && t.get(k).posStartsWith("RB")) {
       // "a statement purportedly written by …"
       k++;
     }
-    if (k < t.size() && RELAY_VERBS.contains(t.get(k).lower())
+    if (k < t.size() && relayVerbs.contains(t.get(k).lower())
         && !t.get(k).lower().equals("published")) {
       // "a statement relayed by SITE", "cited by Dawn": who passed it on, not who made it
       return null;
     }
-    if (k < t.size() && (Set.of("issued", "released", "posted", "sent", "published", "shared")
-        .contains(t.get(k).lower()) || t.get(k).pos().equals("VBN"))) {
+    if (k < t.size() && (statementVerbs.contains(t.get(k).lower()) || t.get(k).pos().equals("VBN"))) {
       k++;
     }
-    if (k < t.size() && Set.of("by", "from", "of").contains(t.get(k).lower())) {
-      int to = SourceSpans.forwardNp(t, k + 1);
+    if (k < t.size() && statementPrepositions.contains(t.get(k).lower())) {
+      int to = spans.forwardNp(t, k + 1);
       if (to > k + 1) {
         int[] relay = relayAfter(t, to);
         return new SourcePhrase(k + 1, to, relay[0], relay[1], i - 1, i);
@@ -254,20 +262,20 @@ public final class SourceFinder {
     return null;
   }
 
-  private static SourcePhrase aroundVerb(List<Token> t, int v) {
+  private SourcePhrase aroundVerb(List<Token> t, int v) {
     String verb = t.get(v).lower();
     if (verb.equals("quoted") && v + 1 < t.size() && !t.get(v + 1).lower().equals("by")) {
       // "Dawn quoted a police official as saying ..."
-      int left = SourceSpans.backwardNp(t, v);
-      int to = SourceSpans.forwardNp(t, v + 1);
+      int left = spans.backwardNp(t, v);
+      int to = spans.forwardNp(t, v + 1);
       if (to > v + 1) {
         return left >= 0 ? new SourcePhrase(v + 1, to, left, v, v, v + 1)
             : new SourcePhrase(v + 1, to, -1, -1, v, v + 1);
       }
     }
-    int left = SourceSpans.backwardNp(t, v);
+    int left = spans.backwardNp(t, v);
     if (left >= 0) {
-      int leftEnd = VerbAdjuncts.npEndBefore(t, v);
+      int leftEnd = adjuncts.npEndBefore(t, v);
       int[] relay = verb.equals("told") || verb.equals("tells") ? toldRelay(t, v + 1)
           : relayAfter(t, v + 1);
       return new SourcePhrase(left, leftEnd, relay[0], relay[1], v, v + 1);
@@ -280,9 +288,9 @@ public final class SourceFinder {
     }
     // inverted: "..., said Ahmad Zia, the district governor."
     boolean afterBreak = v == 0 || SourceSpans.isBreak(t.get(v - 1).text());
-    if (afterBreak && v + 1 < t.size() && SourceSpans.startsNp(t.get(v + 1))
-        && !TOLL_VERBS.contains(verb)) {
-      int to = SourceSpans.forwardNp(t, v + 1);
+    if (afterBreak && v + 1 < t.size() && spans.startsNp(t.get(v + 1))
+        && !tollVerbs.contains(verb)) {
+      int to = spans.forwardNp(t, v + 1);
       if (to > v + 1 && !(to < t.size() && FINITE.contains(t.get(to).pos()))) {
         // "…, said another 10 soldiers were wounded": a phrase with a verb of its own after it is
         // the subject of what was said, not who said it
@@ -294,14 +302,11 @@ public final class SourceFinder {
   }
 
   static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
-  private static final Set<String> COPULAS =
-      Set.of("is", "are", "was", "were", "be", "been", "'s", "’s", "'re", "’re", "seemed", "seems");
-
   /**
    * "Sanders denounced the attacks, saying …": the subject of the clause that a participle after
    * the comma at {@code comma} continues, or null when that clause has none the rules can see.
    */
-  private static SourcePhrase mainClauseSubject(List<Token> t, int comma) {
+  private SourcePhrase mainClauseSubject(List<Token> t, int comma) {
     for (int k = comma - 1; k > 0 && !SourceSpans.isQuoteToken(t.get(k)); k--) {
       // "…, the ministry said, adding that …": the source of the reporting verb before; "the
       // Taliban claimed responsibility, claiming that …": of the claim before
@@ -319,15 +324,15 @@ public final class SourceFinder {
         return null;
       }
       if (FINITE.contains(w.pos())) {
-        if (COPULAS.contains(w.lower())) {
+        if (copulas.contains(w.lower())) {
           // "Six soldiers were missing, …": a passive or a state, not someone speaking
           return null;
         }
-        int left = SourceSpans.backwardNp(t, k);
+        int left = spans.backwardNp(t, k);
         if (left < 0) {
           return null;
         }
-        int end = VerbAdjuncts.npEndBefore(t, k);
+        int end = adjuncts.npEndBefore(t, k);
         return end > left ? new SourcePhrase(left, end, -1, -1, k, k + 1) : null;
       }
     }
@@ -335,8 +340,8 @@ public final class SourceFinder {
   }
 
   /** "told Reuters", "told AFP": the outlet told. */
-  private static int[] toldRelay(List<Token> t, int from) {
-    int to = SourceSpans.forwardNp(t, from);
+  private int[] toldRelay(List<Token> t, int from) {
+    int to = spans.forwardNp(t, from);
     if (to > from) {
       return new int[] {from, to};
     }
@@ -344,17 +349,17 @@ public final class SourceFinder {
   }
 
   /** ", cited by Dawn", "quoted by AFP", "according to Reuters" after a source. */
-  private static int[] relayAfter(List<Token> t, int from) {
+  private int[] relayAfter(List<Token> t, int from) {
     for (int k = from; k < Math.min(t.size() - 2, from + 8); k++) {
       String w = t.get(k).lower();
-      if (RELAY_VERBS.contains(w) && t.get(k + 1).lower().equals("by")) {
-        int to = SourceSpans.forwardNp(t, k + 2);
+      if (relayVerbs.contains(w) && t.get(k + 1).lower().equals("by")) {
+        int to = spans.forwardNp(t, k + 2);
         if (to > k + 2) {
           return new int[] {k + 2, to};
         }
       }
       if (w.equals("according") && t.get(k + 1).lower().equals("to")) {
-        int to = SourceSpans.forwardNp(t, k + 2);
+        int to = spans.forwardNp(t, k + 2);
         if (to > k + 2) {
           return new int[] {k + 2, to};
         }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.counterclaim.core.nlp.EntityType;
 import org.counterclaim.core.nlp.Token;
+import org.counterclaim.core.vocabulary.Vocabulary;
 
 /**
  * Where the noun phrase naming a source begins and ends around a reporting cue: before the verb
@@ -12,13 +13,25 @@ import org.counterclaim.core.nlp.Token;
  */
 final class SourceSpans {
 
-  private static final Set<String> NP_INNER = Set.of("of", "for", "'s", "’s", "-", "&", "al", "el");
-  private static final Set<String> NOT_NP_START =
-      Set.of("that", "on", "in", "at", "to", "it", "this", "there", "after", "before", "during",
-          "when", "while", "as", "the", "and", "but", "if");
-  private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "it", "i", "you");
+  private final Set<String> npInner;
+  private final Set<String> notNpStart;
+  private final Set<String> pronouns;
+  private final Set<String> relativePronouns;
+  private final Set<String> placing;
   private static final Set<String> RELATIVES = Set.of("who", "which");
   private static final int MAX_APPOSITION = 25;
+
+  private final VerbAdjuncts adjuncts;
+
+  /** The spans of {@code vocabulary}, past the adjuncts {@code adjuncts} before a verb. */
+  SourceSpans(Vocabulary vocabulary, VerbAdjuncts adjuncts) {
+    this.npInner = vocabulary.words("claimant/noun-phrase-inner.txt");
+    this.notNpStart = vocabulary.words("claimant/not-phrase-starts.txt");
+    this.pronouns = vocabulary.words("claimant/subject-pronouns.txt");
+    this.relativePronouns = vocabulary.words("claimant/relative-pronouns.txt");
+    this.placing = vocabulary.words("claimant/placing-prepositions.txt");
+    this.adjuncts = adjuncts;
+  }
 
   static boolean isQuoteToken(Token t) {
     String s = t.text();
@@ -32,12 +45,12 @@ final class SourceSpans {
 
 
   /** Start of the source noun phrase ending just before the verb at v (after skips), or -1. */
-  static int backwardNp(List<Token> t, int v) {
-    int end = VerbAdjuncts.npEndBefore(t, v);
+  int backwardNp(List<Token> t, int v) {
+    int end = adjuncts.npEndBefore(t, v);
     if (end <= 0) {
       return -1;
     }
-    if (PRONOUNS.contains(t.get(end - 1).lower()) || RELATIVES.contains(t.get(end - 1).lower())) {
+    if (pronouns.contains(t.get(end - 1).lower()) || RELATIVES.contains(t.get(end - 1).lower())) {
       return end - 1;
     }
     int k = end;
@@ -110,7 +123,7 @@ final class SourceSpans {
    * chief of staff,": the start of a proper name before a longer apposition ending at {@code
    * roleEnd} (the comma before the verb), or -1.
    */
-  static int namedBeforeApposition(List<Token> t, int roleEnd) {
+  int namedBeforeApposition(List<Token> t, int roleEnd) {
     int found = -1;
     for (int c = roleEnd - 2; c >= Math.max(1, roleEnd - MAX_APPOSITION); c--) {
       String w = t.get(c).text();
@@ -138,7 +151,7 @@ final class SourceSpans {
   }
 
   /** True when tokens from..to hold a finite verb outside a relative clause ("the ministry said"). */
-  static boolean hasFiniteVerb(List<Token> t, int from, int to) {
+  boolean hasFiniteVerb(List<Token> t, int from, int to) {
     String opener = t.get(from).lower();
     if (opener.equals("who") || opener.equals("whose") || opener.equals("which")
         || t.get(from).pos().equals("VBG")) {
@@ -147,7 +160,7 @@ final class SourceSpans {
       return false;
     }
     for (int k = from; k < to; k++) {
-      if (RELATIVE_PRONOUNS.contains(t.get(k).lower()) && k > from
+      if (relativePronouns.contains(t.get(k).lower()) && k > from
           && t.get(k - 1).posStartsWith("NN")) {
         // "a leader of the militia that fights alongside the army": the rest is its clause
         return false;
@@ -159,8 +172,6 @@ final class SourceSpans {
     return false;
   }
 
-  private static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "who", "which", "whose");
-
   /** "a", "the", "who", "executive", "former": words an apposition after a name starts with. */
   static boolean opensApposition(Token tok) {
     String w = tok.lower();
@@ -170,7 +181,7 @@ final class SourceSpans {
             && (tok.posStartsWith("JJ") || tok.posStartsWith("NN") || tok.pos().equals("PRP$"));
   }
 
-  static int npStart(List<Token> t, int end) {
+  int npStart(List<Token> t, int end) {
     int k = end;
     while (k > 0) {
       if (t.get(k - 1).text().equals(")")) {
@@ -204,7 +215,7 @@ final class SourceSpans {
       k--;
     }
     // do not start an NP with a connector
-    while (k < end && NP_INNER.contains(t.get(k).lower())) {
+    while (k < end && npInner.contains(t.get(k).lower())) {
       k++;
     }
     return k;
@@ -214,16 +225,14 @@ final class SourceSpans {
    * True when the preposition at {@code p} places a party named just before it ("officials in
    * Jonglei state", "medics at a hospital"): the party and its place are one source.
    */
-  private static boolean placedParty(List<Token> t, int p) {
-    if (p < 1 || !PLACING.contains(t.get(p).lower())) {
+  private boolean placedParty(List<Token> t, int p) {
+    if (p < 1 || !placing.contains(t.get(p).lower())) {
       return false;
     }
     Token party = t.get(p - 1);
     return (party.posStartsWith("NN") || party.pos().isEmpty())
         && RoleVocabulary.typeOf(t.subList(p - 1, p)) != null;
   }
-
-  private static final Set<String> PLACING = Set.of("in", "at", "from");
 
   /**
    * True when the "and" at {@code and} joins two modifiers of one head ending at {@code end}:
@@ -239,10 +248,10 @@ final class SourceSpans {
         && (right.posStartsWith("NN") || right.posStartsWith("JJ"));
   }
 
-  static boolean isNpToken(Token tok, Token before) {
+  boolean isNpToken(Token tok, Token before) {
     String pos = tok.pos();
     String w = tok.lower();
-    if (NP_INNER.contains(w)) {
+    if (npInner.contains(w)) {
       return before != null && (before.posStartsWith("NN") || before.posStartsWith("JJ")
           || before.posStartsWith("DT") || Character.isUpperCase(before.text().charAt(0)));
     }
@@ -254,9 +263,9 @@ final class SourceSpans {
         || w.equals("senior") || w.equals("local");
   }
 
-  static boolean startsNp(Token tok) {
+  boolean startsNp(Token tok) {
     String w = tok.lower();
-    if (NOT_NP_START.contains(w) && !w.equals("the")) {
+    if (notNpStart.contains(w) && !w.equals("the")) {
       return false;
     }
     String pos = tok.pos();
@@ -267,14 +276,14 @@ final class SourceSpans {
   }
 
   /** End (exclusive) of the noun phrase starting at {@code from}, with one apposition. */
-  static int forwardNp(List<Token> t, int from) {
+  int forwardNp(List<Token> t, int from) {
     int k = from;
     while (k < t.size() && (isNpToken(t.get(k), k > from ? t.get(k - 1) : null)
-        && !(k == from && NOT_NP_START.contains(t.get(k).lower()) && !t.get(k).lower().equals("the")))) {
+        && !(k == from && notNpStart.contains(t.get(k).lower()) && !t.get(k).lower().equals("the")))) {
       k++;
     }
     // trailing connectors are not part of the phrase
-    while (k > from && NP_INNER.contains(t.get(k - 1).lower())) {
+    while (k > from && npInner.contains(t.get(k - 1).lower())) {
       k--;
     }
     if (k > from && k + 1 < t.size() && t.get(k).text().equals(",")
@@ -306,6 +315,4 @@ final class SourceSpans {
     return w.equals("the") || w.equals("a") || w.equals("an") || w.equals("its")
         || tok.posStartsWith("NN") && Character.isLowerCase(tok.text().charAt(0));
   }
-
-  private SourceSpans() {}
 }

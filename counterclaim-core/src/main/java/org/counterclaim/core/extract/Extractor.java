@@ -12,6 +12,7 @@ import org.counterclaim.core.claimant.AttributionVerbs;
 import org.counterclaim.core.claimant.Attributions;
 import org.counterclaim.core.claimant.ClauseSources;
 import org.counterclaim.core.claimant.SourceCues;
+import org.counterclaim.core.claimant.SourceFinder;
 import org.counterclaim.core.nlp.Analyzer;
 import org.counterclaim.core.nlp.SentenceFilter;
 import org.counterclaim.core.nlp.corenlp.CoreNlpAnalyzer;
@@ -61,15 +62,17 @@ public final class Extractor {
     Vocabulary vocabulary = parts.vocabulary();
     ActorRegistry registry = parts.registry();
     AttributionVerbs verbs = new AttributionVerbs(vocabulary);
-    ClauseSources clauses = new ClauseSources(verbs);
+    SourceFinder finder = new SourceFinder(vocabulary);
+    ClauseSources clauses = new ClauseSources(verbs, finder);
     return List.of(
-        new SourcesStage(clauses, new Attributions(registry), new SourceCues(verbs, clauses)),
+        new SourcesStage(finder, clauses, new Attributions(registry, finder),
+            new SourceCues(finder, verbs, clauses)),
         new PlacesStage(new PlaceExtractor(parts.gazetteer(),
             name -> registry.lookup(name).isPresent(), vocabulary), parts.homes()),
         new ClaimsStage(new CasualtyExtractor(vocabulary, name -> registry.lookup(name)
             .map(a -> a.type() == ClaimantType.ARMED_GROUP).orElse(false)),
             new CasualtyCues(vocabulary)),
-        new QuotesStage(new QuoteExtractor(registry), new QuoteCues()),
+        new QuotesStage(new QuoteExtractor(registry, finder), new QuoteCues()),
         new ActorsStage(new ActorFinder(registry), new ResponsibilityFinder(registry)),
         new EventDateStage());
   }

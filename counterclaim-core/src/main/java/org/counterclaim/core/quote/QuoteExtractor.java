@@ -47,10 +47,15 @@ public final class QuoteExtractor {
 
   private final ActorRegistry registry;
   private final ClaimantClassifier classifier;
+  private final SourceFinder finder;
 
-  /** An extractor that resolves speakers against {@code registry}. */
-  public QuoteExtractor(ActorRegistry registry) {
+  /**
+   * An extractor that resolves speakers against {@code registry} and tells reporting verbs as
+   * {@code finder} does.
+   */
+  public QuoteExtractor(ActorRegistry registry, SourceFinder finder) {
     this.registry = Objects.requireNonNull(registry, "registry");
+    this.finder = Objects.requireNonNull(finder, "finder");
     this.classifier = new ClaimantClassifier(registry);
   }
 
@@ -263,7 +268,7 @@ public final class QuoteExtractor {
   }
 
   /** The tokens a source phrase's cue governs: its clause, before or after the source. */
-  static int[] content(List<Token> t, SourcePhrase p) {
+  int[] content(List<Token> t, SourcePhrase p) {
     int n = t.size();
     int end = n;
     while (end > 0 && isClosingPunctuation(t.get(end - 1).text())) {
@@ -290,7 +295,7 @@ public final class QuoteExtractor {
     boolean clauseBefore = p.from() > MIN_CONTENT_TOKENS && t.get(p.from() - 1).text().equals(",");
     int from = skipLeading(t, afterCue, end);
     // "…, the ministry said, adding that …": what follows is the next statement's
-    adverbialAfter |= from < end && from > afterCue && SourceFinder.isReporting(t, from)
+    adverbialAfter |= from < end && from > afterCue && finder.isReporting(t, from)
         && t.get(from).lower().endsWith("ing");
     if (!(adverbialAfter && clauseBefore) && end - from >= MIN_CONTENT_TOKENS) {
       return new int[] {from, end};

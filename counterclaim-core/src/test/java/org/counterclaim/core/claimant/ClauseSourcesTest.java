@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /** Attributions read from the dependency parse of a sentence. */
 class ClauseSourcesTest {
 
-  private final ClauseSources clauses = new ClauseSources(new AttributionVerbs(Vocabulary.shipped()));
+  private final ClauseSources clauses = new ClauseSources(
+      new AttributionVerbs(Vocabulary.shipped()), new SourceFinder(Vocabulary.shipped()));
 
   private record Read(String source, String cue, String content) {}
 

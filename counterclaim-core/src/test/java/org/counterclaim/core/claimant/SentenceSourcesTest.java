@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 /** The source phrases of one sentence, found once for every reader. */
 class SentenceSourcesTest {
 
+  private final SourceFinder finder = new SourceFinder(Vocabulary.shipped());
   private final ClauseSources clauses =
-      new ClauseSources(new AttributionVerbs(Vocabulary.shipped()));
+      new ClauseSources(new AttributionVerbs(Vocabulary.shipped()), finder);
 
   private static Sentence only(String sentence) {
     AnalyzedText text = Pipelines.analyzer().analyze(sentence);
@@ -29,7 +30,7 @@ class SentenceSourcesTest {
   @Test
   void a_reporting_verb_gives_a_phrase_and_the_phrase_at_its_token() {
     Sentence s = only("Seven shops burned down, the fire chief said on Tuesday.");
-    SentenceSources found = SentenceSources.of(s, clauses);
+    SentenceSources found = SentenceSources.of(s, finder, clauses);
     assertThat(found.phrases()).extracting(p -> source(s, p)).containsExactly("the fire chief");
     assertThat(found.ownStatements()).isEqualTo(found.phrases());
     int said = found.phrases().get(0).cueFrom();
@@ -42,7 +43,7 @@ class SentenceSourcesTest {
   @Test
   void according_to_is_a_phrase_but_no_verb() {
     Sentence s = only("According to the harbour master, two boats sank.");
-    SentenceSources found = SentenceSources.of(s, clauses);
+    SentenceSources found = SentenceSources.of(s, finder, clauses);
     assertThat(found.phrases()).extracting(p -> source(s, p))
         .containsExactly("the harbour master");
     assertThat(found.at(0)).isNull();
@@ -51,14 +52,14 @@ class SentenceSourcesTest {
   @Test
   void a_parsed_sentence_gives_its_clause_attributions() {
     Sentence s = only("The school board rejected the new timetable.");
-    List<ClauseSources.Clause> read = SentenceSources.of(s, clauses).clauses();
+    List<ClauseSources.Clause> read = SentenceSources.of(s, finder, clauses).clauses();
     assertThat(read).extracting(c -> source(s, c.phrase())).containsExactly("The school board");
   }
 
   @Test
   void a_sentence_without_a_source_has_none() {
     Sentence s = only("Two boats sank near the harbour.");
-    SentenceSources found = SentenceSources.of(s, clauses);
+    SentenceSources found = SentenceSources.of(s, finder, clauses);
     assertThat(found.phrases()).isEmpty();
     assertThat(found.clauses()).isEmpty();
     assertThat(found.atToken()).containsOnlyNulls();
