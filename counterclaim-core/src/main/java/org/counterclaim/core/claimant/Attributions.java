@@ -11,6 +11,7 @@ import org.counterclaim.core.nlp.Sentence;
 import org.counterclaim.core.nlp.Token;
 import org.counterclaim.core.report.Report;
 import org.counterclaim.core.actor.ClaimantType;
+import org.counterclaim.core.vocabulary.Vocabulary;
 
 /**
  * Attributes every sentence of a report to a claimant. A sentence that names no source inherits
@@ -20,18 +21,22 @@ import org.counterclaim.core.actor.ClaimantType;
  */
 public final class Attributions {
 
+  private final SourceResolvers resolvers;
   private final ActorRegistry registry;
   private final ClaimantClassifier classifier;
-  private final SourceSpans spans;
+  private final SentenceVoices voices;
+  private final Set<String> continuing;
 
   /**
-   * Attributions that recognise the actors of {@code registry} and read source phrases as
-   * {@code finder} does.
+   * Attributions that resolve sources with resolvers from {@code resolvers}, read source phrases
+   * as {@code finder} does and the words of {@code vocabulary}.
    */
-  public Attributions(ActorRegistry registry, SourceFinder finder) {
-    this.registry = Objects.requireNonNull(registry, "registry");
-    this.spans = finder.spans();
-    this.classifier = new ClaimantClassifier(registry);
+  public Attributions(SourceResolvers resolvers, SourceFinder finder, Vocabulary vocabulary) {
+    this.resolvers = Objects.requireNonNull(resolvers, "resolvers");
+    this.registry = resolvers.registry();
+    this.classifier = resolvers.classifier();
+    this.voices = new SentenceVoices(vocabulary, finder.spans());
+    this.continuing = vocabulary.words("claimant/continuing-words.txt");
   }
 
   /**
@@ -46,12 +51,11 @@ public final class Attributions {
     List<Sentence> sentences = text.sentences();
     List<Attribution> own = new ArrayList<>(sentences.size());
     List<SentenceVoices.Voice> heard = new ArrayList<>(sentences.size());
-    SourceResolver resolver = new SourceResolver(registry, classifier, text.text());
+    SourceResolver resolver = resolvers.of(text.text());
     Quotations quotes = Quotations.of(text.text());
-    SentenceVoices voices = new SentenceVoices(resolver, quotes, spans);
     for (int i = 0; i < sentences.size(); i++) {
       Sentence s = sentences.get(i);
-      SentenceVoices.Voice voice = voices.of(s, sources.get(i));
+      SentenceVoices.Voice voice = voices.of(s, sources.get(i), resolver, quotes);
       if (voice.pointsBack() && i > 0 && own.get(i - 1) == null) {
         // "… has risen to three. The head of the regional administration announced this."
         own.set(i - 1, voice.attribution().alone());
@@ -99,19 +103,17 @@ public final class Attributions {
     return before.endsWith(":") && !opening.isEmpty() && "\"“‘'«".indexOf(opening.charAt(0)) >= 0;
   }
 
-  private static final Set<String> CONTINUING = Set.of("others", "more", "other");
-
   /**
    * True when a sentence opens by counting on from the one before: "Two others were wounded",
    * "Three more bodies were found", "Another five were hurt".
    */
-  private static boolean continuesCount(Sentence s) {
+  private boolean continuesCount(Sentence s) {
     List<Token> t = s.tokens();
     if (t.size() < 3) {
       return false;
     }
     boolean counted = t.get(0).posStartsWith("CD") || t.get(0).lower().equals("another");
-    return counted && (CONTINUING.contains(t.get(1).lower())
+    return counted && (continuing.contains(t.get(1).lower())
         || t.get(1).posStartsWith("CD") && t.get(0).lower().equals("another"));
   }
 

@@ -8,6 +8,7 @@ import org.counterclaim.core.actor.ActorRegistry;
 import org.counterclaim.core.nlp.EntityType;
 import org.counterclaim.core.nlp.Token;
 import org.counterclaim.core.actor.ClaimantType;
+import org.counterclaim.core.vocabulary.Vocabulary;
 
 /**
  * Decides who a source phrase names and what kind of party it is: a registered actor ("ISPR"), an
@@ -16,33 +17,64 @@ import org.counterclaim.core.actor.ClaimantType;
  */
 public final class ClaimantClassifier {
 
-  private static final Set<String> UNNAMED_HEADS =
-      Set.of("official", "officials", "source", "sources", "officer", "officers", "person",
-          "persons", "member", "members", "authority", "diplomat", "diplomats", "insider");
-  private static final Set<String> INDEFINITE =
-      Set.of("a", "an", "one", "two", "three", "several", "some", "unnamed", "anonymous",
-          "senior", "many", "other");
-  private static final Set<String> NOT_SOURCES =
-      Set.of("statement", "statements", "report", "reports", "figures", "figure", "toll", "tally",
-          "account", "data", "it", "which", "that", "this", "attack", "list", "video", "post",
-          "anonymity", "condition", "phone", "telephone", "group");
-  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their");
-  /** Records, counts and studies that can be a statement's source when the text says which. */
-  private static final Set<String> DOCUMENTS =
-      Set.of("report", "reports", "data", "figures", "records", "statistics", "poll", "polls",
-          "survey", "surveys", "study", "studies", "returns", "census", "analysis", "estimates",
-          "count", "tally", "documents", "filings", "transcript", "audit", "review", "index",
-          "investigation", "inquiry");
-  /** Words that say which record, not what it is about ("this report" names none). */
-  private static final Set<String> BARE =
-      Set.of("the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her",
-          "same", "new", "latest", "recent", "initial", "final", "one", "another", "such");
-
   private final ActorRegistry registry;
+  private final RoleVocabulary roles;
+  private final PersonRoles personRoles;
+  private final Set<String> unnamedHeads;
+  private final Set<String> indefinite;
+  private final Set<String> notSources;
+  private final Set<String> determiners;
+  /** Records, counts and studies that can be a statement's source when the text says which. */
+  private final Set<String> documents;
+  /** Words that say which record, not what it is about ("this report" names none). */
+  private final Set<String> bare;
+  private final Set<String> postHead;
+  /** Whom a possessive can introduce as a source: "her advisers", "his campaign". */
+  private final Set<String> peopleOf;
+  private final Set<String> shares;
+  /** Whose share a "most of …" names when they are people. */
+  private final Set<String> sharedPeople;
+  private final Set<String> asked;
+  private final Set<String> humanRoles;
+  private final Set<String> pronouns;
+  private final Set<String> possessives;
+  private final Set<String> placing;
+  private final Set<String> recordPrepositions;
 
-  /** A classifier that knows the actors of {@code registry}. */
-  public ClaimantClassifier(ActorRegistry registry) {
+  /**
+   * A classifier that knows the actors of {@code registry}, the roles of {@code roles} and the
+   * words of {@code vocabulary}.
+   */
+  public ClaimantClassifier(ActorRegistry registry, Vocabulary vocabulary, RoleVocabulary roles) {
     this.registry = registry;
+    this.roles = roles;
+    this.personRoles = new PersonRoles(vocabulary, roles);
+    this.unnamedHeads = vocabulary.words("claimant/unnamed-heads.txt");
+    this.indefinite = vocabulary.words("claimant/indefinite-openers.txt");
+    this.notSources = vocabulary.words("claimant/not-sources.txt");
+    this.determiners = vocabulary.words("claimant/phrase-determiners.txt");
+    this.documents = vocabulary.words("claimant/source-records.txt");
+    this.bare = vocabulary.words("claimant/bare-record-words.txt");
+    this.postHead = vocabulary.words("claimant/post-head-words.txt");
+    this.peopleOf = vocabulary.words("claimant/people-of.txt");
+    this.shares = vocabulary.words("claimant/shares.txt");
+    this.sharedPeople = vocabulary.words("claimant/shared-people.txt");
+    this.asked = vocabulary.words("claimant/asked.txt");
+    this.humanRoles = vocabulary.words("claimant/human-roles.txt");
+    this.pronouns = vocabulary.words("claimant/speaker-pronouns.txt");
+    this.possessives = vocabulary.words("claimant/possessives.txt");
+    this.placing = vocabulary.words("claimant/placing-prepositions.txt");
+    this.recordPrepositions = vocabulary.words("claimant/record-prepositions.txt");
+  }
+
+  /** The roles, ranks and capitals this classifier types parties by. */
+  RoleVocabulary roles() {
+    return roles;
+  }
+
+  /** How this classifier reads the roles a report gives the people it names. */
+  PersonRoles personRoles() {
+    return personRoles;
   }
 
   /**
@@ -59,7 +91,7 @@ public final class ClaimantClassifier {
       return lastArmedGroup == null ? null
           : new Claimant(lastArmedGroup.name(), ClaimantType.ARMED_GROUP);
     }
-    if (phrase.size() == 1 && Set.of("he", "she", "they", "we", "i").contains(lower)) {
+    if (phrase.size() == 1 && pronouns.contains(lower)) {
       return previous;
     }
     Actor actor = actorIn(phrase);
@@ -68,8 +100,8 @@ public final class ClaimantClassifier {
     String head = phrase.get(headIndex(phrase)).lower();
     String first0 = phrase.get(0).lower();
     if (first0.equals("no") || first0.equals("nobody") || first0.equals("none")
-        || phrase.size() > 1 && Set.of("his", "her", "its", "their", "my", "our").contains(first0)
-            && !PEOPLE_OF.contains(head)) {
+        || phrase.size() > 1 && possessives.contains(first0)
+            && !peopleOf.contains(head)) {
       // "no group", "his Twitter", "her account": nobody who speaks ("her advisers" do)
       return null;
     }
@@ -86,7 +118,7 @@ public final class ClaimantClassifier {
     }
     Token last = phrase.get(phrase.size() - 1);
     boolean properHead = last.posStartsWith("NNP") || last.entity() == EntityType.ORGANIZATION;
-    if (NOT_SOURCES.contains(head) && !head.equals("group") && actor == null && person == null
+    if (notSources.contains(head) && !head.equals("group") && actor == null && person == null
         && !properHead) {
       // "the statement said", "a tally": no party; but "a Reuters tally" is Reuters, "The
       // Huffington Post" a newspaper, and "a government statement" the government's
@@ -100,7 +132,7 @@ public final class ClaimantClassifier {
       return new Claimant(text, ClaimantType.WITNESS);
     }
     if (actor == null && person == null
-        && RoleVocabulary.capitalCountry(withoutDeterminerTokens(phrase)) != null) {
+        && roles.capitalCountry(withoutDeterminerTokens(phrase)) != null) {
       // "Moscow said", "Kiev, which said …": a capital speaks for its government
       return new Claimant(withoutDeterminer(phrase), ClaimantType.STATE_GOVERNMENT);
     }
@@ -110,9 +142,9 @@ public final class ClaimantClassifier {
     boolean stateOrNobody = actor != null ? registry.speakingType(actor).isState()
         : role == null || role.isState();
     boolean unnamed = person == null && !spokesman && stateOrNobody
-        && (UNNAMED_HEADS.contains(head) || lower.contains("official") || lower.contains("source"))
-        && (INDEFINITE.contains(first0) || head.endsWith("s") || UNNAMED_HEADS.contains(first0)
-            || first0.equals("the") && UNNAMED_HEADS.contains(head) && phrase.size() <= 3);
+        && (unnamedHeads.contains(head) || lower.contains("official") || lower.contains("source"))
+        && (indefinite.contains(first0) || head.endsWith("s") || unnamedHeads.contains(first0)
+            || first0.equals("the") && unnamedHeads.contains(head) && phrase.size() <= 3);
     if (unnamed) {
       return new Claimant(text, ClaimantType.OFFICIAL_UNNAMED);
     }
@@ -140,15 +172,13 @@ public final class ClaimantClassifier {
     return new Claimant(withoutDeterminer(phrase), ClaimantType.OTHER);
   }
 
-  private static final Set<String> POST_HEAD = Set.of("of", "in", "at", "from", "with", "for", ",");
-
   /**
    * The head noun of a phrase: the last word before what follows it ("sources" in "the sources of
    * this ministry", "officials" in "officials in Jonglei state").
    */
-  private static int headIndex(List<Token> phrase) {
+  private int headIndex(List<Token> phrase) {
     for (int i = 1; i < phrase.size(); i++) {
-      if (POST_HEAD.contains(phrase.get(i).lower())) {
+      if (postHead.contains(phrase.get(i).lower())) {
         return i - 1;
       }
     }
@@ -192,38 +222,20 @@ public final class ClaimantClassifier {
     return m == null ? null : m.actor();
   }
 
-  /** Whom a possessive can introduce as a source: "her advisers", "his campaign". */
-  private static final Set<String> PEOPLE_OF =
-      Set.of("advisers", "advisors", "aides", "allies", "supporters", "lawyers", "attorneys",
-          "spokesman", "spokeswoman", "spokesperson", "campaign", "family", "friends",
-          "relatives", "colleagues", "staff", "lawyer", "attorney", "aide", "adviser", "advisor",
-          "critics", "opponents", "rivals", "backers", "office", "government", "party");
-
   /** "leader", "elder", "spokesman", "lawmaker": a noun that names a person by role. */
-  private static boolean isHumanRole(String head) {
-    return Set.of("leader", "leaders", "chief", "elder", "elders", "head", "spokesman",
-            "spokeswoman", "spokesperson", "official", "officials", "chairman", "president",
-            "commander", "imam", "cleric", "father", "mother", "brother", "son", "daughter",
-            "judge", "judges", "candidate", "candidates", "senator", "senators", "aide", "aides",
-            "critics", "experts", "staff", "campaign", "company", "committee", "party", "court",
-            "council", "commission", "board", "office", "bureau", "institute", "foundation",
-            "union", "coalition", "alliance", "poll", "survey", "study", "police", "army",
-            "military", "ministry", "government", "administration", "agency", "newspaper",
-            "allies", "analysts", "companies", "people", "groups", "scholars", "advocates",
-            "colleagues", "friends", "family", "relatives", "democrats", "republicans",
-            "economists", "lawmakers", "diplomats", "observers", "authorities")
-        .contains(head)
+  private boolean isHumanRole(String head) {
+    return humanRoles.contains(head)
         || head.length() > 4
             && head.matches(".*(er|ers|or|ors|ist|ists|ian|ians|ant|ants|ent|ents)");
   }
 
 
-  private static ClaimantType role(List<Token> phrase) {
-    return RoleVocabulary.typeOf(phrase);
+  private ClaimantType role(List<Token> phrase) {
+    return roles.typeOf(phrase);
   }
 
   /** The longest run of PERSON tokens, or null. */
-  static String person(List<Token> phrase) {
+  String person(List<Token> phrase) {
     int bestFrom = -1;
     int bestTo = -1;
     int i = 0;
@@ -234,7 +246,7 @@ public final class ClaimantClassifier {
           j++;
         }
         // "a police official in Mir Ali": a name after "in" is a place the tagger mistook
-        boolean place = i > 0 && Set.of("in", "at", "from").contains(phrase.get(i - 1).lower());
+        boolean place = i > 0 && placing.contains(phrase.get(i - 1).lower());
         if (!place && j - i > bestTo - bestFrom) {
           bestFrom = i;
           bestTo = j;
@@ -247,24 +259,14 @@ public final class ClaimantClassifier {
     return bestFrom < 0 ? null : Token.join(phrase.subList(bestFrom, bestTo));
   }
 
-  private static final Set<String> SHARES =
-      Set.of("percent", "%", "most", "many", "some", "half", "majority", "majorities", "third",
-          "thirds", "two-thirds", "quarter", "few", "minority", "plurality");
-  /** Whose share a "most of …" names when they are people. */
-  private static final Set<String> SHARED_PEOPLE =
-      Set.of("them", "whom", "those", "us", "voters", "americans", "respondents", "democrats",
-          "republicans", "people", "adults");
-  private static final Set<String> ASKED = Set.of("surveyed", "polled", "asked", "questioned",
-      "interviewed");
-
   /**
    * A share of people polled or named before: "67 percent of Americans", "most of them", "about
    * four in 10", "those surveyed". Not a share of things: "some of the bodies" has no people.
    */
-  private static boolean share(List<Token> phrase) {
+  private boolean share(List<Token> phrase) {
     List<String> w = phrase.stream().map(Token::lower).toList();
     int n = w.size();
-    if (n == 2 && w.get(0).equals("those") && ASKED.contains(w.get(1))) {
+    if (n == 2 && w.get(0).equals("those") && asked.contains(w.get(1))) {
       return true;
     }
     for (int i = 0; i + 2 < n; i++) {
@@ -274,18 +276,18 @@ public final class ClaimantClassifier {
       }
     }
     int of = w.indexOf("of");
-    if (of < 1 || of + 1 >= n || !SHARES.contains(w.get(of - 1))) {
+    if (of < 1 || of + 1 >= n || !shares.contains(w.get(of - 1))) {
       return false;
     }
     String whose = w.get(n - 1);
-    return SHARED_PEOPLE.contains(whose) || isHumanRole(whose) && whose.endsWith("s");
+    return sharedPeople.contains(whose) || isHumanRole(whose) && whose.endsWith("s");
   }
 
   /** "exit polls", "a survey of displaced families": a record heads the phrase. */
-  private static boolean isRecord(List<Token> phrase) {
+  private boolean isRecord(List<Token> phrase) {
     for (int i = 0; i < phrase.size(); i++) {
-      if (DOCUMENTS.contains(phrase.get(i).lower()) && (i == phrase.size() - 1
-          || Set.of("of", "by", "from", "for").contains(phrase.get(i + 1).lower()))) {
+      if (documents.contains(phrase.get(i).lower()) && (i == phrase.size() - 1
+          || recordPrepositions.contains(phrase.get(i + 1).lower()))) {
         return true;
       }
     }
@@ -293,22 +295,22 @@ public final class ClaimantClassifier {
   }
 
   /** True when a record's phrase says whose or which it is ("exit polls", "the FBI data"). */
-  private static boolean described(List<Token> phrase) {
+  private boolean described(List<Token> phrase) {
     for (int i = 0; i < phrase.size() - 1; i++) {
-      if (!BARE.contains(phrase.get(i).lower())) {
+      if (!bare.contains(phrase.get(i).lower())) {
         return true;
       }
     }
     return false;
   }
 
-  private static String withoutDeterminer(List<Token> phrase) {
+  private String withoutDeterminer(List<Token> phrase) {
     return Token.join(withoutDeterminerTokens(phrase));
   }
 
-  private static List<Token> withoutDeterminerTokens(List<Token> phrase) {
+  private List<Token> withoutDeterminerTokens(List<Token> phrase) {
     int from = 0;
-    while (from < phrase.size() - 1 && DETERMINERS.contains(phrase.get(from).lower())) {
+    while (from < phrase.size() - 1 && determiners.contains(phrase.get(from).lower())) {
       from++;
     }
     return phrase.subList(from, phrase.size());
@@ -318,11 +320,11 @@ public final class ClaimantClassifier {
    * True when a phrase names a group of its own rather than pointing back to one: a capitalised
    * word that is not where a sentence starts ("the Arakan Liberation Army", not "Rebels said").
    */
-  private static boolean namesItself(List<Token> phrase) {
+  private boolean namesItself(List<Token> phrase) {
     for (int i = 0; i < phrase.size(); i++) {
       Token w = phrase.get(i);
       boolean capital = Character.isUpperCase(w.text().charAt(0));
-      if (capital && !DETERMINERS.contains(w.lower()) && (i > 0 || phrase.size() > 1
+      if (capital && !determiners.contains(w.lower()) && (i > 0 || phrase.size() > 1
           && Character.isUpperCase(phrase.get(phrase.size() - 1).text().charAt(0)))) {
         return true;
       }

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.counterclaim.core.nlp.EntityType;
 import org.counterclaim.core.nlp.Sentence;
 import org.counterclaim.core.nlp.Token;
+import org.counterclaim.core.vocabulary.Vocabulary;
 
 /**
  * Reads attributions from a parsed sentence's clauses: the subject of an attribution verb is a
@@ -29,36 +30,34 @@ public final class ClauseSources {
   private static final Set<String> OBJECTS = Set.of("obj", "iobj");
   /** How a clause hangs from a verb whose statement it is part of (not "…, adding that …"). */
   private static final Set<String> NESTING = Set.of("ccomp", "xcomp", "parataxis", "csubj");
-  /** First words of a complement that says nothing: "on condition of anonymity", "not to be named". */
-  private static final Set<String> NOT_CONTENT =
-      Set.of("on", "condition", "anonymity", "by", "via", "not");
-  private static final Set<String> TOPIC_MARKERS = Set.of("about", "of", "on");
-  /** Subjects that stand for no speaker: "it seems", "that shows", "there". */
-  private static final Set<String> NOT_SUBJECTS =
-      Set.of("it", "that", "this", "these", "there", "which", "what", "nothing", "all", "each");
   /** Heads of subjects that count people: "most of them", "four in 10", "those surveyed". */
   private static final Set<String> COUNTING_TAGS = Set.of("JJS", "CD", "DT");
   /** Parts of a subject phrase that are not its name: "who" clauses and the like. */
   private static final Set<String> CUT =
       Set.of("acl:relcl", "acl", "parataxis", "dep", "nmod:tmod", "obl:tmod");
+  /** First words of a complement that says nothing: "on condition of anonymity", "not to be named". */
+  private final Set<String> notContent;
+  private final Set<String> topicMarkers;
+  /** Subjects that stand for no speaker: "it seems", "that shows", "there". */
+  private final Set<String> notSubjects;
   /** Words that make a phrase a time, not a part of a name or a topic: "on Sunday". */
-  private static final Set<String> TIMES =
-      Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-          "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week",
-          "month", "year", "january", "february", "march", "april", "may", "june", "july",
-          "august", "september", "october", "november", "december");
-
+  private final Set<String> times;
   private final AttributionVerbs verbs;
   private final SourceFinder finder;
-  private final ParseSpans spans = new ParseSpans(TIMES);
+  private final ParseSpans spans;
 
   /**
-   * A reader that takes attribution verbs from {@code verbs} and leaves the sources of reporting
-   * verbs that {@code finder} finds to it.
+   * A reader that takes attribution verbs from {@code verbs}, leaves the sources of reporting
+   * verbs that {@code finder} finds to it, and reads the words of {@code vocabulary}.
    */
-  public ClauseSources(AttributionVerbs verbs, SourceFinder finder) {
+  public ClauseSources(Vocabulary vocabulary, AttributionVerbs verbs, SourceFinder finder) {
+    this.notContent = vocabulary.words("claimant/not-content.txt");
+    this.topicMarkers = vocabulary.words("claimant/topic-markers.txt");
+    this.notSubjects = vocabulary.words("claimant/not-subjects.txt");
+    this.times = vocabulary.words("claimant/times.txt");
     this.verbs = Objects.requireNonNull(verbs, "verbs");
     this.finder = Objects.requireNonNull(finder, "finder");
+    this.spans = new ParseSpans(times);
   }
 
   /**
@@ -147,10 +146,10 @@ public final class ClauseSources {
   }
 
   /** "on condition of anonymity", "to requests for comment": no statement. */
-  private static boolean saysNothing(List<Token> t, int[] content) {
+  private boolean saysNothing(List<Token> t, int[] content) {
     String first = t.get(content[0]).lower();
     String last = t.get(content[1] - 1).lower();
-    return NOT_CONTENT.contains(first) || last.equals("comment") || last.equals("comments");
+    return notContent.contains(first) || last.equals("comment") || last.equals("comments");
   }
 
   /**
@@ -178,8 +177,8 @@ public final class ClauseSources {
   }
 
   /** A person, group, organisation or pronoun — not "it", "that" or "there". */
-  private static boolean canSpeak(Token head) {
-    if (NOT_SUBJECTS.contains(head.lower())) {
+  private boolean canSpeak(Token head) {
+    if (notSubjects.contains(head.lower())) {
       return false;
     }
     return head.posStartsWith("NN") || head.posStartsWith("PRP") || head.lower().equals("who")
@@ -243,7 +242,7 @@ public final class ClauseSources {
     List<Integer> obliques = new ArrayList<>();
     for (int c : s.children(v)) {
       String r = s.relation(c);
-      if (TIMES.contains(s.tokens().get(c).lower())) {
+      if (times.contains(s.tokens().get(c).lower())) {
         continue;
       }
       if (CLAUSES.contains(r)) {
@@ -333,9 +332,9 @@ public final class ClauseSources {
   }
 
   /** "about the wall", "of his plans": an oblique whose preposition names a topic. */
-  private static boolean topic(Sentence s, int oblique) {
+  private boolean topic(Sentence s, int oblique) {
     for (int c : s.children(oblique)) {
-      if (s.relation(c).equals("case") && TOPIC_MARKERS.contains(s.tokens().get(c).lower())) {
+      if (s.relation(c).equals("case") && topicMarkers.contains(s.tokens().get(c).lower())) {
         return true;
       }
     }

@@ -20,10 +20,18 @@ final class People {
   private final ActorRegistry registry;
   private final List<String> names = new ArrayList<>();
   private final Map<String, List<Token>> roles = new HashMap<>();
+  private final PersonRoles personRoles;
+  private final RoleVocabulary roleWords;
   private int read = -1;
 
-  People(ActorRegistry registry) {
+  /**
+   * The people of one report: actors from {@code registry}, roles given as {@code personRoles}
+   * reads them, of the kinds {@code roleWords} tells.
+   */
+  People(ActorRegistry registry, PersonRoles personRoles, RoleVocabulary roleWords) {
     this.registry = registry;
+    this.personRoles = personRoles;
+    this.roleWords = roleWords;
   }
 
   /** Notes the people sentence {@code s} names and the roles it gives them, once per sentence. */
@@ -46,7 +54,7 @@ final class People {
       add(Token.join(t.subList(i, j)));
       i = j;
     }
-    for (Map.Entry<String, List<Token>> e : PersonRoles.in(t).entrySet()) {
+    for (Map.Entry<String, List<Token>> e : personRoles.in(t).entrySet()) {
       if (typeOfRole(e.getValue()) != null) {
         String name = fullName(e.getKey());
         add(name);
@@ -90,7 +98,7 @@ final class People {
    */
   Source withKnownRole(Source src, List<Token> phrase) {
     List<Token> role = src.name() == null ? null : roles.get(fullName(src.name()));
-    if (role == null || registry.firstIn(phrase) != null || RoleVocabulary.roleIn(phrase) != null
+    if (role == null || registry.firstIn(phrase) != null || roleWords.roleIn(phrase) != null
         && src.type() != ClaimantType.OTHER) {
       return src;
     }
@@ -104,6 +112,6 @@ final class People {
   /** The kind of party role words name: the actor they name, else the role vocabulary's. */
   private ClaimantType typeOfRole(List<Token> role) {
     ActorRegistry.Match m = registry.firstIn(role);
-    return m != null ? registry.speakingType(m.actor()) : RoleVocabulary.typeOf(role);
+    return m != null ? registry.speakingType(m.actor()) : roleWords.typeOf(role);
   }
 }

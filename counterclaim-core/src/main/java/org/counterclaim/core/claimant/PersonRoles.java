@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.counterclaim.core.nlp.EntityType;
 import org.counterclaim.core.nlp.Token;
+import org.counterclaim.core.vocabulary.Vocabulary;
 
 /**
  * The roles a sentence gives the people it names, wherever it names them and whether or not they
@@ -20,19 +21,27 @@ final class PersonRoles {
 
   private static final int MAX_BEFORE = 8;
   private static final int MAX_AFTER = 15;
-  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their");
+  private final Set<String> determiners;
   /** Words that end an apposition: a clause or another phrase begins. */
-  private static final Set<String> ENDS =
-      Set.of(",", ".", ";", ":", "--", "—", "–", "(", ")", "\"", "“", "”", "who", "which",
-          "where", "that", "whose", "when", "while", "and", "but", "said", "says", "told");
+  private final Set<String> ends;
   /** "X, who is referred to as the PRO of …": the verbs that name a role in a relative clause. */
-  private static final Set<String> NAMING = Set.of("referred", "described", "known", "identified",
-      "named", "introduced", "presented");
+  private final Set<String> naming;
+  private final Set<String> relativeCopulas;
+  private final Set<String> phrasePrepositions;
+  private final RoleVocabulary roles;
 
-  private PersonRoles() {}
+  /** The role phrases of {@code vocabulary}, whose kind {@code roles} tells. */
+  PersonRoles(Vocabulary vocabulary, RoleVocabulary roles) {
+    this.determiners = vocabulary.words("claimant/phrase-determiners.txt");
+    this.ends = vocabulary.words("claimant/apposition-ends.txt");
+    this.naming = vocabulary.words("claimant/naming-verbs.txt");
+    this.relativeCopulas = vocabulary.words("claimant/relative-copulas.txt");
+    this.phrasePrepositions = vocabulary.words("claimant/apposition-prepositions.txt");
+    this.roles = roles;
+  }
 
   /** The role words given to each person named in {@code t}, by the name as written. */
-  static Map<String, List<Token>> in(List<Token> t) {
+  Map<String, List<Token>> in(List<Token> t) {
     Map<String, List<Token>> out = new LinkedHashMap<>();
     int i = 0;
     while (i < t.size()) {
@@ -51,7 +60,7 @@ final class PersonRoles {
         }
         boolean described = j > i && j + 1 < t.size() && t.get(j).text().equals(",")
             && (t.get(j + 1).lower().equals("who")
-                || !tagged && j - i >= 2 && DETERMINERS.contains(t.get(j + 1).lower()));
+                || !tagged && j - i >= 2 && determiners.contains(t.get(j + 1).lower()));
         if (!described) {
           i = Math.max(j, i + 1);
           continue;
@@ -71,7 +80,7 @@ final class PersonRoles {
    * Titles just before the name ("Badghis Governor", "police Major", "Lt. Col."), and a phrase
    * set off by a comma before those ("The head of the president's office, X").
    */
-  private static List<Token> before(List<Token> t, int name) {
+  private List<Token> before(List<Token> t, int name) {
     int k = name;
     while (k > 0 && name - k < MAX_BEFORE && titleWord(t.get(k - 1))) {
       k--;
@@ -100,7 +109,7 @@ final class PersonRoles {
       while (start < end && Set.of("of", "for").contains(t.get(start).lower())) {
         start++;
       }
-      if (start < end && RoleVocabulary.typeOf(t.subList(start, end)) != null) {
+      if (start < end && roles.typeOf(t.subList(start, end)) != null) {
         role.addAll(0, t.subList(start, end));
       }
     }
@@ -108,7 +117,7 @@ final class PersonRoles {
   }
 
   /** ", the county commissioner," / " of the provincial police" / ", who is known as the …". */
-  private static List<Token> after(List<Token> t, int end) {
+  private List<Token> after(List<Token> t, int end) {
     int k = end;
     if (k < t.size() && t.get(k).lower().equals("of")) {
       return phraseFrom(t, k);
@@ -118,9 +127,9 @@ final class PersonRoles {
     }
     k++;
     if (t.get(k).lower().equals("who") && k + 2 < t.size()
-        && Set.of("is", "was", "'s", "’s").contains(t.get(k + 1).lower())) {
+        && relativeCopulas.contains(t.get(k + 1).lower())) {
       k += 2;
-      if (k + 1 < t.size() && NAMING.contains(t.get(k).lower())) {
+      if (k + 1 < t.size() && naming.contains(t.get(k).lower())) {
         k++;
         if (t.get(k).lower().equals("to")) {
           k++;
@@ -129,26 +138,26 @@ final class PersonRoles {
           k++;
         }
       }
-      if (k >= t.size() || !DETERMINERS.contains(t.get(k).lower())) {
+      if (k >= t.size() || !determiners.contains(t.get(k).lower())) {
         return List.of();
       }
     }
     Token first = t.get(k);
-    boolean opens = DETERMINERS.contains(first.lower())
+    boolean opens = determiners.contains(first.lower())
         || Character.isLowerCase(first.text().charAt(0)) && first.posStartsWith("NN")
         || Character.isLowerCase(first.text().charAt(0)) && first.posStartsWith("JJ")
-        || RoleVocabulary.at(t, k) != null;
+        || roles.at(t, k) != null;
     return opens ? phraseFrom(t, k) : List.of();
   }
 
   /** The noun phrase from {@code k} to the first word that ends an apposition. */
-  private static List<Token> phraseFrom(List<Token> t, int k) {
+  private List<Token> phraseFrom(List<Token> t, int k) {
     int j = k;
-    while (j < t.size() && j - k < MAX_AFTER && !ENDS.contains(t.get(j).lower())
+    while (j < t.size() && j - k < MAX_AFTER && !ends.contains(t.get(j).lower())
         && !(t.get(j).posStartsWith("VB") && !t.get(j).pos().equals("VBN")
             && !t.get(j).pos().equals("VBG"))
         && t.get(j).entity() != EntityType.PERSON
-        && !(t.get(j).pos().equals("IN") && !Set.of("of", "for", "at").contains(t.get(j).lower()))) {
+        && !(t.get(j).pos().equals("IN") && !phrasePrepositions.contains(t.get(j).lower()))) {
       j++;
     }
     return t.subList(k, j);

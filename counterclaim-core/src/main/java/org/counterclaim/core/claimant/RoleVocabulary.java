@@ -10,21 +10,43 @@ import org.counterclaim.core.nlp.EntityType;
 import org.counterclaim.core.nlp.PhraseTable;
 import org.counterclaim.core.nlp.Token;
 import org.counterclaim.core.actor.ClaimantType;
+import org.counterclaim.core.vocabulary.Vocabulary;
 
 /**
  * The typed vocabularies that tell what kind of party a phrase names, whoever and wherever it is:
- * roles and bodies ({@code roles.tsv}: "county commissioner", "health ministry", "Second
- * Division", "separatists", "hospital", "rights group"), ranks and titles ({@code ranks.tsv}:
- * "Capt.", "Lt. Col.", "Sergeant"), and capital cities that speak for their governments ({@code
- * capitals.tsv}: "Moscow said").
+ * roles and bodies ({@code claimant/roles.tsv}: "county commissioner", "health ministry", "Second
+ * Division", "separatists", "hospital", "rights group"), ranks and titles ({@code
+ * claimant/ranks.tsv}: "Capt.", "Lt. Col.", "Sergeant"), and capital cities that speak for their
+ * governments ({@code claimant/capitals.tsv}: "Moscow said").
  */
-final class RoleVocabulary {
+public final class RoleVocabulary {
 
-  private static final PhraseTable<ClaimantType> ROLES = load("roles.tsv");
-  private static final PhraseTable<ClaimantType> RANKS = load("ranks.tsv");
-  private static final Map<String, String> CAPITALS = capitals();
+  private final PhraseTable<ClaimantType> roles;
+  private final PhraseTable<ClaimantType> ranks;
+  private final Map<String, String> capitals;
+  /** Words that end one noun group and begin another: "of", "for", "and", a comma, "'s". */
+  private final Set<String> groupBreaks;
+  /**
+   * Roles that name a person, which a possessor keeps ("the group's military spokesman" is the
+   * group's), where a body possessed is its own ("the Red Crescent's ambulance service").
+   */
+  private final Set<String> persons;
+  /** Roles that say little of whose they are: "an official", "the agency". */
+  private final Set<String> weakRoles;
 
-  private RoleVocabulary() {}
+  /** The roles, ranks and capitals of {@code vocabulary}. */
+  public RoleVocabulary(Vocabulary vocabulary) {
+    this.roles = table(vocabulary, "claimant/roles.tsv");
+    this.ranks = table(vocabulary, "claimant/ranks.tsv");
+    Map<String, String> capitals = new HashMap<>();
+    for (Vocabulary.Entry e : vocabulary.entries("claimant/capitals.tsv")) {
+      capitals.put(e.key().toLowerCase(Locale.ROOT), Vocabulary.parse(e, cols -> cols.get(1)));
+    }
+    this.capitals = capitals;
+    this.groupBreaks = vocabulary.words("claimant/group-breaks.txt");
+    this.persons = vocabulary.words("claimant/person-roles.txt");
+    this.weakRoles = vocabulary.words("claimant/weak-roles.txt");
+  }
 
   /**
    * The kind of party the words of {@code phrase} name, else null. Roles and bodies come before
@@ -33,42 +55,25 @@ final class RoleVocabulary {
    * group its last role or body, the head, decides ("District Headquarters Hospital" is a
    * hospital), a bare "official" or "agency" only when nothing else does ("rebel official").
    */
-  static ClaimantType typeOf(List<Token> phrase) {
+  ClaimantType typeOf(List<Token> phrase) {
     PhraseTable.Match<ClaimantType> role = roleIn(phrase);
     if (role != null) {
       return role.value();
     }
-    PhraseTable.Match<ClaimantType> rank = head(RANKS, phrase);
+    PhraseTable.Match<ClaimantType> rank = head(ranks, phrase);
     return rank == null ? null : rank.value();
   }
 
   /** The role or body of roles.tsv that decides what {@code phrase} names (see {@link #typeOf}). */
-  static PhraseTable.Match<ClaimantType> roleIn(List<Token> phrase) {
-    return head(ROLES, phrase);
+  PhraseTable.Match<ClaimantType> roleIn(List<Token> phrase) {
+    return head(roles, phrase);
   }
-
-  /** Words that end one noun group and begin another: "of", "for", "and", a comma, "'s". */
-  private static final Set<String> GROUP_BREAKS =
-      Set.of("of", "for", "at", "in", "with", "from", "and", "&", "or", ",", "(", ")",
-          "'s", "’s", "'", "’", "--", "-", "—", "–", "who", "which");
-  /**
-   * Roles that name a person, which a possessor keeps ("the group's military spokesman" is the
-   * group's), where a body possessed is its own ("the Red Crescent's ambulance service").
-   */
-  private static final Set<String> PERSONS =
-      Set.of("spokesman", "spokeswoman", "spokesperson", "official", "officials", "officer",
-          "officers", "commander", "chief", "head", "director", "source", "sources");
-
-  /** Roles that say little of whose they are: "an official", "the agency". */
-  private static final Set<String> WEAK =
-      Set.of("official", "officials", "authority", "authorities", "agency", "group",
-          "organisation", "organization", "department", "directorate", "administration");
 
   /**
    * The match that decides: greedy longest matches left to right, grouped into noun groups by
    * the words between them; the first group's last strong match, else its last match.
    */
-  private static PhraseTable.Match<ClaimantType> head(PhraseTable<ClaimantType> table,
+  private PhraseTable.Match<ClaimantType> head(PhraseTable<ClaimantType> table,
       List<Token> phrase) {
     PhraseTable.Match<ClaimantType> weak = null;
     PhraseTable.Match<ClaimantType> strong = null;
@@ -81,7 +86,7 @@ final class RoleVocabulary {
         continue;
       }
       boolean possessed = last != null && possessiveBetween(phrase, last.to(), m.from())
-          && !PERSONS.contains(phrase.get(m.to() - 1).lower());
+          && !persons.contains(phrase.get(m.to() - 1).lower());
       if (last != null && breakBetween(phrase, last.to(), m.from()) && !possessed) {
         // the first noun group decides, but "the Red Crescent's ambulance service" is the
         // service: a possessor yields to what it possesses
@@ -91,7 +96,7 @@ final class RoleVocabulary {
         weak = null;
         strong = null;
       }
-      if (m.to() - m.from() == 1 && WEAK.contains(phrase.get(m.from()).lower())) {
+      if (m.to() - m.from() == 1 && weakRoles.contains(phrase.get(m.from()).lower())) {
         weak = m;
       } else {
         strong = m;
@@ -102,22 +107,22 @@ final class RoleVocabulary {
     return strong != null ? strong : weak;
   }
 
-  private static boolean possessiveBetween(List<Token> phrase, int from, int to) {
+  private boolean possessiveBetween(List<Token> phrase, int from, int to) {
     for (int k = from; k < to; k++) {
       String w = phrase.get(k).lower();
       if (w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("’")) {
         return !breakBetween(phrase, k + 1, to);
       }
-      if (GROUP_BREAKS.contains(w)) {
+      if (groupBreaks.contains(w)) {
         return false;
       }
     }
     return false;
   }
 
-  private static boolean breakBetween(List<Token> phrase, int from, int to) {
+  private boolean breakBetween(List<Token> phrase, int from, int to) {
     for (int k = from; k < to; k++) {
-      if (GROUP_BREAKS.contains(phrase.get(k).lower())) {
+      if (groupBreaks.contains(phrase.get(k).lower())) {
         return true;
       }
     }
@@ -125,9 +130,9 @@ final class RoleVocabulary {
   }
 
   /** The longest role, body, rank or title starting at token {@code i}, or null. */
-  static PhraseTable.Match<ClaimantType> at(List<Token> tokens, int i) {
-    PhraseTable.Match<ClaimantType> role = ROLES.longestAt(tokens, i);
-    PhraseTable.Match<ClaimantType> rank = RANKS.longestAt(tokens, i);
+  PhraseTable.Match<ClaimantType> at(List<Token> tokens, int i) {
+    PhraseTable.Match<ClaimantType> role = roles.longestAt(tokens, i);
+    PhraseTable.Match<ClaimantType> rank = ranks.longestAt(tokens, i);
     if (role == null) {
       return rank;
     }
@@ -138,23 +143,23 @@ final class RoleVocabulary {
    * The country code of the capital city that is the whole of {@code phrase} ("Kiev", "Moscow"),
    * or null; a name the tagger took for a person's is no capital.
    */
-  static String capitalCountry(List<Token> phrase) {
+  String capitalCountry(List<Token> phrase) {
     for (Token t : phrase) {
       if (t.entity() == EntityType.PERSON) {
         return null;
       }
     }
-    return CAPITALS.get(Token.join(phrase).toLowerCase(Locale.ROOT));
+    return capitals.get(Token.join(phrase).toLowerCase(Locale.ROOT));
   }
 
-  private static PhraseTable<ClaimantType> load(String resource) {
+  private static PhraseTable<ClaimantType> table(Vocabulary vocabulary, String name) {
     PhraseTable<ClaimantType> table = new PhraseTable<>();
-    PhraseTable.readRows(RoleVocabulary.class, resource, cols -> {
-      ClaimantType type = ClaimantType.fromLabel(cols[1].trim());
-      for (String phrase : spellings(cols[0])) {
+    for (Vocabulary.Entry e : vocabulary.entries(name)) {
+      ClaimantType type = Vocabulary.parse(e, cols -> ClaimantType.fromLabel(cols.get(1)));
+      for (String phrase : spellings(e.key())) {
         table.put(phrase, type);
       }
-    });
+    }
     return table;
   }
 
@@ -173,12 +178,5 @@ final class RoleVocabulary {
       out.add(split.replace('’', '\''));
     }
     return out;
-  }
-
-  private static Map<String, String> capitals() {
-    Map<String, String> map = new HashMap<>();
-    PhraseTable.readRows(RoleVocabulary.class, "capitals.tsv",
-        cols -> map.put(cols[0].trim().toLowerCase(Locale.ROOT), cols[1].trim()));
-    return map;
   }
 }

@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import org.counterclaim.core.nlp.Sentence;
 import org.counterclaim.core.nlp.Token;
 import org.counterclaim.core.actor.ClaimantType;
+import org.counterclaim.core.vocabulary.Vocabulary;
 
 /**
  * The voices of one sentence, read from the sources it names: its first source, one voice per
@@ -36,27 +37,31 @@ final class SentenceVoices {
     }
   }
 
-  private static final Set<String> CONTRASTS = Set.of("while", "whereas", "but");
-  private static final Set<String> CLAIM_NOUNS = Set.of("claim", "claims");
-  private static final Set<String> CLAIMING = Set.of("claiming", "alleging", "saying");
-  private static final Set<String> BACK_POINTERS = Set.of("this", "so");
   private static final Set<String> CLOSING = Set.of("”", "\"", "''", ";");
 
-  private final SourceResolver resolver;
-  private final Quotations quotes;
+  private final Set<String> contrasts;
+  private final Set<String> claimNouns;
+  private final Set<String> claiming;
+  private final Set<String> backPointers;
+  private final Set<String> claimPrepositions;
   private final SourceSpans spans;
 
-  SentenceVoices(SourceResolver resolver, Quotations quotes, SourceSpans spans) {
-    this.resolver = resolver;
-    this.quotes = quotes;
+  /** Voices read with the words of {@code vocabulary}, source phrases spanned by {@code spans}. */
+  SentenceVoices(Vocabulary vocabulary, SourceSpans spans) {
+    this.contrasts = vocabulary.words("claimant/contrasts.txt");
+    this.claimNouns = vocabulary.words("claimant/claim-nouns.txt");
+    this.claiming = vocabulary.words("claimant/claiming-participles.txt");
+    this.backPointers = vocabulary.words("claimant/back-pointers.txt");
+    this.claimPrepositions = vocabulary.words("claimant/claim-prepositions.txt");
     this.spans = spans;
   }
 
   /**
-   * The voice of sentence {@code s}, whose source phrases are {@code sources}; call in reading
-   * order, before the resolver observes it.
+   * The voice of sentence {@code s}, whose source phrases are {@code sources}, resolved with its
+   * report's {@code resolver} outside the report's {@code quotes}; call in reading order, before
+   * the resolver observes it.
    */
-  Voice of(Sentence s, SentenceSources sources) {
+  Voice of(Sentence s, SentenceSources sources, SourceResolver resolver, Quotations quotes) {
     if (!s.deep()) {
       return new Voice(null, false, List.of());
     }
@@ -94,7 +99,7 @@ final class SentenceVoices {
         byClause.replaceAll((k, a) -> relayed(a, relay));
       }
     }
-    List<Attribution.Clause> clauses = new ArrayList<>(embeddedClaims(s));
+    List<Attribution.Clause> clauses = new ArrayList<>(embeddedClaims(s, resolver));
     if (byClause.size() > 1 && byClause.values().stream().map(Attribution::claimant)
         .distinct().count() > 1) {
       for (Map.Entry<Integer, Attribution> e : byClause.entrySet()) {
@@ -123,9 +128,9 @@ final class SentenceVoices {
   }
 
   /** "Dmytro Lunin … announced this.": a statement that is only a pointer to what went before. */
-  private static boolean pointsBack(List<Token> t, SourcePhrase p) {
+  private boolean pointsBack(List<Token> t, SourcePhrase p) {
     int k = p.cueTo();
-    if (p.cueFrom() < p.to() || k >= t.size() || !BACK_POINTERS.contains(t.get(k).lower())) {
+    if (p.cueFrom() < p.to() || k >= t.size() || !backPointers.contains(t.get(k).lower())) {
       return false;
     }
     for (int j = k + 1; j < t.size(); j++) {
@@ -141,12 +146,12 @@ final class SentenceVoices {
    * "the group's claims that …", "the claim by the BLA that …" — from the noun to the end of the
    * quote or sentence, in the voice of the party named with the claim.
    */
-  private List<Attribution.Clause> embeddedClaims(Sentence s) {
+  private List<Attribution.Clause> embeddedClaims(Sentence s, SourceResolver resolver) {
     List<Token> t = s.tokens();
     List<Attribution.Clause> out = new ArrayList<>();
     for (int k = 1; k + 1 < t.size(); k++) {
-      boolean noun = CLAIM_NOUNS.contains(t.get(k).lower()) && t.get(k).posStartsWith("NN");
-      boolean participle = CLAIMING.contains(t.get(k).lower()) && t.get(k - 1).posStartsWith("NN")
+      boolean noun = claimNouns.contains(t.get(k).lower()) && t.get(k).posStartsWith("NN");
+      boolean participle = claiming.contains(t.get(k).lower()) && t.get(k - 1).posStartsWith("NN")
           && t.get(k + 1).lower().equals("that");
       if (!noun && !participle) {
         continue;
@@ -158,7 +163,7 @@ final class SentenceVoices {
         // "messages on social networks claiming that 15 died are lies": the messages' claim
         to = k;
         from = spans.npStart(t, k);
-      } else if (Set.of("by", "of", "from").contains(t.get(k + 1).lower())) {
+      } else if (claimPrepositions.contains(t.get(k + 1).lower())) {
         // "the claim by the BLA that …" (not "rejected the claims of the ministry and said that")
         from = k + 2;
         to = spans.forwardNp(t, from);
@@ -206,10 +211,10 @@ final class SentenceVoices {
    * Where a sentence's clauses begin after its first: at each "while", "whereas" or "but" that
    * sets one statement against another, and at a semicolon ("…, governor says; Moscow claims …").
    */
-  private static List<Integer> clauseBounds(Sentence s) {
+  private List<Integer> clauseBounds(Sentence s) {
     List<Integer> bounds = new ArrayList<>();
     for (int i = 1; i < s.tokens().size() - 1; i++) {
-      if (CONTRASTS.contains(s.tokens().get(i).lower()) || s.tokens().get(i).text().equals(";")) {
+      if (contrasts.contains(s.tokens().get(i).lower()) || s.tokens().get(i).text().equals(";")) {
         bounds.add(i);
       }
     }

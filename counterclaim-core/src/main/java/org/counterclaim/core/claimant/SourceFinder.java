@@ -40,8 +40,11 @@ public final class SourceFinder {
   private final SourceSpans spans;
   private final HeadlineSpeakers headlines;
 
-  /** A finder of the source phrases {@code vocabulary}'s words name. */
-  public SourceFinder(Vocabulary vocabulary) {
+  /**
+   * A finder of the source phrases the words of {@code vocabulary} name, telling parties by
+   * {@code roles}.
+   */
+  public SourceFinder(Vocabulary vocabulary, RoleVocabulary roles) {
     this.reporting = vocabulary.words("claimant/reporting-words.txt");
     this.relayVerbs = vocabulary.words("claimant/relay-verbs.txt");
     this.tollVerbs = vocabulary.words("claimant/toll-verbs.txt");
@@ -61,7 +64,7 @@ public final class SourceFinder {
     this.statementVerbs = vocabulary.words("claimant/statement-verbs.txt");
     this.statementPrepositions = vocabulary.words("claimant/statement-prepositions.txt");
     this.adjuncts = new VerbAdjuncts(vocabulary);
-    this.spans = new SourceSpans(vocabulary, adjuncts);
+    this.spans = new SourceSpans(vocabulary, adjuncts, roles);
     this.headlines = new HeadlineSpeakers(vocabulary);
   }
 

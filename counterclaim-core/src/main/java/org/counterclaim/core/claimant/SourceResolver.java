@@ -21,11 +21,7 @@ import org.counterclaim.core.actor.ClaimantType;
  */
 public final class SourceResolver {
 
-  private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "i", "him", "her");
-  private static final Set<String> GROUP_PRONOUNS = Set.of("they", "it", "we", "its");
-  private static final Set<String> ROLE_SKIP =
-      Set.of("the", "a", "an", ",", "'s", "’s", "(", ")", "-", "of", "his", "her", "its", "their");
-
+  private final SourceResolvers words;
   private final ActorRegistry registry;
   private final ClaimantClassifier classifier;
   private final String text;
@@ -33,12 +29,13 @@ public final class SourceResolver {
   private final People people;
   private final Parties parties;
 
-  /** A resolver for the report whose text is {@code text}. */
-  public SourceResolver(ActorRegistry registry, ClaimantClassifier classifier, String text) {
-    this.registry = Objects.requireNonNull(registry, "registry");
-    this.classifier = Objects.requireNonNull(classifier, "classifier");
+  /** A resolver for the report whose text is {@code text}, with what {@code shared} holds. */
+  SourceResolver(SourceResolvers shared, String text) {
+    this.words = shared;
+    this.registry = shared.registry();
+    this.classifier = shared.classifier();
     this.text = Objects.requireNonNull(text, "text");
-    this.people = new People(registry);
+    this.people = new People(registry, classifier.personRoles(), classifier.roles());
     this.parties = new Parties(registry, text);
   }
 
@@ -124,18 +121,11 @@ public final class SourceResolver {
     return new int[] {start, end};
   }
 
-  /** What a definite "the statement said" can point back to: the words of a source named before. */
-  private static final Set<String> DOCUMENTS =
-      Set.of("statement", "message", "release", "communique", "communiqué", "post", "tweet",
-          "letter", "announcement", "notice", "bulletin", "note", "memo");
-  private static final Set<String> DEFINITE =
-      Set.of("the", "this", "that", "its", "their", "his", "her", "same");
-
   /** A pronoun, surname or "the ministry" that points back to a source named before. */
   private Source earlier(List<Token> tokens) {
     String first = tokens.get(0).lower();
-    if (tokens.size() <= 4 && DEFINITE.contains(first)
-        && DOCUMENTS.contains(tokens.get(tokens.size() - 1).lower())) {
+    if (tokens.size() <= 4 && words.definite.contains(first)
+        && words.documents.contains(tokens.get(tokens.size() - 1).lower())) {
       // "the statement added", "the message says": the statement of the source named last
       for (int k = sources.size() - 1; k >= 0; k--) {
         if (sources.get(k).type() != ClaimantType.WITNESS) {
@@ -144,7 +134,7 @@ public final class SourceResolver {
       }
       return null;
     }
-    if (tokens.size() == 1 && PERSON_PRONOUNS.contains(first)) {
+    if (tokens.size() == 1 && words.personPronouns.contains(first)) {
       // he, she: the last person or unnamed official
       for (int k = sources.size() - 1; k >= 0; k--) {
         Source src = sources.get(k);
@@ -157,7 +147,7 @@ public final class SourceResolver {
       }
       return null;
     }
-    if (tokens.size() == 1 && GROUP_PRONOUNS.contains(first)) {
+    if (tokens.size() == 1 && words.groupPronouns.contains(first)) {
       // "it claimed": an organisation, not the residents or a person quoted since
       boolean singular = first.equals("it") || first.equals("its");
       for (int k = sources.size() - 1; k >= 0; k--) {
@@ -208,7 +198,7 @@ public final class SourceResolver {
     String description = Token.join(tokens);
     ActorRegistry.Match named = registry.speakerIn(tokens);
     Actor actor = named == null ? null : named.actor();
-    String person = ClaimantClassifier.person(tokens);
+    String person = classifier.person(tokens);
     String name;
     String role;
     if (c.type() == ClaimantType.OFFICIAL_UNNAMED
@@ -247,7 +237,7 @@ public final class SourceResolver {
   }
 
   /** The words beside the actor's name: "spokesman" in "Taliban spokesman". */
-  private static String roleBeside(List<Token> tokens, ActorRegistry.Match m) {
+  private String roleBeside(List<Token> tokens, ActorRegistry.Match m) {
     if (m == null) {
       return null;
     }
@@ -258,10 +248,10 @@ public final class SourceResolver {
 
 
   /** The words of the phrase that are not the person's name: "Defence Minister". */
-  private static String role(List<Token> tokens) {
+  private String role(List<Token> tokens) {
     StringBuilder sb = new StringBuilder();
     for (Token t : tokens) {
-      if (t.entity() == EntityType.PERSON || ROLE_SKIP.contains(t.lower())) {
+      if (t.entity() == EntityType.PERSON || words.roleSkip.contains(t.lower())) {
         if (sb.length() > 0 && t.text().equals(",")) {
           break;
         }
@@ -275,8 +265,8 @@ public final class SourceResolver {
     return sb.length() == 0 ? null : sb.toString();
   }
 
-  private static String withoutDeterminers(String description) {
-    return description.replaceFirst("^(?i)(a|an|the|one|two|three|several|some)\\s+", "");
+  private String withoutDeterminers(String description) {
+    return words.descriptionOpener.matcher(description).replaceFirst("");
   }
 
   private String relayName(List<Token> tokens) {

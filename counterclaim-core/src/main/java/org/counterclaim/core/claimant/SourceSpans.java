@@ -22,15 +22,20 @@ final class SourceSpans {
   private static final int MAX_APPOSITION = 25;
 
   private final VerbAdjuncts adjuncts;
+  private final RoleVocabulary roles;
 
-  /** The spans of {@code vocabulary}, past the adjuncts {@code adjuncts} before a verb. */
-  SourceSpans(Vocabulary vocabulary, VerbAdjuncts adjuncts) {
+  /**
+   * The spans of {@code vocabulary}, past the adjuncts {@code adjuncts} before a verb, with the
+   * parties {@code roles} names.
+   */
+  SourceSpans(Vocabulary vocabulary, VerbAdjuncts adjuncts, RoleVocabulary roles) {
     this.npInner = vocabulary.words("claimant/noun-phrase-inner.txt");
     this.notNpStart = vocabulary.words("claimant/not-phrase-starts.txt");
     this.pronouns = vocabulary.words("claimant/subject-pronouns.txt");
     this.relativePronouns = vocabulary.words("claimant/relative-pronouns.txt");
     this.placing = vocabulary.words("claimant/placing-prepositions.txt");
     this.adjuncts = adjuncts;
+    this.roles = roles;
   }
 
   static boolean isQuoteToken(Token t) {
@@ -141,7 +146,7 @@ final class SourceSpans {
           && Character.isUpperCase(t.get(c - 1).text().charAt(0));
       // "The Britain-based war monitor, which relies on …, said": a description of a party
       boolean described = Set.of("the", "a", "an").contains(t.get(nameStart).lower())
-          && RoleVocabulary.typeOf(t.subList(nameStart, c)) != null;
+          && roles.typeOf(t.subList(nameStart, c)) != null;
       if (nameStart < c && (named || described)) {
         // keep looking left: "Ann Fry, who founded EDGE, a justice group, said" is Ann Fry
         found = nameStart;
@@ -231,7 +236,7 @@ final class SourceSpans {
     }
     Token party = t.get(p - 1);
     return (party.posStartsWith("NN") || party.pos().isEmpty())
-        && RoleVocabulary.typeOf(t.subList(p - 1, p)) != null;
+        && roles.typeOf(t.subList(p - 1, p)) != null;
   }
 
   /**

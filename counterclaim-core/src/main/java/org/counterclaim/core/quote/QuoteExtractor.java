@@ -5,19 +5,19 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import org.counterclaim.core.actor.ActorRegistry;
 import org.counterclaim.core.claimant.ClauseSources;
-import org.counterclaim.core.claimant.ClaimantClassifier;
 import org.counterclaim.core.actor.ClaimantType;
 import org.counterclaim.core.claimant.SentenceSources;
 import org.counterclaim.core.claimant.Source;
 import org.counterclaim.core.claimant.SourceFinder;
 import org.counterclaim.core.claimant.SourcePhrase;
 import org.counterclaim.core.claimant.SourceResolver;
+import org.counterclaim.core.claimant.SourceResolvers;
 import org.counterclaim.core.nlp.AnalyzedText;
 import org.counterclaim.core.nlp.Sentence;
 import org.counterclaim.core.nlp.Token;
 import org.counterclaim.core.report.Span;
+import org.counterclaim.core.vocabulary.Vocabulary;
 
 /**
  * Finds what a report says people said. Direct quotes are the words inside quotation marks,
@@ -34,29 +34,24 @@ public final class QuoteExtractor {
   private static final int NEAR = 8;
   private static final int FAR = 24;
   private static final int MIN_CONTENT_TOKENS = 3;
-  private static final Set<String> LEADING_SKIPS =
-      Set.of("that", ",", ":", "on", "monday", "tuesday", "wednesday", "thursday", "friday",
-          "saturday", "sunday", "today", "yesterday", "earlier", "later", "also", "in", "a",
-          "statement", "separately", "late", "night", "evening", "morning", "afternoon");
-
-  private static final Set<String> NOT_STATEMENTS =
-      Set.of("condition", "anonymity", "not", "to", "asking", "post", "posts", "by", "via");
-  private static final Set<String> ADVERBIAL_STARTS =
-      Set.of("on", "by", "via", "over", "in", "at", "from", "during", "without", "after", "late",
-          "earlier", "later", "when", "while");
-
-  private final ActorRegistry registry;
-  private final ClaimantClassifier classifier;
+  private final SourceResolvers resolvers;
   private final SourceFinder finder;
+  private final Set<String> leadingSkips;
+  private final Set<String> notStatements;
+  private final Set<String> adverbialStarts;
+  private final Set<String> pronouns;
 
   /**
-   * An extractor that resolves speakers against {@code registry} and tells reporting verbs as
-   * {@code finder} does.
+   * An extractor that resolves speakers with resolvers from {@code resolvers}, tells reporting
+   * verbs as {@code finder} does and reads the words of {@code vocabulary}.
    */
-  public QuoteExtractor(ActorRegistry registry, SourceFinder finder) {
-    this.registry = Objects.requireNonNull(registry, "registry");
+  public QuoteExtractor(SourceResolvers resolvers, SourceFinder finder, Vocabulary vocabulary) {
+    this.resolvers = Objects.requireNonNull(resolvers, "resolvers");
     this.finder = Objects.requireNonNull(finder, "finder");
-    this.classifier = new ClaimantClassifier(registry);
+    this.leadingSkips = vocabulary.words("quote/leading-skips.txt");
+    this.notStatements = vocabulary.words("quote/not-statements.txt");
+    this.adverbialStarts = vocabulary.words("quote/adverbial-starts.txt");
+    this.pronouns = vocabulary.words("claimant/speaker-pronouns.txt");
   }
 
   /**
@@ -66,7 +61,7 @@ public final class QuoteExtractor {
   public List<Quote> extract(AnalyzedText text, List<SentenceSources> sources) {
     String raw = text.text();
     List<QuoteMarks.Marked> marked = QuoteMarks.find(raw);
-    SourceResolver resolver = new SourceResolver(registry, classifier, raw);
+    SourceResolver resolver = resolvers.of(raw);
     List<Quote> quotes = new ArrayList<>();
     List<Sentence> sentences = text.sentences();
     int next = 0;
@@ -187,7 +182,7 @@ public final class QuoteExtractor {
       content[0] = afterThat(t, content[0], content[1]);
       int start = t.get(content[0]).start();
       int end = t.get(content[1] - 1).end();
-      if (NOT_STATEMENTS.contains(t.get(content[0]).lower())
+      if (notStatements.contains(t.get(content[0]).lower())
           || marked.stream().anyMatch(m -> m.open() <= start && start < m.close())) {
         // "… on condition of anonymity", "asked not to be named", the tail of a quote
         continue;
@@ -235,19 +230,17 @@ public final class QuoteExtractor {
     return marked.stream().anyMatch(m -> m.open() < offset && offset < m.close());
   }
 
-  private static final Set<String> PRONOUNS = Set.of("he", "she", "i", "we", "they");
-
   /**
    * The resolved source of a phrase; a pronoun with no named antecedent in the report ("he told
    * Fox 35" opening an excerpt) stays a speaker with no name rather than none at all.
    */
-  private static Source speaker(SourceResolver resolver, Sentence s, SourcePhrase p) {
+  private Source speaker(SourceResolver resolver, Sentence s, SourcePhrase p) {
     Source src = resolver.resolve(s, p);
     if (src != null || p.to() - p.from() != 1) {
       return src;
     }
     Token w = s.tokens().get(p.from());
-    if (!PRONOUNS.contains(w.lower())) {
+    if (!pronouns.contains(w.lower())) {
       return null;
     }
     return new Source(null, null, null, ClaimantType.OTHER, null, new Span(w.start(), w.end(),
@@ -255,8 +248,8 @@ public final class QuoteExtractor {
   }
 
   /** "by phone that …", "to SANA that …", "on condition of anonymity that …": after "that". */
-  private static int afterThat(List<Token> t, int from, int to) {
-    if (!NOT_STATEMENTS.contains(t.get(from).lower()) && !t.get(from).lower().equals("on")) {
+  private int afterThat(List<Token> t, int from, int to) {
+    if (!notStatements.contains(t.get(from).lower()) && !t.get(from).lower().equals("on")) {
       return from;
     }
     for (int k = from + 1; k < Math.min(to - MIN_CONTENT_TOKENS, from + 7); k++) {
@@ -291,7 +284,7 @@ public final class QuoteExtractor {
     int afterCue = Math.max(p.cueTo(), p.relayFrom() >= 0 ? p.relayTo() : p.cueTo());
     // "…, a security official told Reuters on condition of anonymity": the words after the cue
     // are an adverbial, the statement is the clause before the source
-    boolean adverbialAfter = afterCue < end && ADVERBIAL_STARTS.contains(t.get(afterCue).lower());
+    boolean adverbialAfter = afterCue < end && adverbialStarts.contains(t.get(afterCue).lower());
     boolean clauseBefore = p.from() > MIN_CONTENT_TOKENS && t.get(p.from() - 1).text().equals(",");
     int from = skipLeading(t, afterCue, end);
     // "…, the ministry said, adding that …": what follows is the next statement's
@@ -327,9 +320,9 @@ public final class QuoteExtractor {
     return 0;
   }
 
-  private static int skipLeading(List<Token> t, int from, int end) {
+  private int skipLeading(List<Token> t, int from, int end) {
     int k = from;
-    while (k < end && LEADING_SKIPS.contains(t.get(k).lower())) {
+    while (k < end && leadingSkips.contains(t.get(k).lower())) {
       k++;
     }
     return k;

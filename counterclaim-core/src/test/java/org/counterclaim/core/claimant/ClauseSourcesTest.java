@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 /** Attributions read from the dependency parse of a sentence. */
 class ClauseSourcesTest {
 
-  private final ClauseSources clauses = new ClauseSources(
-      new AttributionVerbs(Vocabulary.shipped()), new SourceFinder(Vocabulary.shipped()));
+  private final ClauseSources clauses = new ClauseSources(Vocabulary.shipped(),
+      new AttributionVerbs(Vocabulary.shipped()),
+      new SourceFinder(Vocabulary.shipped(), new RoleVocabulary(Vocabulary.shipped())));
 
   private record Read(String source, String cue, String content) {}
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.counterclaim.core.nlp.EntityType;
 import org.counterclaim.core.nlp.Token;
+import org.counterclaim.core.vocabulary.Vocabulary;
 import org.junit.jupiter.api.Test;
 import org.counterclaim.core.actor.ClaimantType;
 
@@ -22,8 +23,10 @@ class RoleVocabularyTest {
     return out;
   }
 
+  private static final RoleVocabulary ROLES = new RoleVocabulary(Vocabulary.shipped());
+
   private static ClaimantType typeOf(String words) {
-    return RoleVocabulary.typeOf(tokens(words));
+    return ROLES.typeOf(tokens(words));
   }
 
   @Test
@@ -72,8 +75,8 @@ class RoleVocabularyTest {
 
   @Test
   void a_capital_that_is_the_whole_phrase_names_its_country() {
-    assertThat(RoleVocabulary.capitalCountry(tokens("Kiev"))).isEqualTo("UA");
-    assertThat(RoleVocabulary.capitalCountry(tokens("Addis Ababa"))).isEqualTo("ET");
-    assertThat(RoleVocabulary.capitalCountry(tokens("Kiev officials"))).isNull();
+    assertThat(ROLES.capitalCountry(tokens("Kiev"))).isEqualTo("UA");
+    assertThat(ROLES.capitalCountry(tokens("Addis Ababa"))).isEqualTo("ET");
+    assertThat(ROLES.capitalCountry(tokens("Kiev officials"))).isNull();
   }
 }

@@ -13,9 +13,10 @@ import org.junit.jupiter.api.Test;
 /** The source phrases of one sentence, found once for every reader. */
 class SentenceSourcesTest {
 
-  private final SourceFinder finder = new SourceFinder(Vocabulary.shipped());
+  private final SourceFinder finder =
+      new SourceFinder(Vocabulary.shipped(), new RoleVocabulary(Vocabulary.shipped()));
   private final ClauseSources clauses =
-      new ClauseSources(new AttributionVerbs(Vocabulary.shipped()), finder);
+      new ClauseSources(Vocabulary.shipped(), new AttributionVerbs(Vocabulary.shipped()), finder);
 
   private static Sentence only(String sentence) {
     AnalyzedText text = Pipelines.analyzer().analyze(sentence);
