@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 import org.counterclaim.core.actor.Actor;
 import org.counterclaim.core.actor.ActorRegistry;
 import org.counterclaim.core.nlp.EntityType;

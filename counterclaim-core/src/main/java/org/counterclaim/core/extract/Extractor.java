@@ -8,14 +8,7 @@ import org.counterclaim.core.actor.ClaimantType;
 import org.counterclaim.core.actor.ResponsibilityFinder;
 import org.counterclaim.core.casualty.CasualtyCues;
 import org.counterclaim.core.casualty.CasualtyExtractor;
-import org.counterclaim.core.claimant.AttributionVerbs;
-import org.counterclaim.core.claimant.Attributions;
-import org.counterclaim.core.claimant.ClaimantClassifier;
-import org.counterclaim.core.claimant.ClauseSources;
-import org.counterclaim.core.claimant.SourceCues;
-import org.counterclaim.core.claimant.RoleVocabulary;
-import org.counterclaim.core.claimant.SourceFinder;
-import org.counterclaim.core.claimant.SourceResolvers;
+import org.counterclaim.core.claimant.SourceReaders;
 import org.counterclaim.core.nlp.Analyzer;
 import org.counterclaim.core.nlp.SentenceFilter;
 import org.counterclaim.core.nlp.corenlp.CoreNlpAnalyzer;
@@ -64,21 +57,17 @@ public final class Extractor {
   public static List<Stage> stages(Parts parts) {
     Vocabulary vocabulary = parts.vocabulary();
     ActorRegistry registry = parts.registry();
-    AttributionVerbs verbs = new AttributionVerbs(vocabulary);
-    RoleVocabulary roles = new RoleVocabulary(vocabulary);
-    SourceFinder finder = new SourceFinder(vocabulary, roles);
-    ClauseSources clauses = new ClauseSources(vocabulary, verbs, finder);
-    SourceResolvers resolvers = new SourceResolvers(registry,
-        new ClaimantClassifier(registry, vocabulary, roles), vocabulary);
+    SourceReaders sources = SourceReaders.of(vocabulary, registry);
     return List.of(
-        new SourcesStage(finder, clauses, new Attributions(resolvers, finder, vocabulary),
-            new SourceCues(finder, verbs, clauses)),
+        new SourcesStage(sources.finder(), sources.clauses(), sources.attributions(),
+            sources.cues()),
         new PlacesStage(new PlaceExtractor(parts.gazetteer(),
             name -> registry.lookup(name).isPresent(), vocabulary), parts.homes()),
         new ClaimsStage(new CasualtyExtractor(vocabulary, name -> registry.lookup(name)
             .map(a -> a.type() == ClaimantType.ARMED_GROUP).orElse(false)),
             new CasualtyCues(vocabulary)),
-        new QuotesStage(new QuoteExtractor(resolvers, finder, vocabulary), new QuoteCues()),
+        new QuotesStage(new QuoteExtractor(sources.resolvers(), sources.finder(), vocabulary),
+            new QuoteCues()),
         new ActorsStage(new ActorFinder(registry), new ResponsibilityFinder(registry)),
         new EventDateStage());
   }
