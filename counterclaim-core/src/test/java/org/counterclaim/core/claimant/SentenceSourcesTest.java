@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.counterclaim.core.nlp.AnalyzedText;
+import org.counterclaim.core.nlp.EntityType;
 import org.counterclaim.core.nlp.Sentence;
 import org.counterclaim.core.nlp.Token;
 import org.counterclaim.core.testkit.Pipelines;
@@ -55,6 +56,21 @@ class SentenceSourcesTest {
     Sentence s = only("The school board rejected the new timetable.");
     List<ClauseSources.Clause> read = SentenceSources.of(s, finder, clauses).clauses();
     assertThat(read).extracting(c -> source(s, c.phrase())).containsExactly("The school board");
+  }
+
+  @Test
+  void a_sentence_not_analysed_deeply_has_only_the_phrases_at_its_verbs() {
+    List<Token> words = new java.util.ArrayList<>();
+    int at = 0;
+    for (String w : "\" Go home , \" Captain Ortiz said .".split(" ")) {
+      words.add(new Token(w, at, at + w.length(), "", "", EntityType.NONE));
+      at += w.length() + 1;
+    }
+    Sentence s = new Sentence(0, 0, 0, at - 1, words, List.of(), false);
+    SentenceSources found = SentenceSources.of(s, finder, clauses);
+    assertThat(found.phrases()).isEmpty();
+    assertThat(found.clauses()).isEmpty();
+    assertThat(source(s, found.at(7))).isEqualTo("Captain Ortiz");
   }
 
   @Test
