@@ -185,6 +185,34 @@ class ExtractCommandTest {
         bad + ": line 1: 1 columns, a GeoNames table has 19");
   }
 
+  @Test
+  void a_vocabulary_folder_extends_the_shipped_word_lists(@TempDir Path words)
+      throws IOException {
+    Path report = write("purge.txt", "Five soldiers were liquidated in the raid on Tuesday, the"
+        + " army said.\n");
+    Cli.Run shipped = Cli.run("extract", report.toString());
+    assertThat(JSON.readTree(shipped.out()).get("claims")).isEmpty();
+    Files.createDirectories(words.resolve("casualty"));
+    Files.writeString(words.resolve("casualty/triggers.tsv"),
+        "# a verb our sources use\nliquidated\tkilled\tparticiple\n");
+    Cli.Run run = Cli.run("extract", "--vocabulary", words.toString(), report.toString());
+    assertThat(run.exitCode()).isZero();
+    JsonNode claim = JSON.readTree(run.out()).get("claims").get(0);
+    assertThat(claim.get("outcome").asText()).isEqualTo("killed");
+    assertThat(claim.get("count").get("low").asInt()).isEqualTo(5);
+  }
+
+  @Test
+  void a_vocabulary_file_of_an_unknown_name_is_named_in_the_error(@TempDir Path words)
+      throws IOException {
+    Path report = write("report.txt", REPORT);
+    assertOneLineError(Cli.run("extract", "--vocabulary", words.resolve("none").toString(),
+        report.toString()), words.resolve("none") + ": no such vocabulary folder");
+    Files.writeString(words.resolve("verbs.txt"), "liquidated\n");
+    assertOneLineError(Cli.run("extract", "--vocabulary", words.toString(), report.toString()),
+        words.resolve("verbs.txt") + ": not a vocabulary file");
+  }
+
   private static void assertOneLineError(Cli.Run run, String expected) {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
