@@ -9,6 +9,7 @@ import org.counterclaim.core.nlp.EntityType;
 import org.counterclaim.core.nlp.Sentence;
 import org.counterclaim.core.nlp.Token;
 import org.counterclaim.core.report.Span;
+import org.counterclaim.core.vocabulary.Vocabulary;
 
 /**
  * Reads who claimed, was blamed for, or denied an attack: "the Taliban claimed responsibility",
@@ -18,25 +19,29 @@ import org.counterclaim.core.report.Span;
  */
 public final class ResponsibilityFinder {
 
-  private static final Set<String> CLAIM_VERBS =
-      Set.of("claimed", "claims", "claim", "claiming", "accepted", "took", "has", "have");
-  private static final Set<String> CLAIM_OBJECTS =
-      Set.of("responsibility", "credit", "attack", "attacks", "bombing", "blast", "assault",
-          "killing", "killings", "abduction", "kidnapping", "ambush", "raid", "incident");
-  private static final Set<String> DENY_VERBS = Set.of("denied", "denies", "deny", "rejected", "disowned");
-  private static final Set<String> DENY_OBJECTS =
-      Set.of("involvement", "responsibility", "role", "any", "carrying", "having", "the", "it",
-          "that", "links", "a");
-  private static final Set<String> BLAME_VERBS =
-      Set.of("blamed", "blames", "blame", "blaming", "accused", "accuses", "suspected", "suspect",
-          "attributed", "attributes", "attributing", "held", "pointed");
-  private static final Set<String> NOBODY = Set.of("no", "none", "nobody", "not");
-
+  private final Set<String> claimVerbs;
+  private final Set<String> claimObjects;
+  private final Set<String> denyVerbs;
+  private final Set<String> denyObjects;
+  private final Set<String> blameVerbs;
+  private final Set<String> nobody;
+  private final Set<String> groupReferences;
   private final ActorRegistry registry;
 
-  /** A finder that names actors from {@code registry}. */
-  public ResponsibilityFinder(ActorRegistry registry) {
+  /**
+   * A finder that names actors from {@code registry} and reads claims, denials and blame with the
+   * words of {@code vocabulary} (the {@code actor/} files).
+   */
+  public ResponsibilityFinder(ActorRegistry registry, Vocabulary vocabulary) {
     this.registry = Objects.requireNonNull(registry, "registry");
+    Objects.requireNonNull(vocabulary, "vocabulary");
+    this.claimVerbs = vocabulary.words("actor/claim-verbs.txt");
+    this.claimObjects = vocabulary.words("actor/claim-objects.txt");
+    this.denyVerbs = vocabulary.words("actor/deny-verbs.txt");
+    this.denyObjects = vocabulary.words("actor/deny-objects.txt");
+    this.blameVerbs = vocabulary.words("actor/blame-verbs.txt");
+    this.nobody = vocabulary.words("actor/nobody-words.txt");
+    this.groupReferences = vocabulary.words("actor/group-references.txt");
   }
 
   /** Every claim, blame and denial of the text, in text order. */
@@ -48,17 +53,18 @@ public final class ResponsibilityFinder {
       Span evidence = Span.of(text.text(), s.start(), s.end());
       for (int i = 0; i < t.size(); i++) {
         String w = t.get(i).lower();
-        if (CLAIM_VERBS.contains(w) && claimObjectFollows(t, i)) {
+        if (claimVerbs.contains(w) && claimObjectFollows(t, i)) {
           Named who = before(t, i, lastGroup);
           if (who != null) {
             add(found, who, Responsibility.Stance.CLAIMED, evidence);
           }
-        } else if (DENY_VERBS.contains(w) && i + 1 < t.size() && DENY_OBJECTS.contains(t.get(i + 1).lower())) {
+        } else if (denyVerbs.contains(w) && i + 1 < t.size()
+            && denyObjects.contains(t.get(i + 1).lower())) {
           Named who = before(t, i, lastGroup);
           if (who != null) {
             add(found, who, Responsibility.Stance.DENIED, evidence);
           }
-        } else if (BLAME_VERBS.contains(w)) {
+        } else if (blameVerbs.contains(w)) {
           Named who = blamed(t, i, lastGroup);
           if (who != null) {
             add(found, who, Responsibility.Stance.BLAMED, evidence);
@@ -86,10 +92,10 @@ public final class ResponsibilityFinder {
     found.add(new Responsibility(who.id(), who.name(), stance, evidence));
   }
 
-  private static boolean claimObjectFollows(List<Token> t, int i) {
+  private boolean claimObjectFollows(List<Token> t, int i) {
     for (int k = i + 1; k < Math.min(t.size(), i + 4); k++) {
       String w = t.get(k).lower();
-      if (CLAIM_OBJECTS.contains(w)) {
+      if (claimObjects.contains(w)) {
         return !(t.get(i).lower().equals("has") || t.get(i).lower().equals("have"))
             || k > i + 1 && t.get(i + 1).lower().startsWith("claim");
       }
@@ -102,7 +108,7 @@ public final class ResponsibilityFinder {
     int from = Math.max(0, verb - 8);
     for (int k = verb - 1; k >= from; k--) {
       String w = t.get(k).lower();
-      if (NOBODY.contains(w) && k >= verb - 3) {
+      if (nobody.contains(w) && k >= verb - 3) {
         return null;
       }
       ActorRegistry.Match m = registry.at(t, k);
@@ -116,8 +122,7 @@ public final class ResponsibilityFinder {
         }
         return new Named(m.actor().id(), m.actor().name());
       }
-      if ((w.equals("group") || w.equals("outfit") || w.equals("militants") || w.equals("it")
-          || w.equals("which") || w.equals("they")) && lastGroup != null && k >= verb - 3) {
+      if (groupReferences.contains(w) && lastGroup != null && k >= verb - 3) {
         return lastGroup;
       }
       if (t.get(k).entity() == EntityType.ORGANIZATION) {

@@ -1,12 +1,11 @@
 package org.counterclaim.core.extract;
 
-
 /** Dates the report's event from its text and its publication date. */
-public final class EventDateStage implements Stage {
+public record EventDateStage(EventDates dates) implements Stage {
 
   @Override
   public void run(Draft draft) {
     draft.eventDate =
-        EventDates.of(draft.text(), draft.report().published()).orElse(null);
+        dates.of(draft.text(), draft.report().published()).orElse(null);
   }
 }

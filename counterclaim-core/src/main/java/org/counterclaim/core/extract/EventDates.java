@@ -4,14 +4,20 @@ import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.counterclaim.core.nlp.AnalyzedText;
 import org.counterclaim.core.nlp.Sentence;
 import org.counterclaim.core.report.Span;
+import org.counterclaim.core.vocabulary.Vocabulary;
 
 /**
  * Reads the date of a report's event from its first sentences that mention one: a full date
@@ -23,44 +29,70 @@ import org.counterclaim.core.report.Span;
 public final class EventDates {
 
   private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
-  private static final String MONTHS =
-      "(January|February|March|April|May|June|July|August|September|October|November|December"
-          + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
-  private static final Pattern DAY_MONTH = Pattern.compile(
-      "\\b(\\d{1,2})(?:st|nd|rd|th)? " + MONTHS + "(?:,? (\\d{4}))?\\b");
-  private static final Pattern MONTH_DAY = Pattern.compile(
-      "\\b" + MONTHS + " (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?\\b");
-  private static final Pattern WEEKDAY = Pattern.compile(
-      "\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern RELATIVE = Pattern.compile(
-      "\\b(yesterday|today|last night|this morning|tonight)\\b", Pattern.CASE_INSENSITIVE);
-  private static final Map<String, Month> MONTH_NAMES = Map.ofEntries(
-      Map.entry("jan", Month.JANUARY), Map.entry("feb", Month.FEBRUARY),
-      Map.entry("mar", Month.MARCH), Map.entry("apr", Month.APRIL), Map.entry("may", Month.MAY),
-      Map.entry("jun", Month.JUNE), Map.entry("jul", Month.JULY), Map.entry("aug", Month.AUGUST),
-      Map.entry("sep", Month.SEPTEMBER), Map.entry("oct", Month.OCTOBER),
-      Map.entry("nov", Month.NOVEMBER), Map.entry("dec", Month.DECEMBER));
   private static final int SENTENCES = 4;
+  private static final int DATELINE_REACH = 300;
 
-  private EventDates() {}
-
+  private final Map<String, Month> months;
+  private final Map<String, DayOfWeek> weekdays;
+  private final Map<String, Integer> relativeDays;
+  private final Pattern dayMonth;
+  private final Pattern monthDay;
+  private final Pattern weekday;
+  private final Pattern relative;
   /**
    * A dateline: an upper-case place and the filing date before the story ("QUETTA, March 12
    * (Frontier Wire) -"). Its date says when the story was filed, not when the event happened.
    */
-  private static final Pattern DATELINE = Pattern.compile(
-      "(?m)^\\s*[A-Z][A-Z .'-]{2,}(?:, [A-Z][A-Za-z .'-]+)?, ((?:" + MONTHS + " \\d{1,2}"
-          + "|\\d{1,2} " + MONTHS + ")(?:,? \\d{4})?)\\s*(?:\\([^)]*\\))?\\s*[-—–:]");
-  private static final int DATELINE_REACH = 300;
+  private final Pattern dateline;
+
+  /**
+   * Reads dates with the month names, weekdays and relative days ("yesterday") of {@code
+   * vocabulary} ({@code extract/month-names.tsv}, {@code extract/weekdays.tsv}, {@code
+   * extract/relative-days.tsv}).
+   */
+  public EventDates(Vocabulary vocabulary) {
+    Objects.requireNonNull(vocabulary, "vocabulary");
+    months = table(vocabulary, "extract/month-names.tsv", n -> Month.of(n));
+    weekdays = table(vocabulary, "extract/weekdays.tsv", n -> DayOfWeek.of(n));
+    relativeDays = table(vocabulary, "extract/relative-days.tsv", n -> n);
+    String monthWords = alternatives(vocabulary.list("extract/month-names.tsv")) + "\\.?";
+    dayMonth = Pattern.compile(
+        "\\b(\\d{1,2})(?:st|nd|rd|th)? " + monthWords + "(?:,? (\\d{4}))?\\b");
+    monthDay = Pattern.compile(
+        "\\b" + monthWords + " (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?\\b");
+    weekday = Pattern.compile("\\b" + alternatives(vocabulary.list("extract/weekdays.tsv"))
+        + "\\b", Pattern.CASE_INSENSITIVE);
+    relative = Pattern.compile("\\b" + alternatives(vocabulary.list("extract/relative-days.tsv"))
+        + "\\b", Pattern.CASE_INSENSITIVE);
+    dateline = Pattern.compile(
+        "(?m)^\\s*[A-Z][A-Z .'-]{2,}(?:, [A-Z][A-Za-z .'-]+)?, ((?:" + monthWords + " \\d{1,2}"
+            + "|\\d{1,2} " + monthWords + ")(?:,? \\d{4})?)\\s*(?:\\([^)]*\\))?\\s*[-—–:]");
+  }
+
+  /** The entries of file {@code name}, lower-cased, each with its second column as a number. */
+  private static <V> Map<String, V> table(Vocabulary vocabulary, String name,
+      IntFunction<V> value) {
+    Map<String, V> table = new HashMap<>();
+    for (Vocabulary.Entry e : vocabulary.entries(name)) {
+      table.put(e.key().toLowerCase(Locale.ROOT),
+          Vocabulary.parse(e, columns -> value.apply(Integer.parseInt(columns.get(1)))));
+    }
+    return table;
+  }
+
+  /** A regular expression group matching any of {@code phrases}, tried in order. */
+  private static String alternatives(List<String> phrases) {
+    return phrases.stream().map(Pattern::quote).collect(Collectors.joining("|", "(", ")"));
+  }
 
   /**
    * The event date of {@code text} published on {@code published} (nullable), if it says. A
    * dateline's date is not the event's: it stands in for the publication date when there is
    * none, and for the event date only when the text gives no other.
    */
-  public static Optional<EventDate> of(AnalyzedText text, LocalDate published) {
+  public Optional<EventDate> of(AnalyzedText text, LocalDate published) {
     String all = text.text();
-    Matcher d = DATELINE.matcher(all.substring(0, Math.min(all.length(), DATELINE_REACH)));
+    Matcher d = dateline.matcher(all.substring(0, Math.min(all.length(), DATELINE_REACH)));
     int[] skip = {0, 0};
     Optional<EventDate> filed = Optional.empty();
     if (d.find()) {
@@ -84,7 +116,7 @@ public final class EventDates {
     return filed;
   }
 
-  private static Optional<EventDate> in(String words, int offset, String text, LocalDate published,
+  private Optional<EventDate> in(String words, int offset, String text, LocalDate published,
       int[] skip) {
     Matcher m = NUMERIC.matcher(words);
     if (find(m, offset, skip)) {
@@ -92,12 +124,12 @@ public final class EventDates {
       return date(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)),
           Integer.parseInt(m.group(2)), m, offset, text);
     }
-    m = DAY_MONTH.matcher(words);
+    m = dayMonth.matcher(words);
     if (find(m, offset, skip)) {
       return dayMonth(Integer.parseInt(m.group(1)), m.group(2), m.group(3), published, m, offset,
           text);
     }
-    m = MONTH_DAY.matcher(words);
+    m = monthDay.matcher(words);
     if (find(m, offset, skip)) {
       return dayMonth(Integer.parseInt(m.group(2)), m.group(1), m.group(3), published, m, offset,
           text);
@@ -105,16 +137,14 @@ public final class EventDates {
     if (published == null) {
       return Optional.empty();
     }
-    m = RELATIVE.matcher(words);
+    m = relative.matcher(words);
     if (m.find()) {
-      String w = m.group(1).toLowerCase(Locale.ROOT);
-      LocalDate d = w.equals("yesterday") || w.equals("last night") ? published.minusDays(1)
-          : published;
+      LocalDate d = published.minusDays(relativeDays.get(m.group(1).toLowerCase(Locale.ROOT)));
       return Optional.of(new EventDate(d.toString(), span(m, offset, text)));
     }
-    m = WEEKDAY.matcher(words);
+    m = weekday.matcher(words);
     if (m.find()) {
-      DayOfWeek day = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
+      DayOfWeek day = weekdays.get(m.group(1).toLowerCase(Locale.ROOT));
       int back = (published.getDayOfWeek().getValue() - day.getValue() + 7) % 7;
       return Optional.of(new EventDate(published.minusDays(back).toString(),
           span(m, offset, text)));
@@ -132,10 +162,9 @@ public final class EventDates {
     return false;
   }
 
-  private static Optional<EventDate> dayMonth(int day, String monthWord, String yearWord,
+  private Optional<EventDate> dayMonth(int day, String monthWord, String yearWord,
       LocalDate published, Matcher m, int offset, String text) {
-    Month month = MONTH_NAMES.get(monthWord.toLowerCase(Locale.ROOT).replace(".", "")
-        .substring(0, 3));
+    Month month = months.get(monthWord.toLowerCase(Locale.ROOT));
     if (month == null) {
       return Optional.empty();
     }

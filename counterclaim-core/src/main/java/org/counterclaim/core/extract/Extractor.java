@@ -10,6 +10,7 @@ import org.counterclaim.core.casualty.CasualtyCues;
 import org.counterclaim.core.casualty.CasualtyExtractor;
 import org.counterclaim.core.claimant.SourceReaders;
 import org.counterclaim.core.nlp.Analyzer;
+import org.counterclaim.core.nlp.AnalyzerWords;
 import org.counterclaim.core.nlp.SentenceFilter;
 import org.counterclaim.core.nlp.corenlp.CoreNlpAnalyzer;
 import org.counterclaim.core.place.Gazetteer;
@@ -43,7 +44,10 @@ public final class Extractor {
     }
   }
 
-  /** A chain over an already loaded analyzer (built with {@link #cues}) and its parts. */
+  /**
+   * A chain over an already loaded analyzer (built with {@link #cues} and {@link #analyzerWords})
+   * and its parts.
+   */
   public Extractor(Analyzer analyzer, Parts parts) {
     this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
     this.parts = Objects.requireNonNull(parts, "parts");
@@ -68,13 +72,19 @@ public final class Extractor {
             new CasualtyCues(vocabulary)),
         new QuotesStage(new QuoteExtractor(sources.resolvers(), sources.finder(), vocabulary),
             new QuoteCues()),
-        new ActorsStage(new ActorFinder(registry), new ResponsibilityFinder(registry)),
-        new EventDateStage());
+        new ActorsStage(new ActorFinder(registry), new ResponsibilityFinder(registry, vocabulary)),
+        new EventDateStage(new EventDates(vocabulary)));
   }
 
   /** The sentences the stages built from {@code parts} need analysed deeply: any stage's cues. */
   public static SentenceFilter cues(Parts parts) {
     return SentenceFilter.anyOf(stages(parts).stream().map(Stage::cues).toList());
+  }
+
+  /** The words the analyser needs, from {@code vocabulary} (its {@code nlp/} files). */
+  public static AnalyzerWords analyzerWords(Vocabulary vocabulary) {
+    return new AnalyzerWords(vocabulary.words("nlp/abbreviations.txt"),
+        vocabulary.words("nlp/number-words.txt"), vocabulary.words("nlp/number-multipliers.txt"));
   }
 
   /**
@@ -94,7 +104,8 @@ public final class Extractor {
     Gazetteer gazetteer = config.gazetteerFile() == null ? Gazetteer.shipped()
         : Gazetteer.withDump(config.gazetteerFile());
     Parts parts = new Parts(vocabulary, registry, gazetteer, OutletHomes.none());
-    return new Extractor(CoreNlpAnalyzer.load(config.nlp(), cues(parts)), parts);
+    return new Extractor(
+        CoreNlpAnalyzer.load(config.nlp(), cues(parts), analyzerWords(vocabulary)), parts);
   }
 
   /**

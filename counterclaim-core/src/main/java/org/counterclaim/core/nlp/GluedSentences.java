@@ -1,6 +1,7 @@
 package org.counterclaim.core.nlp;
 
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,25 +16,25 @@ import java.util.regex.Pattern;
 public final class GluedSentences {
 
   private static final Pattern GLUED = Pattern.compile("(\\p{L}{2,})[.!?](?=\\p{Lu}\\p{Ll})");
-  private static final Set<String> ABBREVIATIONS =
-      Set.of("gen", "col", "capt", "cpt", "lt", "maj", "brig", "sgt", "cmdr", "adm", "mr", "mrs",
-          "ms", "dr", "prof", "st", "mt", "ft", "no", "nos", "rs", "jan", "feb", "mar", "apr",
-          "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "govt", "dept", "hon", "rev",
-          "sen", "rep", "gov", "insp", "supt", "vs", "etc", "inc", "ltd", "co", "corp", "jr", "sr");
 
-  private GluedSentences() {}
+  private final Set<String> abbreviations;
+
+  /** Breaks glued sentences, knowing {@code abbreviations} (lower case, without the stop). */
+  public GluedSentences(Set<String> abbreviations) {
+    this.abbreviations = Set.copyOf(Objects.requireNonNull(abbreviations, "abbreviations"));
+  }
 
   /**
    * {@code text} with each glued stop replaced by a line break (which ends a sentence for the
    * analyser); the same text when there is none.
    */
-  public static String breakApart(String text) {
+  public String breakApart(String text) {
     Matcher m = GLUED.matcher(text);
     StringBuilder out = null;
     while (m.find()) {
       String word = m.group(1);
       if (!Character.isLowerCase(word.charAt(word.length() - 1))
-          || ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT))) {
+          || abbreviations.contains(word.toLowerCase(Locale.ROOT))) {
         continue;
       }
       if (out == null) {

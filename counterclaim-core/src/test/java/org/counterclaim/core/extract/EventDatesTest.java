@@ -5,15 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.counterclaim.core.testkit.Pipelines;
+import org.counterclaim.core.vocabulary.Vocabulary;
 import org.junit.jupiter.api.Test;
 
 class EventDatesTest {
+
+  private static final EventDates DATES = new EventDates(Vocabulary.shipped());
 
   /** Published on Wednesday 2026-01-07. */
   private static final LocalDate WEDNESDAY = LocalDate.of(2026, 1, 7);
 
   private static Optional<EventDate> of(String text, LocalDate published) {
-    return EventDates.of(Pipelines.analyzer().analyze(text), published);
+    return DATES.of(Pipelines.analyzer().analyze(text), published);
   }
 
   @Test

@@ -19,7 +19,8 @@ public final class Pipelines {
     static final Extractor.Parts PARTS =
         new Extractor.Parts(Vocabulary.shipped(), REGISTRY, GAZETTEER, OutletHomes.none());
     static final CoreNlpAnalyzer ANALYZER =
-        CoreNlpAnalyzer.load(CoreNlpConfig.defaults(), Extractor.cues(PARTS));
+        CoreNlpAnalyzer.load(CoreNlpConfig.defaults(), Extractor.cues(PARTS),
+            Extractor.analyzerWords(PARTS.vocabulary()));
     static final Extractor EXTRACTOR = new Extractor(ANALYZER, PARTS);
   }
 

@@ -1,7 +1,6 @@
 package org.counterclaim.core.nlp.corenlp;
 
 import edu.stanford.nlp.ie.AbstractSequenceClassifier;
-import edu.stanford.nlp.ie.NumberNormalizer;
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
@@ -18,16 +17,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import org.counterclaim.core.nlp.GluedSentences;
 import java.util.Properties;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.counterclaim.core.nlp.AnalyzedText;
+import org.counterclaim.core.nlp.AnalyzerWords;
 import org.counterclaim.core.nlp.Analyzer;
 import org.counterclaim.core.nlp.Dependency;
 import org.counterclaim.core.nlp.EntityType;
-import org.counterclaim.core.nlp.NumberMention;
+import org.counterclaim.core.nlp.GluedSentences;
 import org.counterclaim.core.nlp.Sentence;
 import org.counterclaim.core.nlp.SentenceFilter;
 import org.counterclaim.core.nlp.Token;
@@ -42,21 +40,14 @@ import org.counterclaim.core.nlp.Token;
 public final class CoreNlpAnalyzer implements Analyzer {
 
   private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t\\x0B\\f\\r]*\\n");
-  private static final Pattern DIGITS = Pattern.compile("\\d{1,3}(,\\d{3})+|\\d+(\\.\\d+)?");
-  private static final Set<String> NUMBER_WORDS =
-      Set.of(
-          "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-          "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-          "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
-          "eighty", "ninety");
-  private static final Set<String> MULTIPLIERS = Set.of("hundred", "thousand", "million");
-
   private final StanfordCoreNLP splitter;
   private final StanfordCoreNLP wrappedSplitter;
   private final MaxentTagger tagger;
   private final AbstractSequenceClassifier<CoreLabel> ner;
   private final DependencyParser parser;
   private final SentenceFilter filter;
+  private final GluedSentences glued;
+  private final NumberMentions numbers;
 
   private CoreNlpAnalyzer(
       StanfordCoreNLP splitter,
@@ -64,19 +55,27 @@ public final class CoreNlpAnalyzer implements Analyzer {
       MaxentTagger tagger,
       AbstractSequenceClassifier<CoreLabel> ner,
       DependencyParser parser,
-      SentenceFilter filter) {
+      SentenceFilter filter,
+      AnalyzerWords words) {
     this.splitter = splitter;
     this.wrappedSplitter = wrappedSplitter;
     this.tagger = tagger;
     this.ner = ner;
     this.parser = parser;
     this.filter = filter;
+    this.glued = new GluedSentences(words.abbreviations());
+    this.numbers = new NumberMentions(words);
   }
 
-  /** Loads the models named in {@code config}; deep analysis runs where {@code filter} says. */
-  public static CoreNlpAnalyzer load(CoreNlpConfig config, SentenceFilter filter) {
+  /**
+   * Loads the models named in {@code config}; deep analysis runs where {@code filter} says, and
+   * {@code words} tell abbreviations and number words.
+   */
+  public static CoreNlpAnalyzer load(CoreNlpConfig config, SentenceFilter filter,
+      AnalyzerWords words) {
     Objects.requireNonNull(config, "config");
     Objects.requireNonNull(filter, "filter");
+    Objects.requireNonNull(words, "words");
     quietLogging();
     StanfordCoreNLP splitter = new StanfordCoreNLP(splitterProperties("always"));
     StanfordCoreNLP wrappedSplitter = new StanfordCoreNLP(splitterProperties("two"));
@@ -89,7 +88,8 @@ public final class CoreNlpAnalyzer implements Analyzer {
     }
     DependencyParser parser = config.parserModel() == null ? null
         : DependencyParser.loadFromModelFile(config.parserModel());
-    return new CoreNlpAnalyzer(splitter, wrappedSplitter, tagger, ner, parser, filter);
+    return new CoreNlpAnalyzer(splitter, wrappedSplitter, tagger, ner, parser, filter,
+        words);
   }
 
   static void quietLogging() {
@@ -113,7 +113,7 @@ public final class CoreNlpAnalyzer implements Analyzer {
     Objects.requireNonNull(text, "text");
     // sentences run together ("checkpoint.Two") are split where the stop is; offsets still
     // point into the text as given
-    Annotation document = new Annotation(GluedSentences.breakApart(text));
+    Annotation document = new Annotation(glued.breakApart(text));
     (isHardWrapped(text) ? wrappedSplitter : splitter).annotate(document);
     List<Integer> breaks = paragraphBreaks(text);
     List<Sentence> sentences = new ArrayList<>();
@@ -149,7 +149,7 @@ public final class CoreNlpAnalyzer implements Analyzer {
               start,
               end,
               tokens,
-              numbers(tokens),
+              numbers.find(tokens),
               deep,
               links));
     }
@@ -259,75 +259,5 @@ public final class CoreNlpAnalyzer implements Analyzer {
       }
     }
     return paragraph;
-  }
-
-  /** Groups runs of number tokens ("two hundred and fifty", "1.2 million") and normalises them. */
-  static List<NumberMention> numbers(List<Token> tokens) {
-    List<NumberMention> found = new ArrayList<>();
-    int i = 0;
-    while (i < tokens.size()) {
-      if (!isNumberToken(tokens.get(i).lower())) {
-        i++;
-        continue;
-      }
-      int j = i + 1;
-      while (j < tokens.size()) {
-        String w = tokens.get(j).lower();
-        if (MULTIPLIERS.contains(w) || (isNumberWord(w) && isNumberWord(tokens.get(j - 1).lower()))) {
-          j++;
-        } else if (w.equals("and")
-            && j + 1 < tokens.size()
-            && MULTIPLIERS.contains(tokens.get(j - 1).lower())
-            && isNumberWord(tokens.get(j + 1).lower())) {
-          j += 2;
-        } else {
-          break;
-        }
-      }
-      Long value = normalise(tokens.subList(i, j));
-      if (value != null) {
-        found.add(new NumberMention(i, j, value));
-      }
-      i = j;
-    }
-    return found;
-  }
-
-  private static boolean isNumberToken(String w) {
-    return DIGITS.matcher(w).matches() || isNumberWord(w);
-  }
-
-  private static boolean isNumberWord(String w) {
-    if (NUMBER_WORDS.contains(w)) {
-      return true;
-    }
-    int dash = w.indexOf('-');
-    return dash > 0
-        && NUMBER_WORDS.contains(w.substring(0, dash))
-        && NUMBER_WORDS.contains(w.substring(dash + 1));
-  }
-
-  private static Long normalise(List<Token> run) {
-    StringBuilder phrase = new StringBuilder();
-    for (Token t : run) {
-      if (phrase.length() > 0) {
-        phrase.append(' ');
-      }
-      phrase.append(t.lower());
-    }
-    try {
-      Number n = NumberNormalizer.wordToNumber(phrase.toString());
-      if (n == null) {
-        return null;
-      }
-      double d = n.doubleValue();
-      if (d < 0 || d > 1e12 || d != Math.rint(d)) {
-        return null;
-      }
-      return (long) d;
-    } catch (RuntimeException e) {
-      // wordToNumber signals "not a number" with NumberFormatException; such runs are not numbers.
-      return null;
-    }
   }
 }
