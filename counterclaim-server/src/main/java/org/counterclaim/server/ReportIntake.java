@@ -12,6 +12,7 @@ import org.counterclaim.core.read.JsonlReports;
 import org.counterclaim.core.read.ReadOptions;
 import org.counterclaim.core.read.ReadResult;
 import org.counterclaim.core.report.Report;
+import org.counterclaim.core.vocabulary.Vocabulary;
 
 /**
  * Reads one report posted to the API — JSON with {@code text} or {@code html} and optionally
@@ -22,7 +23,7 @@ import org.counterclaim.core.report.Report;
  */
 final class ReportIntake {
 
-  private final HtmlCleaner cleaner = new HtmlCleaner();
+  private final HtmlCleaner cleaner = new HtmlCleaner(Vocabulary.shipped());
   private final ObjectMapper json = new ObjectMapper();
   private final JsonlReports reports = new JsonlReports();
 

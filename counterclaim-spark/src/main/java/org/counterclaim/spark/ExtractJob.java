@@ -17,6 +17,7 @@ import org.apache.spark.input.PortableDataStream;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.counterclaim.core.clean.HtmlCleaner;
 import org.counterclaim.core.ingest.Processed;
 import org.counterclaim.core.report.TextHashes;
 import org.counterclaim.core.extract.Extractor;
@@ -30,10 +31,11 @@ import org.counterclaim.core.report.Report;
 import org.counterclaim.core.resolve.Corrections;
 import org.counterclaim.core.reconcile.Incident;
 import org.counterclaim.core.reconcile.IncidentAssembler;
+import org.counterclaim.core.resolve.DocumentFrequencies;
 import org.counterclaim.core.resolve.IncidentClusterer;
 import org.counterclaim.core.resolve.IncidentRules;
 import org.counterclaim.core.resolve.ReportProfile;
-import org.counterclaim.core.resolve.Vocabulary;
+import org.counterclaim.core.vocabulary.Vocabulary;
 import scala.Tuple2;
 
 /**
@@ -112,7 +114,7 @@ public final class ExtractJob {
         .map(json -> Records.read(json, com.fasterxml.jackson.databind.node.ObjectNode.class)
             .path("extraction").asText());
     long reports = extractions.count();
-    Broadcast<Vocabulary> vocabulary = jsc.broadcast(vocabulary(extractions, reports));
+    Broadcast<DocumentFrequencies> vocabulary = jsc.broadcast(vocabulary(extractions, reports));
     Broadcast<Map<String, String>> component =
         jsc.broadcast(components(extractions, vocabulary));
     JavaRDD<Records.Row> incidents = extractions
@@ -154,7 +156,8 @@ public final class ExtractJob {
       try (InputStream in = stream.open()) {
         Files.copy(in, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
       }
-      new AnyReports().forEach(copy, name, ReadOptions.defaults(), r -> {
+      AnyReports reader = new AnyReports(new HtmlCleaner(Vocabulary.shipped()));
+      reader.forEach(copy, name, ReadOptions.defaults(), r -> {
         if (r instanceof ReadResult.Problem p) {
           out.add(new Input(p.input().replace(copy.toString(), name), null, null, null, null,
               p.reason()));
@@ -194,7 +197,8 @@ public final class ExtractJob {
     return uri.startsWith("file:") ? Path.of(URI.create(uri)).toString() : uri;
   }
 
-  private static final IncidentClusterer CLUSTERER = new IncidentClusterer(IncidentRules.defaults());
+  private static final IncidentClusterer CLUSTERER =
+      new IncidentClusterer(IncidentRules.defaults(), Vocabulary.shipped());
 
   private static ReportProfile profile(String json) {
     return ReportProfile.of(Records.read(json, ReportExtraction.class), null);
@@ -208,7 +212,7 @@ public final class ExtractJob {
    * report in such a group maps to the group's first report; a report in none is alone.
    */
   static Map<String, String> components(JavaRDD<String> extractions,
-      Broadcast<Vocabulary> vocabulary) {
+      Broadcast<DocumentFrequencies> vocabulary) {
     JavaPairRDD<String, ReportProfile> byId = extractions.mapToPair(json -> {
       ReportProfile p = profile(json);
       return new Tuple2<>(p.key(), p);
@@ -298,9 +302,10 @@ public final class ExtractJob {
   }
 
   /** How many reports use each word, for weighing words against the whole archive. */
-  private static Vocabulary vocabulary(JavaRDD<String> extractions, long reports) {
+  private static DocumentFrequencies vocabulary(JavaRDD<String> extractions, long reports) {
     Map<String, Long> df = extractions
-        .flatMap(json -> Vocabulary.terms(Records.read(json, ReportExtraction.class).text())
+        .flatMap(json -> CLUSTERER.words()
+            .terms(Records.read(json, ReportExtraction.class).text())
             .iterator())
         .mapToPair(t -> new Tuple2<>(t, 1L))
         .reduceByKey(Long::sum)
@@ -308,11 +313,12 @@ public final class ExtractJob {
         .collectAsMap();
     Map<String, Integer> counts = new java.util.HashMap<>();
     df.forEach((k, v) -> counts.put(k, v.intValue()));
-    return new Vocabulary(reports, counts);
+    return new DocumentFrequencies(reports, counts);
   }
 
   /** The incidents of a group of linked reports, as rows. */
-  private static List<Records.Row> incidents(Iterable<String> jsons, Vocabulary vocabulary) {
+  private static List<Records.Row> incidents(Iterable<String> jsons,
+      DocumentFrequencies vocabulary) {
     Map<String, ReportExtraction> byKey = new java.util.TreeMap<>();
     for (String json : jsons) {
       ReportExtraction e = Records.read(json, ReportExtraction.class);

@@ -63,7 +63,8 @@ public final class EvalIncidentsCommand implements Callable<Integer> {
         : GoldFile.read(incidents, in -> IncidentEvaluation.distinctIncidents(
             CsvTable.parse(in.lines().collect(Collectors.joining("\n"))), limit));
     Extractor extractor = extractorOptions.load(spec);
-    IncidentClusterer clusterer = new IncidentClusterer(IncidentRules.defaults());
+    IncidentClusterer clusterer =
+        new IncidentClusterer(IncidentRules.defaults(), extractor.vocabulary());
     long t0 = System.nanoTime();
     IncidentEvaluation.Result r = IncidentEvaluation.run(documents,
         docs -> cluster(docs, extractor, clusterer));

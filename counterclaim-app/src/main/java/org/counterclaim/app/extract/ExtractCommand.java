@@ -18,6 +18,7 @@ import org.counterclaim.app.cli.ExitCodes;
 import org.counterclaim.app.cli.ExtractorOptions;
 import org.counterclaim.app.cli.UserError;
 import org.counterclaim.app.cli.Verbosity;
+import org.counterclaim.core.clean.HtmlCleaner;
 import org.counterclaim.core.extract.Extractor;
 import org.counterclaim.core.extract.ReportExtraction;
 import org.counterclaim.core.json.Json;
@@ -25,6 +26,7 @@ import org.counterclaim.core.read.JsonlReports;
 import org.counterclaim.core.read.ReadOptions;
 import org.counterclaim.core.read.ReadResult;
 import org.counterclaim.core.read.ReportFiles;
+import org.counterclaim.core.vocabulary.Vocabulary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -93,7 +95,7 @@ public final class ExtractCommand implements Callable<Integer> {
     if (files.isEmpty()) {
       throw new UserError("no input: give report files, or --jsonl to read JSON Lines from standard input");
     }
-    ReportFiles reader = new ReportFiles();
+    ReportFiles reader = new ReportFiles(new HtmlCleaner(Vocabulary.shipped()));
     List<ReadResult.Ok> reports = new ArrayList<>();
     int problems = 0;
     for (Path file : files) {

@@ -13,6 +13,7 @@ import org.counterclaim.app.cli.ExtractorOptions;
 import org.counterclaim.app.cli.UserError;
 import org.counterclaim.app.cli.Verbosity;
 import org.counterclaim.app.ingest.ReportPaths;
+import org.counterclaim.core.clean.HtmlCleaner;
 import org.counterclaim.core.extract.Extractor;
 import org.counterclaim.core.extract.OutletHomesLearning;
 import org.counterclaim.core.place.OutletHomes;
@@ -21,6 +22,7 @@ import org.counterclaim.core.read.FileNames;
 import org.counterclaim.core.read.ReadOptions;
 import org.counterclaim.core.read.ReadResult;
 import org.counterclaim.core.report.Report;
+import org.counterclaim.core.vocabulary.Vocabulary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -67,7 +69,7 @@ public final class HomesCommand implements Callable<Integer> {
     }
     List<Report> reports = new ArrayList<>();
     int[] problems = {0};
-    AnyReports reader = new AnyReports();
+    AnyReports reader = new AnyReports(new HtmlCleaner(Vocabulary.shipped()));
     PrintWriter err = spec.commandLine().getErr();
     ReportPaths.Listing listing = ReportPaths.list(paths);
     for (ReadResult.Problem p : listing.problems()) {

@@ -1,7 +1,9 @@
 package org.counterclaim.core.clean;
 
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
+import org.counterclaim.core.vocabulary.Vocabulary;
 
 /**
  * Tells English text from text in other languages by how many of its words are English function
@@ -10,19 +12,19 @@ import java.util.Set;
  */
 public final class EnglishText {
 
-  private static final Set<String> FUNCTION_WORDS =
-      Set.of("the", "of", "and", "to", "in", "a", "is", "was", "were", "that", "for", "on", "with",
-          "as", "by", "at", "from", "it", "he", "she", "they", "his", "her", "their", "said",
-          "has", "have", "had", "been", "be", "are", "an", "this", "which", "who", "after",
-          "when", "not", "but", "or", "its", "also", "will", "would", "into", "than", "there",
-          "killed", "people", "police");
   private static final int MIN_WORDS = 12;
   private static final double MIN_SHARE = 0.12;
 
-  private EnglishText() {}
+  private final Set<String> functionWords;
+
+  /** Tells English by the function words of {@code clean/english-function-words.txt}. */
+  public EnglishText(Vocabulary vocabulary) {
+    this.functionWords = Objects.requireNonNull(vocabulary, "vocabulary")
+        .words("clean/english-function-words.txt");
+  }
 
   /** True unless {@code text} is clearly in another language (short texts count as English). */
-  public static boolean isEnglish(String text) {
+  public boolean isEnglish(String text) {
     int words = 0;
     int english = 0;
     int latinLetters = 0;
@@ -32,7 +34,7 @@ public final class EnglishText {
         continue;
       }
       words++;
-      english += FUNCTION_WORDS.contains(w) ? 1 : 0;
+      english += functionWords.contains(w) ? 1 : 0;
       char c = w.charAt(0);
       if (c < 0x250) {
         latinLetters++;

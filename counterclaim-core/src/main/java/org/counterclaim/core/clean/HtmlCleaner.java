@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.counterclaim.core.vocabulary.Vocabulary;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -30,21 +31,6 @@ public final class HtmlCleaner {
   private static final String FURNITURE_TAGS =
       "script, style, noscript, template, nav, header, footer, aside, form, iframe, button, svg";
 
-  /**
-   * Class or id words that mark page furniture. A word matches where it starts a part of the name
-   * ("site-nav", "navbar", "mainNav"), so "unavailable" or "canvas" do not count as "nav".
-   */
-  private static final Pattern FURNITURE_NAME =
-      Pattern.compile(
-          "(?:^|[^A-Za-z]|(?<=[a-z])(?=[A-Z]))(?i:nav|menu|footer|sidebar|share|social|related"
-              + "|promo|newsletter|subscribe|cookie|advert|banner|comment|breadcrumb)");
-
-  private static final Pattern PROMOTION =
-      Pattern.compile(
-          "^(?:discover the latest|subscribe|sign up|follow us|read more|click here"
-              + "|download our app|share this|advertisement|read also|also read)\\b",
-          Pattern.CASE_INSENSITIVE);
-
   private static final Pattern NOTICE =
       Pattern.compile("all rights reserved|©", Pattern.CASE_INSENSITIVE);
 
@@ -53,9 +39,31 @@ public final class HtmlCleaner {
   private static final Set<String> KEPT_TAGS = Set.of("html", "body", "main");
 
   private final ObjectMapper json = JsonMapper.builder().build();
+  /**
+   * Class or id words that mark page furniture ({@code clean/furniture-names.txt}). A word matches
+   * where it starts a part of the name ("site-nav", "navbar", "mainNav"), so "unavailable" or
+   * "canvas" do not count as "nav".
+   */
+  private final Pattern furnitureName;
+  /** How promotional lines start ({@code clean/promotion-openings.txt}). */
+  private final Pattern promotion;
 
-  /** A cleaner; it holds no state between pages. */
-  public HtmlCleaner() {}
+  /**
+   * A cleaner that knows page furniture and promotional lines by the words of {@code vocabulary};
+   * it holds no state between pages.
+   */
+  public HtmlCleaner(Vocabulary vocabulary) {
+    Objects.requireNonNull(vocabulary, "vocabulary");
+    furnitureName = Pattern.compile("(?:^|[^A-Za-z]|(?<=[a-z])(?=[A-Z]))(?i:"
+        + alternatives(vocabulary.list("clean/furniture-names.txt")) + ")");
+    promotion = Pattern.compile("^(?:"
+        + alternatives(vocabulary.list("clean/promotion-openings.txt")) + ")\\b",
+        Pattern.CASE_INSENSITIVE);
+  }
+
+  private static String alternatives(List<String> phrases) {
+    return String.join("|", phrases.stream().map(Pattern::quote).toList());
+  }
 
   /**
    * The article text and metadata of {@code html}. {@code baseUri} resolves relative links (the
@@ -231,12 +239,12 @@ public final class HtmlCleaner {
    * article or most of the page's paragraph text (an ASP.NET page wraps everything in a form; a
    * content div may be called "content-with-sidebar").
    */
-  private static void removeFurniture(Document doc) {
+  private void removeFurniture(Document doc) {
     Element body = doc.body();
     int pageText = paragraphText(body);
     List<Element> doomed = new ArrayList<>(body.select(FURNITURE_TAGS));
     for (Element el : body.getAllElements()) {
-      if (FURNITURE_NAME.matcher(el.className()).find() || FURNITURE_NAME.matcher(el.id()).find()) {
+      if (furnitureName.matcher(el.className()).find() || furnitureName.matcher(el.id()).find()) {
         doomed.add(el);
       }
     }
@@ -298,7 +306,7 @@ public final class HtmlCleaner {
   }
 
   /** One string per outermost block of the root, without promotions, repeats or the headline. */
-  private static List<String> paragraphs(Element root, String title) {
+  private List<String> paragraphs(Element root, String title) {
     Elements blocks = root.select(BLOCKS);
     List<String> paragraphs = new ArrayList<>();
     if (blocks.isEmpty()) {
@@ -325,10 +333,10 @@ public final class HtmlCleaner {
     return false;
   }
 
-  private static void addParagraph(List<String> paragraphs, String paragraph, String title) {
+  private void addParagraph(List<String> paragraphs, String paragraph, String title) {
     if (paragraph.isEmpty()
         || paragraph.equals(title)
-        || PROMOTION.matcher(paragraph).find()
+        || promotion.matcher(paragraph).find()
         || NOTICE.matcher(paragraph).find()
         || (!paragraphs.isEmpty() && paragraphs.get(paragraphs.size() - 1).equals(paragraph))) {
       return;

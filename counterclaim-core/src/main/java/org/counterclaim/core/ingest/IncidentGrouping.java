@@ -13,6 +13,7 @@ import org.counterclaim.core.resolve.IncidentClusterer;
 import org.counterclaim.core.resolve.IncidentIds;
 import org.counterclaim.core.resolve.IncidentRules;
 import org.counterclaim.core.resolve.ReportProfile;
+import org.counterclaim.core.vocabulary.Vocabulary;
 
 /**
  * Rebuilds a ledger's incidents from its stored reports: groups them by the rules and the
@@ -45,16 +46,17 @@ public final class IncidentGrouping {
   /** What a rebuild found: how many reports it grouped into how many incidents. */
   public record Result(int reports, int incidents) {}
 
-  private final IncidentRules rules;
+  private final IncidentClusterer clusterer;
 
-  /** A grouping by {@code rules}. */
-  public IncidentGrouping(IncidentRules rules) {
-    this.rules = Objects.requireNonNull(rules, "rules");
+  /** A grouping by {@code rules}, comparing reports by the words of {@code vocabulary}. */
+  public IncidentGrouping(IncidentRules rules, Vocabulary vocabulary) {
+    this.clusterer = new IncidentClusterer(Objects.requireNonNull(rules, "rules"),
+        Objects.requireNonNull(vocabulary, "vocabulary"));
   }
 
-  /** A grouping by the default rules. */
+  /** A grouping by the default rules and the shipped vocabulary. */
   public static IncidentGrouping defaults() {
-    return new IncidentGrouping(IncidentRules.defaults());
+    return new IncidentGrouping(IncidentRules.defaults(), Vocabulary.shipped());
   }
 
   /** The incidents {@code in}'s reports make. */
@@ -62,7 +64,7 @@ public final class IncidentGrouping {
     List<ReportProfile> profiles = new ArrayList<>();
     in.extractions().forEach((k, e) -> profiles.add(ReportProfile.of(e, in.reprintOf().get(k))));
     List<IncidentClusterer.ReportGroup> groups =
-        new IncidentClusterer(rules).cluster(profiles, in.corrections());
+        clusterer.cluster(profiles, in.corrections());
     IncidentIds.Assigned ids = IncidentIds.assign(groups, in.oldIncidentOf(), in.counter());
     List<Group> out = new ArrayList<>(groups.size());
     for (int g = 0; g < groups.size(); g++) {

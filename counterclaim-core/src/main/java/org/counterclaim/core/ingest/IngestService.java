@@ -5,12 +5,14 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.counterclaim.core.clean.HtmlCleaner;
 import org.counterclaim.core.extract.Extractor;
 import org.counterclaim.core.read.AnyReports;
 import org.counterclaim.core.read.JsonlReports;
 import org.counterclaim.core.read.ReadOptions;
 import org.counterclaim.core.read.ReadResult;
 import org.counterclaim.core.report.Report;
+import org.counterclaim.core.vocabulary.Vocabulary;
 
 /**
  * The one way a report enters a store, for every entry point (the ingest and demo commands, the
@@ -33,7 +35,7 @@ public final class IngestService {
   private final Supplier<Extractor> extractor;
   private final ReportStore store;
   private final IncidentGrouping grouping;
-  private final AnyReports reader = new AnyReports();
+  private final AnyReports reader = new AnyReports(new HtmlCleaner(Vocabulary.shipped()));
 
   /**
    * A service storing into {@code store}, extracting with {@code extractor} (asked for on first

@@ -34,7 +34,7 @@ public sealed interface Processed permits Processed.Extracted, Processed.NotEngl
 
   /** {@code report} checked for its language and, when it is English, extracted. */
   static Processed of(Report report, Extractor extractor) {
-    return EnglishText.isEnglish(report.text())
+    return new EnglishText(extractor.vocabulary()).isEnglish(report.text())
         ? new Extracted(extractor.extract(report))
         : new NotEnglish(report);
   }

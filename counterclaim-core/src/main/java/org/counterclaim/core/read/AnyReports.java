@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Consumer;
 import org.counterclaim.core.clean.HtmlCleaner;
 
@@ -20,11 +21,17 @@ public final class AnyReports {
   public static final List<String> EXTENSIONS = List.of(".txt", ".html", ".htm", ".jsonl",
       ".rss", ".atom", ".xml", ".warc", ".warc.gz");
 
-  private final HtmlCleaner cleaner = new HtmlCleaner();
-  private final ReportFiles files = new ReportFiles(cleaner);
+  private final ReportFiles files;
   private final FeedReports feeds = new FeedReports();
-  private final WarcReports warcs = new WarcReports(cleaner);
+  private final WarcReports warcs;
   private final JsonlReports lines = new JsonlReports();
+
+  /** A reader that reduces web pages (also those in web archives) with {@code cleaner}. */
+  public AnyReports(HtmlCleaner cleaner) {
+    Objects.requireNonNull(cleaner, "cleaner");
+    this.files = new ReportFiles(cleaner);
+    this.warcs = new WarcReports(cleaner);
+  }
 
   /** Whether {@code name} ends like a file it reads. */
   public static boolean reads(String name) {

@@ -31,11 +31,6 @@ public final class ReportFiles {
 
   private final HtmlCleaner cleaner;
 
-  /** A reader with the standard HTML cleaner. */
-  public ReportFiles() {
-    this(new HtmlCleaner());
-  }
-
   /** A reader that reduces web pages with {@code cleaner}. */
   public ReportFiles(HtmlCleaner cleaner) {
     this.cleaner = Objects.requireNonNull(cleaner, "cleaner");

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.counterclaim.core.place.EventPlace;
+import org.counterclaim.core.vocabulary.Vocabulary;
 
 /**
  * Groups reports into incidents. Candidate pairs share a rare word or an event town within a few
@@ -31,9 +32,17 @@ public final class IncidentClusterer {
   private static final double CANDIDATE_SHARE = 0.10;
 
   private final IncidentRules rules;
+  private final ReportWords words;
 
-  public IncidentClusterer(IncidentRules rules) {
+  /** Groups by {@code rules}, comparing reports by their words ({@link ReportWords}). */
+  public IncidentClusterer(IncidentRules rules, Vocabulary vocabulary) {
     this.rules = Objects.requireNonNull(rules, "rules");
+    this.words = new ReportWords(Objects.requireNonNull(vocabulary, "vocabulary"));
+  }
+
+  /** The words by which this clusterer compares reports. */
+  public ReportWords words() {
+    return words;
   }
 
   /** Why two reports of one group were joined: by score, as a reprint, or by an analyst. */
@@ -45,16 +54,16 @@ public final class IncidentClusterer {
   /** The incidents {@code reports} are about, given an analyst's {@code corrections}. */
   public List<ReportGroup> cluster(List<ReportProfile> reports, Corrections corrections) {
     return cluster(reports, corrections,
-        Vocabulary.of(reports.stream().map(ReportProfile::text).toList()));
+        DocumentFrequencies.of(reports.stream().map(ReportProfile::text).toList(), words));
   }
 
   /**
-   * The incidents {@code reports} are about, their words weighed against {@code vocabulary}: the
+   * The incidents {@code reports} are about, their words weighed against {@code frequencies}: the
    * whole collection's, when these reports are a part of it grouped apart (one country's, on
    * one machine of several).
    */
   public List<ReportGroup> cluster(List<ReportProfile> reports, Corrections corrections,
-      Vocabulary vocabulary) {
+      DocumentFrequencies frequencies) {
     List<ReportProfile> sorted = new ArrayList<>(reports);
     sorted.sort(Comparator.comparing(ReportProfile::key));
     Map<String, Integer> index = new HashMap<>();
@@ -63,9 +72,9 @@ public final class IncidentClusterer {
         throw new IllegalArgumentException("report " + sorted.get(i).key() + " given twice");
       }
     }
-    TermVectors words = TermVectors.of(sorted.stream().map(ReportProfile::text).toList(),
-        vocabulary);
-    PairScorer scorer = new PairScorer(rules, sorted, words);
+    TermVectors vectors = TermVectors.of(sorted.stream().map(ReportProfile::text).toList(),
+        words, frequencies);
+    PairScorer scorer = new PairScorer(rules, sorted, vectors);
     Groups groups = new Groups(sorted, index, corrections.apart(), scorer);
 
     for (int i = 0; i < sorted.size(); i++) {
@@ -87,7 +96,7 @@ public final class IncidentClusterer {
       }
     }
     List<Scored> edges = new ArrayList<>();
-    for (long pair : candidates(sorted, words)) {
+    for (long pair : candidates(sorted, vectors)) {
       int i = (int) (pair >>> 32);
       int j = (int) pair;
       PairEvidence e = groups.evidence(i, j);
@@ -112,13 +121,13 @@ public final class IncidentClusterer {
    * without any date meets every report that shares a word with it. No step compares every report
    * with every other.
    */
-  private Set<Long> candidates(List<ReportProfile> reports, TermVectors words) {
+  private Set<Long> candidates(List<ReportProfile> reports, TermVectors vectors) {
     Map<String, List<Integer>> dated = new HashMap<>();
     Map<String, List<Integer>> all = new HashMap<>();
     List<Integer> undated = new ArrayList<>();
     List<Keys> keysOf = new ArrayList<>();
     for (int i = 0; i < reports.size(); i++) {
-      Keys keys = keys(reports.get(i), words.topTerms(i, CANDIDATE_WORDS, CANDIDATE_SHARE));
+      Keys keys = keys(reports.get(i), vectors.topTerms(i, CANDIDATE_WORDS, CANDIDATE_SHARE));
       keysOf.add(keys);
       for (String key : keys.plain()) {
         all.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
@@ -159,9 +168,9 @@ public final class IncidentClusterer {
   public record Keys(Set<String> plain, Set<String> dated, boolean undated)
       implements java.io.Serializable {}
 
-  /** The keys of {@code report} among a collection of {@code vocabulary}. */
-  public Keys keys(ReportProfile report, Vocabulary vocabulary) {
-    return keys(report, TermVectors.of(List.of(report.text()), vocabulary)
+  /** The keys of {@code report} among a collection of document {@code frequencies}. */
+  public Keys keys(ReportProfile report, DocumentFrequencies frequencies) {
+    return keys(report, TermVectors.of(List.of(report.text()), words, frequencies)
         .topTerms(0, CANDIDATE_WORDS, CANDIDATE_SHARE));
   }
 
@@ -186,16 +195,16 @@ public final class IncidentClusterer {
 
   /**
    * Whether two reports can be joined directly: not ruled out and scoring at least the
-   * threshold, among a collection of {@code vocabulary}, or one a reprint of the other. Reports
+   * threshold, among a collection of document {@code frequencies}, or one a reprint of the other. Reports
    * that no chain of such pairs links are never in one incident, so they can be grouped apart.
    */
-  public boolean linked(ReportProfile a, ReportProfile b, Vocabulary vocabulary) {
+  public boolean linked(ReportProfile a, ReportProfile b, DocumentFrequencies frequencies) {
     if (a.key().equals(b.copyOf()) || b.key().equals(a.copyOf())) {
       return true;
     }
     List<ReportProfile> pair = List.of(a, b);
     PairEvidence e = new PairScorer(rules, pair,
-        TermVectors.of(List.of(a.text(), b.text()), vocabulary)).compare(0, 1);
+        TermVectors.of(List.of(a.text(), b.text()), words, frequencies)).compare(0, 1);
     return e.veto() == null && e.score() >= rules.threshold();
   }
 

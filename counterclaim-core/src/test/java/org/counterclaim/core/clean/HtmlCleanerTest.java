@@ -9,11 +9,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Random;
+import org.counterclaim.core.vocabulary.Vocabulary;
 import org.junit.jupiter.api.Test;
 
 class HtmlCleanerTest {
 
-  private final HtmlCleaner cleaner = new HtmlCleaner();
+  private final HtmlCleaner cleaner = new HtmlCleaner(Vocabulary.shipped());
 
   private static String fixture(String name) {
     try (InputStream in = HtmlCleanerTest.class.getResourceAsStream("/clean/" + name)) {

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.counterclaim.core.clean.HtmlCleaner;
+import org.counterclaim.core.vocabulary.Vocabulary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netpreserve.jwarc.HttpResponse;
@@ -98,7 +99,7 @@ class FeedAndWarcReportsTest {
     String page = Files.readString(Path.of("src/test/resources/clean/full-page.html"));
     writeWarc(warc, page);
     List<ReadResult> results = read(a ->
-        new WarcReports(new HtmlCleaner()).forEach(warc, ReadOptions.defaults(), a));
+        new WarcReports(new HtmlCleaner(Vocabulary.shipped())).forEach(warc, ReadOptions.defaults(), a));
     assertThat(results).singleElement().isInstanceOfSatisfying(ReadResult.Ok.class, ok -> {
       assertThat(ok.report().id()).isEqualTo("https://makran-herald.example/2026/03/kech");
       assertThat(ok.report().text()).doesNotContain("Discover the latest");
@@ -117,7 +118,7 @@ class FeedAndWarcReportsTest {
         0, broken, bytes.length, 33);
     Files.write(bad, broken);
     List<ReadResult> results = read(a ->
-        new WarcReports(new HtmlCleaner()).forEach(bad, ReadOptions.defaults(), a));
+        new WarcReports(new HtmlCleaner(Vocabulary.shipped())).forEach(bad, ReadOptions.defaults(), a));
     assertThat(results).hasSize(2);
     assertThat(results.get(0)).isInstanceOf(ReadResult.Ok.class);
     assertThat(results.get(1)).isInstanceOfSatisfying(ReadResult.Problem.class, p -> {
@@ -160,7 +161,7 @@ class FeedAndWarcReportsTest {
       w.write(page("https://wire.example/three", "Police said three men were abducted."));
     }
     List<ReadResult> results = read(a ->
-        new WarcReports(new HtmlCleaner()).forEach(warc, ReadOptions.defaults(), a));
+        new WarcReports(new HtmlCleaner(Vocabulary.shipped())).forEach(warc, ReadOptions.defaults(), a));
     assertThat(results.stream().filter(r -> r instanceof ReadResult.Ok)
         .map(r -> ((ReadResult.Ok) r).report().id()))
         .containsExactly("https://wire.example/one", "https://wire.example/two",

@@ -12,13 +12,15 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Random;
+import org.counterclaim.core.clean.HtmlCleaner;
 import org.counterclaim.core.report.Report;
+import org.counterclaim.core.vocabulary.Vocabulary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ReportFilesTest {
 
-  private final ReportFiles files = new ReportFiles();
+  private final ReportFiles files = new ReportFiles(new HtmlCleaner(Vocabulary.shipped()));
 
   @TempDir Path dir;
 

@@ -10,6 +10,7 @@ import java.util.Random;
 import java.util.Set;
 import org.counterclaim.core.place.EventPlace;
 import org.counterclaim.core.place.Precision;
+import org.counterclaim.core.vocabulary.Vocabulary;
 import org.junit.jupiter.api.Test;
 
 /** Grouping reports into incidents, with short made-up reports and hand-made profiles. */
@@ -40,7 +41,7 @@ class IncidentClustererTest {
       + " wounding three soldiers. Troops cordoned off the area and began a search.";
 
   private static final IncidentClusterer CLUSTERER =
-      new IncidentClusterer(IncidentRules.defaults());
+      new IncidentClusterer(IncidentRules.defaults(), Vocabulary.shipped());
 
   private static ReportProfile report(String key, String publisher, LocalDate event,
       EventPlace place, String text) {

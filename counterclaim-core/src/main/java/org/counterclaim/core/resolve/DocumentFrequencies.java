@@ -12,27 +12,22 @@ import java.util.Objects;
  * collection, so they are grouped as they would be all at once. Words used by one report only
  * may be left out: a missing word counts as used once.
  */
-public record Vocabulary(long documents, Map<String, Integer> documentFrequency)
+public record DocumentFrequencies(long documents, Map<String, Integer> documentFrequency)
     implements Serializable {
 
-  public Vocabulary {
+  public DocumentFrequencies {
     documentFrequency = Map.copyOf(Objects.requireNonNull(documentFrequency));
   }
 
-  /** The vocabulary of {@code texts}. */
-  public static Vocabulary of(List<String> texts) {
+  /** The document frequencies of {@code texts}, counting their {@code words}. */
+  public static DocumentFrequencies of(List<String> texts, ReportWords words) {
     Map<String, Integer> df = new HashMap<>();
     for (String text : texts) {
-      for (String term : terms(text)) {
+      for (String term : words.terms(text)) {
         df.merge(term, 1, Integer::sum);
       }
     }
-    return new Vocabulary(texts.size(), df);
-  }
-
-  /** The distinct words of {@code text} as vectors count them. */
-  public static java.util.Set<String> terms(String text) {
-    return TermVectors.counts(text).keySet();
+    return new DocumentFrequencies(texts.size(), df);
   }
 
   /** How many reports use {@code term} (1 when it is not listed). */
