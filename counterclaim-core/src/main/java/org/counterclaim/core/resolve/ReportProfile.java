@@ -1,6 +1,7 @@
 package org.counterclaim.core.resolve;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -30,7 +31,8 @@ public record ReportProfile(
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(text, "text");
     eventPlaces = List.copyOf(eventPlaces);
-    armedGroups = Set.copyOf(armedGroups);
+    // sorted, so that the groups two reports share are listed in one order on every run
+    armedGroups = Collections.unmodifiableSortedSet(new TreeSet<>(armedGroups));
   }
 
   /** The profile of an extracted report; {@code copyOf} names its original when it is a reprint. */
