@@ -99,8 +99,8 @@ class ExtractJobTest {
     Set<String> cli = new HashSet<>();
     try (Ledger ledger = ledger()) {
       for (StoredClaim c : ledger.claims(QueryFilter.all())) {
-        cli.add(c.report() + "|" + c.outcome() + "|" + c.victims() + "|" + c.low() + "|"
-            + c.high() + "|" + c.claimant() + "|" + c.evidence());
+        cli.add(c.report() + "|" + c.outcome().label() + "|" + c.victims().label() + "|"
+            + c.low() + "|" + c.high() + "|" + c.claimant() + "|" + c.evidence());
       }
     }
     assertThat(job).isNotEmpty().isEqualTo(cli);

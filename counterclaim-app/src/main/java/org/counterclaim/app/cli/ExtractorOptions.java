@@ -6,6 +6,7 @@ import org.counterclaim.core.extract.Extractor;
 import org.counterclaim.core.extract.ExtractorConfig;
 import org.counterclaim.core.nlp.corenlp.CoreNlpConfig;
 import org.counterclaim.core.place.OutletHomes;
+import org.counterclaim.core.vocabulary.Vocabulary;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
@@ -53,6 +54,19 @@ public final class ExtractorOptions {
       throw new UserError(vocabulary + ": no such vocabulary folder");
     }
     return new ExtractorConfig(CoreNlpConfig.defaults(), actors, gazetteer, vocabulary);
+  }
+
+  /**
+   * The vocabulary these options name: the shipped one, extended by {@code --vocabulary}.
+   *
+   * @throws UserError naming the file and the reason when a file of the folder is bad
+   */
+  public Vocabulary vocabulary() {
+    try {
+      return Vocabulary.of(config().vocabularyFolder());
+    } catch (IllegalArgumentException e) {
+      throw new UserError(e.getMessage(), e);
+    }
   }
 
   /** Loads the extractor (CoreNLP models and the actor registry) with the root command's factory. */

@@ -26,7 +26,6 @@ import org.counterclaim.core.read.JsonlReports;
 import org.counterclaim.core.read.ReadOptions;
 import org.counterclaim.core.read.ReadResult;
 import org.counterclaim.core.read.ReportFiles;
-import org.counterclaim.core.vocabulary.Vocabulary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -95,7 +94,7 @@ public final class ExtractCommand implements Callable<Integer> {
     if (files.isEmpty()) {
       throw new UserError("no input: give report files, or --jsonl to read JSON Lines from standard input");
     }
-    ReportFiles reader = new ReportFiles(new HtmlCleaner(Vocabulary.shipped()));
+    ReportFiles reader = new ReportFiles(new HtmlCleaner(extractorOptions.vocabulary()));
     List<ReadResult.Ok> reports = new ArrayList<>();
     int problems = 0;
     for (Path file : files) {

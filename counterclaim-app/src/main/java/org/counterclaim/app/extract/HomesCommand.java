@@ -22,7 +22,6 @@ import org.counterclaim.core.read.FileNames;
 import org.counterclaim.core.read.ReadOptions;
 import org.counterclaim.core.read.ReadResult;
 import org.counterclaim.core.report.Report;
-import org.counterclaim.core.vocabulary.Vocabulary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -69,7 +68,7 @@ public final class HomesCommand implements Callable<Integer> {
     }
     List<Report> reports = new ArrayList<>();
     int[] problems = {0};
-    AnyReports reader = new AnyReports(new HtmlCleaner(Vocabulary.shipped()));
+    AnyReports reader = new AnyReports(new HtmlCleaner(extractorOptions.vocabulary()));
     PrintWriter err = spec.commandLine().getErr();
     ReportPaths.Listing listing = ReportPaths.list(paths);
     for (ReadResult.Problem p : listing.problems()) {

@@ -74,7 +74,8 @@ public final class IngestCommand implements Callable<Integer>, IngestService.Lis
     progress = new Progress(spec.commandLine().getErr(), System.console() != null, files.size());
     try (Ledger ledger = Ledger.open(ledgerOptions.config())) {
       IngestService service =
-          new IngestService(() -> extractor, ledger, IncidentGrouping.defaults());
+          new IngestService(() -> extractor, ledger,
+          IncidentGrouping.of(extractor.vocabulary()));
       for (ReadResult.Problem p : listing.problems()) {
         service.problem(p.input(), p.reason(), this);
       }

@@ -93,7 +93,8 @@ public final class DemoCommand implements Callable<Integer> {
       }
       BufferedReader lines = JsonlReports.open(in);
       IngestService service =
-          new IngestService(() -> extractor, ledger, IncidentGrouping.defaults());
+          new IngestService(() -> extractor, ledger,
+          IncidentGrouping.of(extractor.vocabulary()));
       service.ingestLines(lines, "demo", ReadOptions.defaults(), new IngestService.Listener() {
         @Override
         public void problem(String where, String reason) {

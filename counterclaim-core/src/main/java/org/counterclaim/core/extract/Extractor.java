@@ -95,8 +95,7 @@ public final class Extractor {
    *     actor or gazetteer file is bad
    */
   public static Extractor load(ExtractorConfig config) {
-    Vocabulary vocabulary = config.vocabularyFolder() == null ? Vocabulary.shipped()
-        : Vocabulary.shipped().extendedWith(config.vocabularyFolder());
+    Vocabulary vocabulary = Vocabulary.of(config.vocabularyFolder());
     ActorRegistry registry = ActorRegistry.shipped();
     if (config.actorsFile() != null) {
       registry = registry.extendedWith(config.actorsFile());

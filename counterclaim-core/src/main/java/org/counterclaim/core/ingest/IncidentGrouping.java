@@ -56,7 +56,12 @@ public final class IncidentGrouping {
 
   /** A grouping by the default rules and the shipped vocabulary. */
   public static IncidentGrouping defaults() {
-    return new IncidentGrouping(IncidentRules.defaults(), Vocabulary.shipped());
+    return of(Vocabulary.shipped());
+  }
+
+  /** A grouping by the default rules that weighs words with {@code vocabulary}'s stopwords. */
+  public static IncidentGrouping of(Vocabulary vocabulary) {
+    return new IncidentGrouping(IncidentRules.defaults(), vocabulary);
   }
 
   /** The incidents {@code in}'s reports make. */

@@ -12,7 +12,6 @@ import org.counterclaim.core.read.JsonlReports;
 import org.counterclaim.core.read.ReadOptions;
 import org.counterclaim.core.read.ReadResult;
 import org.counterclaim.core.report.Report;
-import org.counterclaim.core.vocabulary.Vocabulary;
 
 /**
  * The one way a report enters a store, for every entry point (the ingest and demo commands, the
@@ -35,7 +34,7 @@ public final class IngestService {
   private final Supplier<Extractor> extractor;
   private final ReportStore store;
   private final IncidentGrouping grouping;
-  private final AnyReports reader = new AnyReports(new HtmlCleaner(Vocabulary.shipped()));
+  private AnyReports reader;
 
   /**
    * A service storing into {@code store}, extracting with {@code extractor} (asked for on first
@@ -72,6 +71,10 @@ public final class IngestService {
    * storing each and recording each problem; the reports named {@code source}.
    */
   public void ingestFile(Path file, String source, ReadOptions options, Listener listener) {
+    if (reader == null) {
+      // pages are cleaned with the extractor's vocabulary
+      reader = new AnyReports(new HtmlCleaner(extractor.get().vocabulary()));
+    }
     reader.forEach(file, source, options, r -> take(source, r, listener));
   }
 

@@ -107,6 +107,15 @@ public final class Vocabulary {
     return new Vocabulary(Collections.unmodifiableMap(out));
   }
 
+  /**
+   * The shipped vocabulary, extended with the files under {@code folder} when it is not null.
+   *
+   * @throws IllegalArgumentException naming the file and the reason when a user's file is bad
+   */
+  public static Vocabulary of(Path folder) {
+    return folder == null ? shipped() : shipped().extendedWith(folder);
+  }
+
   /** The names of the files this vocabulary holds, as in the index. */
   public Set<String> names() {
     return files.keySet();
