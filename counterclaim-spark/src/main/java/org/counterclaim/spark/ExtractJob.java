@@ -334,7 +334,7 @@ public final class ExtractJob {
           Records.read("{}", com.fasterxml.jackson.databind.node.ObjectNode.class);
       n.put("id", i.id());
       n.put("country", i.place() == null ? null : i.place().country());
-      n.put("event_date", i.eventDate());
+      n.put("event_date", i.eventDate() == null ? null : i.eventDate().toString());
       n.put("location", i.place() == null ? null : i.place().name());
       n.put("lat", i.place() == null ? null : i.place().lat());
       n.put("lon", i.place() == null ? null : i.place().lon());

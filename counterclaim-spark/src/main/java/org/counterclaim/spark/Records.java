@@ -56,7 +56,7 @@ final class Records {
     r.put("published", e.published() == null ? null : e.published().toString());
     r.put("publisher", e.publisher());
     r.put("language", "en");
-    r.put("event_date", e.eventDate() == null ? null : e.eventDate().date());
+    r.put("event_date", e.eventDate() == null ? null : e.eventDate().date().toString());
     r.put("text", e.text());
     r.put("extraction", write(e));
     rows.add(new Row("reports", r.toString()));

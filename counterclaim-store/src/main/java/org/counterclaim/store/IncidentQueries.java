@@ -159,7 +159,8 @@ final class IncidentQueries {
     int best = rs.getInt(12);
     int high = rs.getInt(13);
     Integer highOrNull = rs.wasNull() ? null : high;
-    return new IncidentSummary(rs.getString(1), rs.getString(2), rs.getString(3), place,
+    return new IncidentSummary(rs.getString(1), Labels.date(rs.getString(2)), rs.getString(3),
+        place,
         List.of(), names(rs.getString(18)), names(rs.getString(19)),
         noDeaths ? null : new Reconciled(low, best, highOrNull), rs.getInt(14) == 1,
         rs.getInt(15), rs.getInt(16), rs.getInt(17));
@@ -217,7 +218,7 @@ final class IncidentQueries {
         }
         try (ResultSet rs = st.executeQuery()) {
           while (rs.next()) {
-            days.add(new IncidentSummary.Day(rs.getString(1), rs.getInt(2), rs.getInt(3),
+            days.add(new IncidentSummary.Day(Labels.date(rs.getString(1)), rs.getInt(2), rs.getInt(3),
                 rs.getInt(4)));
           }
         }

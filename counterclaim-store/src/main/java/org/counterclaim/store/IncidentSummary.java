@@ -2,6 +2,7 @@ package org.counterclaim.store;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.LocalDate;
 import java.util.List;
 import org.counterclaim.core.extract.Reconciled;
 
@@ -14,7 +15,7 @@ import org.counterclaim.core.extract.Reconciled;
     "deaths", "contested", "claims", "sources", "reports"})
 public record IncidentSummary(
     String id,
-    @JsonInclude(JsonInclude.Include.ALWAYS) String date,
+    @JsonInclude(JsonInclude.Include.ALWAYS) LocalDate date,
     String dateFrom,
     @JsonInclude(JsonInclude.Include.ALWAYS) Place place,
     List<Site> sites,
@@ -41,5 +42,5 @@ public record IncidentSummary(
   public record Page(List<IncidentSummary> items, String next) {}
 
   /** One day of incidents: how many, their best deaths summed, how many contested. */
-  public record Day(String date, int incidents, int deaths, int contested) {}
+  public record Day(LocalDate date, int incidents, int deaths, int contested) {}
 }

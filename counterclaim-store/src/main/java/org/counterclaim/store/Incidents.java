@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -138,8 +139,8 @@ public final class Incidents {
     });
   }
 
-  private static String sortKey(String eventDate, String id) {
-    return (eventDate != null ? eventDate : "0000-00-00") + " " + id;
+  private static String sortKey(LocalDate eventDate, String id) {
+    return (eventDate != null ? eventDate.toString() : "0000-00-00") + " " + id;
   }
 
   private void insert(Incident i) throws SQLException, JsonProcessingException {
@@ -150,7 +151,7 @@ public final class Incidents {
         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       st.setString(1, i.id());
       st.setString(2, i.parent());
-      st.setString(3, i.eventDate());
+      st.setString(3, i.eventDate() == null ? null : i.eventDate().toString());
       st.setString(4, i.dateFrom());
       var p = i.place();
       st.setString(5, p == null ? null : p.name());

@@ -175,7 +175,7 @@ final class ReportWriter {
         + " content_hash, duplicate_of, source, published, publisher, text, extraction,"
         + " ingested_at, copy_of, minhash, language, event_date) VALUES (?, ?, ?, ?, ?, ?, ?,"
         + " ?, ?, ?, ?, 'en', ?)")) {
-      st.setString(12, e.eventDate() == null ? null : e.eventDate().date());
+      st.setString(12, e.eventDate() == null ? null : e.eventDate().date().toString());
       st.setString(10, copyOf);
       st.setString(11, MinHash.encode(signature));
       st.setString(1, e.id());

@@ -52,7 +52,7 @@ abstract class LedgerTest {
     Place kalat = new Place("Kalat", 31, 36, "Kalat", 1175296, 29.02, 66.59, "PK",
         "Balochistān", null, "P", Precision.TOWN, true);
     return new ReportExtraction(id, LocalDate.of(2026, 1, 5), "Dawn",
-        new EventDate("2026-01-05", Span.of(text, 0, 5)), List.of(claim), Map.of(),
+        new EventDate(java.time.LocalDate.parse("2026-01-05"), Span.of(text, 0, 5)), List.of(claim), Map.of(),
         List.of(), List.of(kalat), List.of(), List.of(), List.of(), text);
   }
 

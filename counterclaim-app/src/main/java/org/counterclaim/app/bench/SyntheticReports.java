@@ -82,7 +82,7 @@ final class SyntheticReports {
     Place place = new Place(town.name(), at, at + town.name().length(), town.name(), town.id(),
         town.lat(), town.lon(), town.country(), town.province(), null, "P", Precision.TOWN, true);
     return new ReportExtraction("synthetic-" + i, day.plusDays(1), OUTLETS[i % OUTLETS.length],
-        new EventDate(day.toString(), Span.of(text, 0, 6)), List.of(official, party), Map.of(),
+        new EventDate(day, Span.of(text, 0, 6)), List.of(official, party), Map.of(),
         List.of(), List.of(place), List.of(EventPlace.of(place)), List.of(), List.of(), text);
   }
 

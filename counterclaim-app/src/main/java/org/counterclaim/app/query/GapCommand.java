@@ -61,8 +61,8 @@ public final class GapCommand implements Callable<Integer> {
       case JSON -> Rows.json(out, gap);
       case CSV -> Rows.csv(out, List.of("incident", "event_date", "claimant", "outcome",
           "victims", "claimed", "independent", "ratio", "report"), rows.stream()
-          .map(r -> Arrays.asList(r.incident(), r.eventDate(), r.claimant(), r.outcome().label(),
-              r.victims().label(), String.valueOf(r.claimed()),
+          .map(r -> Arrays.asList(r.incident(), Rows.text(r.eventDate()), r.claimant(),
+              r.outcome().label(), r.victims().label(), String.valueOf(r.claimed()),
               r.independent() == null ? null : String.valueOf(r.independent()),
               r.ratio() == null ? null : String.valueOf(r.ratio()), r.report()))
           .toList());

@@ -48,7 +48,7 @@ public final class IncidentsCommand extends QueryCommand<Incident> {
   List<String> cells(Incident i) {
     EventPlace p = i.place();
     Reconciled d = i.deaths();
-    return Arrays.asList(i.id(), i.eventDate(), p == null ? null : p.country(),
+    return Arrays.asList(i.id(), Rows.text(i.eventDate()), p == null ? null : p.country(),
         p == null ? null : p.admin1(), p == null ? null : p.admin2(),
         p == null ? null : p.name(), p == null || p.lat() == null ? null : String.valueOf(p.lat()),
         p == null || p.lon() == null ? null : String.valueOf(p.lon()),
@@ -139,7 +139,7 @@ public final class IncidentsCommand extends QueryCommand<Incident> {
       }
       ObjectNode props = f.putObject("properties");
       props.put("id", i.id());
-      props.put("event_date", i.eventDate());
+      props.put("event_date", Rows.text(i.eventDate()));
       props.put("date_from", i.dateFrom());
       props.put("location", p == null ? null : p.name());
       props.put("country", p == null ? null : p.country());

@@ -1,5 +1,6 @@
 package org.counterclaim.core.extract;
 
+import java.time.LocalDate;
 import org.counterclaim.core.report.Span;
 
 /**
@@ -7,4 +8,4 @@ import org.counterclaim.core.report.Span;
  * "02/28/2016", "5 January"), which a weekday or "yesterday" resolves against the publication
  * date.
  */
-public record EventDate(String date, Span evidence) {}
+public record EventDate(LocalDate date, Span evidence) {}

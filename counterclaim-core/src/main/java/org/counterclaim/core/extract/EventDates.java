@@ -99,7 +99,7 @@ public final class EventDates {
       skip = new int[] {d.start(1), d.end(1)};
       filed = in(d.group(1), d.start(1), all, published, new int[] {0, 0});
       if (published == null && filed.isPresent()) {
-        published = LocalDate.parse(filed.get().date());
+        published = filed.get().date();
       }
     }
     int seen = 0;
@@ -140,13 +140,13 @@ public final class EventDates {
     m = relative.matcher(words);
     if (m.find()) {
       LocalDate d = published.minusDays(relativeDays.get(m.group(1).toLowerCase(Locale.ROOT)));
-      return Optional.of(new EventDate(d.toString(), span(m, offset, text)));
+      return Optional.of(new EventDate(d, span(m, offset, text)));
     }
     m = weekday.matcher(words);
     if (m.find()) {
       DayOfWeek day = weekdays.get(m.group(1).toLowerCase(Locale.ROOT));
       int back = (published.getDayOfWeek().getValue() - day.getValue() + 7) % 7;
-      return Optional.of(new EventDate(published.minusDays(back).toString(),
+      return Optional.of(new EventDate(published.minusDays(back),
           span(m, offset, text)));
     }
     return Optional.empty();
@@ -181,7 +181,7 @@ public final class EventDates {
       if (d.isAfter(published)) {
         d = d.minusYears(1);
       }
-      return Optional.of(new EventDate(d.toString(), span(m, offset, text)));
+      return Optional.of(new EventDate(d, span(m, offset, text)));
     } catch (DateTimeException e) {
       return Optional.empty();
     }
@@ -190,7 +190,7 @@ public final class EventDates {
   private static Optional<EventDate> date(int year, int month, int day, Matcher m, int offset,
       String text) {
     try {
-      return Optional.of(new EventDate(LocalDate.of(year, month, day).toString(),
+      return Optional.of(new EventDate(LocalDate.of(year, month, day),
           span(m, offset, text)));
     } catch (DateTimeException e) {
       return Optional.empty();

@@ -2,6 +2,8 @@ package org.counterclaim.core.reconcile;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -26,7 +28,7 @@ public final class CredibilityGap {
    */
   @JsonPropertyOrder({"incident", "eventDate", "claimant", "outcome", "victims", "claimed",
       "independent", "ratio", "report"})
-  public record Row(String incident, @JsonInclude(JsonInclude.Include.ALWAYS) String eventDate,
+  public record Row(String incident, @JsonInclude(JsonInclude.Include.ALWAYS) LocalDate eventDate,
       String claimant, Outcome outcome, VictimCategory victims, int claimed,
       @JsonInclude(JsonInclude.Include.ALWAYS) Integer independent,
       @JsonInclude(JsonInclude.Include.ALWAYS) Double ratio, String report) {}
@@ -92,7 +94,8 @@ public final class CredibilityGap {
     Map<String, List<Row>> months = new TreeMap<>();
     for (Row r : rows) {
       if (r.eventDate() != null) {
-        months.computeIfAbsent(r.eventDate().substring(0, 7), k -> new ArrayList<>()).add(r);
+        months.computeIfAbsent(YearMonth.from(r.eventDate()).toString(), k -> new ArrayList<>())
+            .add(r);
       }
     }
     List<Month> out = new ArrayList<>();

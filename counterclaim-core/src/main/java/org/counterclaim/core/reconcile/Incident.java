@@ -2,6 +2,7 @@ package org.counterclaim.core.reconcile;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.LocalDate;
 import java.util.List;
 import org.counterclaim.core.place.EventPlace;
 import org.counterclaim.core.extract.Reconciled;
@@ -24,7 +25,7 @@ import org.counterclaim.core.resolve.IncidentReport;
 public record Incident(
     String id,
     @JsonInclude(JsonInclude.Include.NON_NULL) String parent,
-    @JsonInclude(JsonInclude.Include.ALWAYS) String eventDate,
+    @JsonInclude(JsonInclude.Include.ALWAYS) LocalDate eventDate,
     String dateFrom,
     @JsonInclude(JsonInclude.Include.ALWAYS) EventPlace place,
     List<EventPlace> sites,

@@ -46,7 +46,7 @@ public final class IncidentAssembler {
     for (String key : group.reports()) {
       reports.add(Objects.requireNonNull(extractions.apply(key), key));
     }
-    String[] date = eventDate(reports);
+    Dated date = eventDate(reports);
     Map<Integer, EventPlace> sites = sites(reports);
     boolean operation = sites.size() > 1;
     List<LedgerClaim> claims = new ArrayList<>();
@@ -87,7 +87,7 @@ public final class IncidentAssembler {
         reports, reprintOf, children, group.links());
   }
 
-  private static Incident incident(String id, String parent, String[] date, EventPlace place,
+  private static Incident incident(String id, String parent, Dated date, EventPlace place,
       List<EventPlace> sites, List<String> groups, List<LedgerClaim> claims,
       List<Figures> figures, List<ReportExtraction> reports, Map<String, String> reprintOf,
       List<Incident> children, List<IncidentClusterer.Link> links) {
@@ -103,12 +103,11 @@ public final class IncidentAssembler {
       if (original == null) {
         sources.add(r.publisher() != null ? r.publisher() : r.id());
       }
-      listed.add(new IncidentReport(r.id(), r.publisher(),
-          r.published() == null ? null : r.published().toString(), original));
+      listed.add(new IncidentReport(r.id(), r.publisher(), r.published(), original));
     }
     listed.sort(Comparator.comparing(IncidentReport::published,
         Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(IncidentReport::id));
-    return new Incident(id, parent, date[0], date[1], place, sites, groups,
+    return new Incident(id, parent, date.date(), date.from(), place, sites, groups,
         victims.stream().map(v -> v.label().replace('_', ' ')).toList(),
         IncidentReconciler.total(figures, Outcome.KILLED),
         figures.stream().anyMatch(Figures::contested), claims.size(), sources.size(), listed,
@@ -119,27 +118,29 @@ public final class IncidentAssembler {
    * The date most reports give for the event (the earliest of equally frequent ones) and
    * "report text"; else the first publication date and "publication"; else null and "unknown".
    */
-  private static String[] eventDate(List<ReportExtraction> reports) {
-    Map<String, Integer> votes = new TreeMap<>();
+  private static Dated eventDate(List<ReportExtraction> reports) {
+    Map<LocalDate, Integer> votes = new TreeMap<>();
     for (ReportExtraction r : reports) {
       if (r.eventDate() != null) {
         votes.merge(r.eventDate().date(), 1, Integer::sum);
       }
     }
     if (!votes.isEmpty()) {
-      String best = null;
-      for (Map.Entry<String, Integer> e : votes.entrySet()) {
+      LocalDate best = null;
+      for (Map.Entry<LocalDate, Integer> e : votes.entrySet()) {
         if (best == null || e.getValue() > votes.get(best)) {
           best = e.getKey();
         }
       }
-      return new String[] {best, "report text"};
+      return new Dated(best, "report text");
     }
     LocalDate first = reports.stream().map(ReportExtraction::published).filter(Objects::nonNull)
         .min(Comparator.naturalOrder()).orElse(null);
-    return first == null ? new String[] {null, "unknown"}
-        : new String[] {first.toString(), "publication"};
+    return first == null ? new Dated(null, "unknown") : new Dated(first, "publication");
   }
+
+  /** An incident's date (null when unknown) and where it was read from. */
+  private record Dated(LocalDate date, String from) {}
 
   /** The towns the reports name as event places, by GeoNames id, in name order. */
   private static Map<Integer, EventPlace> sites(List<ReportExtraction> reports) {

@@ -48,7 +48,7 @@ public record ReportProfile(
         groups.add(r.actor() != null ? r.actor() : r.name());
       }
     }
-    LocalDate event = e.eventDate() == null ? null : LocalDate.parse(e.eventDate().date());
+    LocalDate event = e.eventDate() == null ? null : e.eventDate().date();
     return new ReportProfile(e.id(), e.published(), e.publisher(), event, e.eventPlaces(), groups,
         e.text(), copyOf);
   }

@@ -31,14 +31,15 @@ class CredibilityGapTest {
   }
 
   private static Incident incident(String id, String date, LedgerClaim... claims) {
-    return new Incident(id, null, date, "report text", null, List.of(), List.of(), List.of(),
+    return new Incident(id, null, date == null ? null : LocalDate.parse(date), "report text", null, List.of(), List.of(), List.of(),
         null, false, claims.length, claims.length, List.of(), List.of(),
         IncidentReconciler.reconcile(List.of(claims)), List.of());
   }
 
   private static CredibilityGap.Row row(String date, int claimed, Integer independent,
       Double ratio) {
-    return new CredibilityGap.Row("i-" + date, date, "BLA", Outcome.KILLED,
+    return new CredibilityGap.Row("i-" + date, date == null ? null : LocalDate.parse(date), "BLA",
+        Outcome.KILLED,
         VictimCategory.SECURITY_FORCES, claimed, independent, ratio, "r");
   }
 

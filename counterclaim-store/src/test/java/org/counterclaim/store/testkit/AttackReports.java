@@ -46,7 +46,7 @@ public final class AttackReports {
         Precision.TOWN, true);
     LocalDate published = LocalDate.parse(day).plusDays(1);
     return new ReportExtraction(id, published, publisher,
-        new EventDate(day, Span.of(text, 0, 5)), List.of(claim), Map.of(), List.of(),
+        new EventDate(LocalDate.parse(day), Span.of(text, 0, 5)), List.of(claim), Map.of(), List.of(),
         List.of(place), List.of(EventPlace.of(place)), List.of(), List.of(), text);
   }
 }
