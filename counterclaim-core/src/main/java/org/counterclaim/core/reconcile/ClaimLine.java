@@ -3,7 +3,9 @@ package org.counterclaim.core.reconcile;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.time.LocalDate;
 import java.util.Locale;
+import org.counterclaim.core.actor.ClaimantType;
 import org.counterclaim.core.report.Span;
 
 /**
@@ -15,10 +17,10 @@ import org.counterclaim.core.report.Span;
     "relayedBy", "low", "high", "best", "countText", "selfInterested", "status", "evidence"})
 public record ClaimLine(
     String report,
-    @JsonInclude(JsonInclude.Include.ALWAYS) String published,
+    @JsonInclude(JsonInclude.Include.ALWAYS) LocalDate published,
     @JsonInclude(JsonInclude.Include.ALWAYS) String publisher,
     @JsonInclude(JsonInclude.Include.ALWAYS) String claimant,
-    @JsonInclude(JsonInclude.Include.ALWAYS) String claimantType,
+    @JsonInclude(JsonInclude.Include.ALWAYS) ClaimantType claimantType,
     Side side,
     @JsonInclude(JsonInclude.Include.ALWAYS) String relayedBy,
     int low,

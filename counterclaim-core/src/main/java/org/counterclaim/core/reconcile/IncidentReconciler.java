@@ -215,8 +215,8 @@ public final class IncidentReconciler {
   private static ClaimLine line(LedgerClaim c, ClaimLine.Status status) {
     CasualtyClaim k = c.claim();
     Claimant who = k.claimant();
-    return new ClaimLine(c.report(), c.published() == null ? null : c.published().toString(),
-        c.publisher(), who == null ? null : who.name(), who == null ? null : who.type().label(),
+    return new ClaimLine(c.report(), c.published(),
+        c.publisher(), who == null ? null : who.name(), who == null ? null : who.type(),
         Side.of(who), k.relayedBy(), k.count().low(), k.count().high(), k.count().best(),
         k.count().text(), k.selfInterested(), status, k.evidence());
   }
