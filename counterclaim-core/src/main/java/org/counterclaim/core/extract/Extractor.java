@@ -45,13 +45,13 @@ public final class Extractor {
   }
 
   /**
-   * A chain over an already loaded analyzer (built with {@link #cues} and {@link #analyzerWords})
-   * and its parts.
+   * A chain running {@code stages} (built from {@code parts} by {@link #stages}) over an already
+   * loaded analyzer (built with their {@link #cues} and {@link #analyzerWords}).
    */
-  public Extractor(Analyzer analyzer, Parts parts) {
+  public Extractor(Analyzer analyzer, Parts parts, List<Stage> stages) {
     this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
     this.parts = Objects.requireNonNull(parts, "parts");
-    this.stages = stages(parts);
+    this.stages = List.copyOf(stages);
   }
 
   /**
@@ -76,9 +76,9 @@ public final class Extractor {
         new EventDateStage(new EventDates(vocabulary)));
   }
 
-  /** The sentences the stages built from {@code parts} need analysed deeply: any stage's cues. */
-  public static SentenceFilter cues(Parts parts) {
-    return SentenceFilter.anyOf(stages(parts).stream().map(Stage::cues).toList());
+  /** The sentences {@code stages} need analysed deeply: any stage's cues. */
+  public static SentenceFilter cues(List<Stage> stages) {
+    return SentenceFilter.anyOf(stages.stream().map(Stage::cues).toList());
   }
 
   /** The words the analyser needs, from {@code vocabulary} (its {@code nlp/} files). */
@@ -103,8 +103,10 @@ public final class Extractor {
     Gazetteer gazetteer = config.gazetteerFile() == null ? Gazetteer.shipped()
         : Gazetteer.withDump(config.gazetteerFile());
     Parts parts = new Parts(vocabulary, registry, gazetteer, OutletHomes.none());
+    List<Stage> stages = stages(parts);
     return new Extractor(
-        CoreNlpAnalyzer.load(config.nlp(), cues(parts), analyzerWords(vocabulary)), parts);
+        CoreNlpAnalyzer.load(config.nlp(), cues(stages), analyzerWords(vocabulary)), parts,
+        stages);
   }
 
   /**
@@ -112,8 +114,9 @@ public final class Extractor {
    * places with its outlet's home from {@code homes}.
    */
   public Extractor withOutletHomes(OutletHomes homes) {
-    return new Extractor(analyzer, new Parts(parts.vocabulary(), parts.registry(),
-        parts.gazetteer(), homes));
+    Parts withHomes =
+        new Parts(parts.vocabulary(), parts.registry(), parts.gazetteer(), homes);
+    return new Extractor(analyzer, withHomes, stages(withHomes));
   }
 
   /** The gazetteer this extractor resolves places with. */

@@ -1,7 +1,9 @@
 package org.counterclaim.core.testkit;
 
+import java.util.List;
 import org.counterclaim.core.actor.ActorRegistry;
 import org.counterclaim.core.extract.Extractor;
+import org.counterclaim.core.extract.Stage;
 import org.counterclaim.core.nlp.corenlp.CoreNlpAnalyzer;
 import org.counterclaim.core.nlp.corenlp.CoreNlpConfig;
 import org.counterclaim.core.place.Gazetteer;
@@ -18,10 +20,11 @@ public final class Pipelines {
     static final ActorRegistry REGISTRY = ActorRegistry.shipped();
     static final Extractor.Parts PARTS =
         new Extractor.Parts(Vocabulary.shipped(), REGISTRY, GAZETTEER, OutletHomes.none());
+    static final List<Stage> STAGES = Extractor.stages(PARTS);
     static final CoreNlpAnalyzer ANALYZER =
-        CoreNlpAnalyzer.load(CoreNlpConfig.defaults(), Extractor.cues(PARTS),
+        CoreNlpAnalyzer.load(CoreNlpConfig.defaults(), Extractor.cues(STAGES),
             Extractor.analyzerWords(PARTS.vocabulary()));
-    static final Extractor EXTRACTOR = new Extractor(ANALYZER, PARTS);
+    static final Extractor EXTRACTOR = new Extractor(ANALYZER, PARTS, STAGES);
   }
 
   /** The shared extractor (models load on first use). */
