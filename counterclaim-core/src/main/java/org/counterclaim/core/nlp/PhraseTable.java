@@ -1,18 +1,11 @@
 package org.counterclaim.core.nlp;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * Multi-word phrases (lower-case, space-separated tokens) mapped to values, matched longest first
@@ -87,46 +80,5 @@ public final class PhraseTable<V> {
       }
     }
     return true;
-  }
-
-  /**
-   * Reads a tab-separated classpath resource: '#' starts a comment line; the first column is the
-   * phrase and {@code parse} turns the whole row into the value.
-   */
-  public static <V> PhraseTable<V> load(
-      Class<?> anchor, String resource, Function<String[], V> parse) {
-    PhraseTable<V> table = new PhraseTable<>();
-    readRows(anchor, resource, cols -> table.put(cols[0], parse.apply(cols)));
-    return table;
-  }
-
-  /**
-   * Hands each row of a tab-separated classpath resource to {@code row}, its columns split; blank
-   * lines and lines starting with '#' are skipped, and a row {@code row} rejects names the
-   * resource and line.
-   */
-  public static void readRows(Class<?> anchor, String resource,
-      java.util.function.Consumer<String[]> row) {
-    try (InputStream in = anchor.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource);
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int lineNo = 0;
-      while ((line = reader.readLine()) != null) {
-        lineNo++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        try {
-          row.accept(line.split("\t"));
-        } catch (RuntimeException e) {
-          throw new IllegalStateException(resource + ":" + lineNo + ": " + e.getMessage(), e);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
