@@ -62,9 +62,7 @@ public final class ImportCommand implements Callable<Integer> {
     try (Ledger ledger = Ledger.open(ledgerOptions.config());
         Stream<Path> parts = Files.list(folder)) {
       // the job extracted the reports: the service only stores them and regroups
-      IngestService service = new IngestService(() -> {
-        throw new IllegalStateException("import extracts nothing");
-      }, ledger, IncidentGrouping.defaults());
+      IngestService service = IngestService.storing(ledger, IncidentGrouping.defaults());
       for (Path part : parts.filter(p -> p.getFileName().toString().startsWith("part-"))
           .sorted().toList()) {
         try (BufferedReader in = Files.newBufferedReader(part, StandardCharsets.UTF_8)) {

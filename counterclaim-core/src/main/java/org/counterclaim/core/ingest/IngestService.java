@@ -48,6 +48,16 @@ public final class IngestService {
     this.grouping = Objects.requireNonNull(grouping, "grouping");
   }
 
+  /**
+   * A service for reports extracted elsewhere (a Spark job's output, synthetic reports): it
+   * stores them into {@code store} and regroups with {@code grouping}, and extracts nothing.
+   */
+  public static IngestService storing(ReportStore store, IncidentGrouping grouping) {
+    return new IngestService(() -> {
+      throw new IllegalStateException("this service only stores reports extracted elsewhere");
+    }, store, grouping);
+  }
+
   /** {@code report} checked for its language and, when English, extracted; not stored. */
   public Processed process(Report report) {
     return Processed.of(report, extractor.get());
