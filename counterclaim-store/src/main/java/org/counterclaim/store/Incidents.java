@@ -158,13 +158,13 @@ public final class Incidents {
       st.setString(6, p == null ? null : p.country());
       st.setString(7, p == null ? null : p.admin1());
       st.setString(8, p == null ? null : p.admin2());
-      Sql.setDouble(st, 9, p == null ? null : p.lat());
-      Sql.setDouble(st, 10, p == null ? null : p.lon());
+      Sql.set(st, 9, p == null ? null : p.lat());
+      Sql.set(st, 10, p == null ? null : p.lon());
       st.setString(11, p == null ? null : p.precision().label());
       Reconciled d = i.deaths();
-      Sql.setInt(st, 12, d == null ? null : d.low());
-      Sql.setInt(st, 13, d == null ? null : d.best());
-      Sql.setInt(st, 14, d == null ? null : d.high());
+      Sql.set(st, 12, d == null ? null : d.low());
+      Sql.set(st, 13, d == null ? null : d.best());
+      Sql.set(st, 14, d == null ? null : d.high());
       st.setInt(15, i.contested() ? 1 : 0);
       st.setInt(16, i.claims());
       st.setInt(17, i.sources());

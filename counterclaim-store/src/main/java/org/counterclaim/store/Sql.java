@@ -31,24 +31,6 @@ final class Sql {
     }
   }
 
-  /** Sets parameter {@code i} to a whole number or null. */
-  static void setInt(PreparedStatement st, int i, Integer v) throws SQLException {
-    if (v == null) {
-      st.setNull(i, Types.INTEGER);
-    } else {
-      st.setInt(i, v);
-    }
-  }
-
-  /** Sets parameter {@code i} to a number or null. */
-  static void setDouble(PreparedStatement st, int i, Double v) throws SQLException {
-    if (v == null) {
-      st.setNull(i, Types.DOUBLE);
-    } else {
-      st.setDouble(i, v);
-    }
-  }
-
   /** The first line of an exception's message. */
   static String firstLine(Exception e) {
     String m = String.valueOf(e.getMessage());
