@@ -161,6 +161,10 @@ public final class Vocabulary {
   public static <V> V parse(Entry e, Function<List<String>, V> value) {
     try {
       return value.apply(e.columns());
+    } catch (IndexOutOfBoundsException ex) {
+      throw new IllegalArgumentException(e.where() + ": " + e.columns().size()
+          + (e.columns().size() == 1 ? " column" : " columns")
+          + " (separated by tabs), fewer than this file's entries need", ex);
     } catch (RuntimeException ex) {
       throw new IllegalArgumentException(e.where() + ": " + ex.getMessage(), ex);
     }

@@ -70,6 +70,18 @@ class VocabularyTest {
   }
 
   @Test
+  void an_entry_with_too_few_columns_is_named_by_file_and_line(@TempDir Path dir)
+      throws IOException {
+    Files.createDirectories(dir.resolve("casualty"));
+    Files.writeString(dir.resolve("casualty/triggers.tsv"), "# mine\nshot\n");
+    Vocabulary v = Vocabulary.shipped().extendedWith(dir);
+    assertThatThrownBy(() -> v.table("casualty/triggers.tsv", cols -> cols.get(1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(dir.resolve("casualty/triggers.tsv") + ":2: 1 column (separated by tabs),"
+            + " fewer than this file's entries need");
+  }
+
+  @Test
   void a_bad_entry_is_named_by_file_and_line(@TempDir Path dir) throws IOException {
     Files.createDirectories(dir.resolve("casualty"));
     Files.writeString(dir.resolve("casualty/cue-words.txt"), "# mine\n\nbad\n");
