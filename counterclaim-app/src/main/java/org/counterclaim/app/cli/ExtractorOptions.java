@@ -62,11 +62,7 @@ public final class ExtractorOptions {
    * @throws UserError naming the file and the reason when a file of the folder is bad
    */
   public Vocabulary vocabulary() {
-    try {
-      return Vocabulary.of(config().vocabularyFolder());
-    } catch (IllegalArgumentException e) {
-      throw new UserError(e.getMessage(), e);
-    }
+    return VocabularyOptions.read(config().vocabularyFolder());
   }
 
   /** Loads the extractor (CoreNLP models and the actor registry) with the root command's factory. */

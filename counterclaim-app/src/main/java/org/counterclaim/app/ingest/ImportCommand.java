@@ -15,6 +15,7 @@ import org.counterclaim.app.cli.ExitCodes;
 import org.counterclaim.app.cli.LedgerOptions;
 import org.counterclaim.app.cli.UserError;
 import org.counterclaim.app.cli.Verbosity;
+import org.counterclaim.app.cli.VocabularyOptions;
 import org.counterclaim.core.extract.ReportExtraction;
 import org.counterclaim.core.ingest.IncidentGrouping;
 import org.counterclaim.core.ingest.IngestService;
@@ -49,6 +50,8 @@ public final class ImportCommand implements Callable<Integer> {
 
   @Mixin LedgerOptions ledgerOptions;
 
+  @Mixin VocabularyOptions vocabularyOptions;
+
   @Override
   public Integer call() {
     Path folder = output.resolve("import");
@@ -58,11 +61,12 @@ public final class ImportCommand implements Callable<Integer> {
     ObjectMapper json = Json.mapper();
     int stored = 0;
     int lines = 0;
+    IncidentGrouping grouping = IncidentGrouping.of(vocabularyOptions.vocabulary());
     IncidentGrouping.Result r;
     try (Ledger ledger = Ledger.open(ledgerOptions.config());
         Stream<Path> parts = Files.list(folder)) {
       // the job extracted the reports: the service only stores them and regroups
-      IngestService service = IngestService.storing(ledger, IncidentGrouping.defaults());
+      IngestService service = IngestService.storing(ledger, grouping);
       for (Path part : parts.filter(p -> p.getFileName().toString().startsWith("part-"))
           .sorted().toList()) {
         try (BufferedReader in = Files.newBufferedReader(part, StandardCharsets.UTF_8)) {

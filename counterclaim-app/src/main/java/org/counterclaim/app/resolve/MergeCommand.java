@@ -5,6 +5,7 @@ import org.counterclaim.app.cli.ExitCodes;
 import org.counterclaim.app.cli.LedgerOptions;
 import org.counterclaim.app.cli.UserError;
 import org.counterclaim.app.cli.Verbosity;
+import org.counterclaim.app.cli.VocabularyOptions;
 import org.counterclaim.core.ingest.IncidentGrouping;
 import org.counterclaim.store.Ledger;
 import picocli.CommandLine.Command;
@@ -29,6 +30,8 @@ public final class MergeCommand implements Callable<Integer> {
 
   @Mixin LedgerOptions ledgerOptions;
 
+  @Mixin VocabularyOptions vocabularyOptions;
+
   @Parameters(index = "0", paramLabel = "ID", description = "An incident.")
   String first;
 
@@ -40,9 +43,10 @@ public final class MergeCommand implements Callable<Integer> {
     if (first.equals(second)) {
       throw new UserError("merge needs two different incidents, not " + first + " twice");
     }
+    IncidentGrouping grouping = IncidentGrouping.of(vocabularyOptions.vocabulary());
     String joined;
     try (Ledger ledger = Ledger.open(ledgerOptions.existing())) {
-      joined = ledger.incidents().merge(first, second, IncidentGrouping.defaults());
+      joined = ledger.incidents().merge(first, second, grouping);
     }
     spec.commandLine().getOut().printf("merged %s and %s into %s%n", first, second, joined);
     spec.commandLine().getOut().flush();

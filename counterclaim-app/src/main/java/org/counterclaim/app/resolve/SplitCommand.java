@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.counterclaim.app.cli.ExitCodes;
 import org.counterclaim.app.cli.LedgerOptions;
 import org.counterclaim.app.cli.Verbosity;
+import org.counterclaim.app.cli.VocabularyOptions;
 import org.counterclaim.core.ingest.IncidentGrouping;
 import org.counterclaim.store.Ledger;
 import picocli.CommandLine.Command;
@@ -31,6 +32,8 @@ public final class SplitCommand implements Callable<Integer> {
 
   @Mixin LedgerOptions ledgerOptions;
 
+  @Mixin VocabularyOptions vocabularyOptions;
+
   @Parameters(paramLabel = "ID", description = "The incident to split.")
   String id;
 
@@ -40,9 +43,10 @@ public final class SplitCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    IncidentGrouping grouping = IncidentGrouping.of(vocabularyOptions.vocabulary());
     String created;
     try (Ledger ledger = Ledger.open(ledgerOptions.existing())) {
-      created = ledger.incidents().split(id, reports, IncidentGrouping.defaults());
+      created = ledger.incidents().split(id, reports, grouping);
     }
     spec.commandLine().getOut().printf("split %d report%s off %s into %s%n", reports.size(),
         reports.size() == 1 ? "" : "s", id, created);

@@ -58,5 +58,9 @@ class ImportCommandTest {
     Cli.Run wrong = Cli.run("import", dir.toString(), "--db", db.toString());
     assertThat(wrong.exitCode()).isEqualTo(2);
     assertThat(wrong.err()).contains("no import/ folder");
+    Cli.Run noWords = Cli.run("import", out.toString(), "--db", db.toString(), "--vocabulary",
+        dir.resolve("none").toString());
+    assertThat(noWords.exitCode()).isEqualTo(2);
+    assertThat(noWords.err()).contains(dir.resolve("none") + ": no such vocabulary folder");
   }
 }

@@ -258,6 +258,15 @@ class IncidentsCommandTest {
     Cli.Run unknown = Cli.run("merge", operation, "I999", "--db", db.toString());
     assertThat(unknown.exitCode()).isEqualTo(2);
     assertThat(unknown.err()).contains("no incident I999 in the ledger");
+    // grouping compares reports by the same words as the ingest that stored them
+    Path words = Files.createDirectories(dir.resolve("words"));
+    Files.writeString(words.resolve("verbs.txt"), "liquidated\n");
+    Cli.Run badWords = Cli.run("split", operation, "--reports", "kalat-police", "--db",
+        db.toString(), "--vocabulary", words.toString());
+    assertThat(badWords.exitCode()).isEqualTo(2);
+    assertThat(badWords.err().lines()).hasSize(1).first().asString()
+        .contains(words.resolve("verbs.txt") + ": not a vocabulary file");
+    assertThat(incidents(db.toString())).hasSize(3);
   }
 
   @Test

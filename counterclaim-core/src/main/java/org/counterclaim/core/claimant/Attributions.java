@@ -21,21 +21,20 @@ import org.counterclaim.core.vocabulary.Vocabulary;
  */
 public final class Attributions {
 
-  private final SourceResolvers resolvers;
   private final ActorRegistry registry;
   private final ClaimantClassifier classifier;
   private final SentenceVoices voices;
   private final Set<String> continuing;
 
   /**
-   * Attributions that resolve sources with resolvers from {@code resolvers}, read source phrases
-   * as {@code finder} does and the words of {@code vocabulary}.
+   * Attributions that name a publisher's voice with the actors and classifier of {@code
+   * resolvers} and read the words of {@code vocabulary}.
    */
-  public Attributions(SourceResolvers resolvers, SourceFinder finder, Vocabulary vocabulary) {
-    this.resolvers = Objects.requireNonNull(resolvers, "resolvers");
+  public Attributions(SourceResolvers resolvers, Vocabulary vocabulary) {
+    Objects.requireNonNull(resolvers, "resolvers");
     this.registry = resolvers.registry();
     this.classifier = resolvers.classifier();
-    this.voices = new SentenceVoices(vocabulary, finder.spans());
+    this.voices = new SentenceVoices(vocabulary);
     this.continuing = vocabulary.words("claimant/continuing-words.txt");
   }
 
@@ -44,23 +43,21 @@ public final class Attributions {
    * sentence without a source of its own takes the source of the sentence before it in its
    * paragraph, or, at the head of a paragraph, the first source the paragraph names ("Five
    * soldiers were killed. The attack began at dawn, police said."). {@code sources} are the
-   * source phrases of each sentence, in sentence order.
+   * found and resolved source phrases of each sentence, in sentence order.
    */
   public List<Attribution> of(AnalyzedText text, Report report, List<SentenceSources> sources) {
     Claimant publisherVoice = publisherVoice(report.publisher());
     List<Sentence> sentences = text.sentences();
     List<Attribution> own = new ArrayList<>(sentences.size());
     List<SentenceVoices.Voice> heard = new ArrayList<>(sentences.size());
-    SourceResolver resolver = resolvers.of(text.text());
     Quotations quotes = Quotations.of(text.text());
     for (int i = 0; i < sentences.size(); i++) {
       Sentence s = sentences.get(i);
-      SentenceVoices.Voice voice = voices.of(s, sources.get(i), resolver, quotes);
+      SentenceVoices.Voice voice = voices.of(s, sources.get(i));
       if (voice.pointsBack() && i > 0 && own.get(i - 1) == null) {
         // "… has risen to three. The head of the regional administration announced this."
         own.set(i - 1, voice.attribution().alone());
       }
-      resolver.observe(s);
       own.add(voice.attribution());
       heard.add(voice);
     }

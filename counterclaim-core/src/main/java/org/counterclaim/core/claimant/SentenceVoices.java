@@ -40,28 +40,19 @@ final class SentenceVoices {
   private static final Set<String> CLOSING = Set.of("”", "\"", "''", ";");
 
   private final Set<String> contrasts;
-  private final Set<String> claimNouns;
-  private final Set<String> claiming;
   private final Set<String> backPointers;
-  private final Set<String> claimPrepositions;
-  private final SourceSpans spans;
 
-  /** Voices read with the words of {@code vocabulary}, source phrases spanned by {@code spans}. */
-  SentenceVoices(Vocabulary vocabulary, SourceSpans spans) {
+  /** Voices read with the words of {@code vocabulary}. */
+  SentenceVoices(Vocabulary vocabulary) {
     this.contrasts = vocabulary.words("claimant/contrasts.txt");
-    this.claimNouns = vocabulary.words("claimant/claim-nouns.txt");
-    this.claiming = vocabulary.words("claimant/claiming-participles.txt");
     this.backPointers = vocabulary.words("claimant/back-pointers.txt");
-    this.claimPrepositions = vocabulary.words("claimant/claim-prepositions.txt");
-    this.spans = spans;
   }
 
   /**
-   * The voice of sentence {@code s}, whose source phrases are {@code sources}, resolved with its
-   * report's {@code resolver} outside the report's {@code quotes}; call in reading order, before
-   * the resolver observes it.
+   * The voice of sentence {@code s}, whose found and resolved source phrases are {@code sources}
+   * (a phrase inside a quotation names none).
    */
-  Voice of(Sentence s, SentenceSources sources, SourceResolver resolver, Quotations quotes) {
+  Voice of(Sentence s, SentenceSources sources) {
     if (!s.deep()) {
       return new Voice(null, false, List.of());
     }
@@ -72,10 +63,7 @@ final class SentenceVoices {
     Source aside = null;
     boolean pointsBack = false;
     for (SourcePhrase phrase : sources.phrases()) {
-      if (quotes.inside(t.get(phrase.cueFrom()).start())) {
-        continue;
-      }
-      Source source = resolver.resolve(s, phrase);
+      Source source = sources.source(phrase);
       if (source == null) {
         continue;
       }
@@ -99,7 +87,7 @@ final class SentenceVoices {
         byClause.replaceAll((k, a) -> relayed(a, relay));
       }
     }
-    List<Attribution.Clause> clauses = new ArrayList<>(embeddedClaims(s, resolver));
+    List<Attribution.Clause> clauses = new ArrayList<>(embeddedClaims(s, sources));
     if (byClause.size() > 1 && byClause.values().stream().map(Attribution::claimant)
         .distinct().count() > 1) {
       for (Map.Entry<Integer, Attribution> e : byClause.entrySet()) {
@@ -146,65 +134,28 @@ final class SentenceVoices {
    * "the group's claims that …", "the claim by the BLA that …" — from the noun to the end of the
    * quote or sentence, in the voice of the party named with the claim.
    */
-  private List<Attribution.Clause> embeddedClaims(Sentence s, SourceResolver resolver) {
+  private List<Attribution.Clause> embeddedClaims(Sentence s, SentenceSources sources) {
     List<Token> t = s.tokens();
     List<Attribution.Clause> out = new ArrayList<>();
-    for (int k = 1; k + 1 < t.size(); k++) {
-      boolean noun = claimNouns.contains(t.get(k).lower()) && t.get(k).posStartsWith("NN");
-      boolean participle = claiming.contains(t.get(k).lower()) && t.get(k - 1).posStartsWith("NN")
-          && t.get(k + 1).lower().equals("that");
-      if (!noun && !participle) {
-        continue;
-      }
-      int that = k + 1;
-      int from;
-      int to;
-      if (participle) {
-        // "messages on social networks claiming that 15 died are lies": the messages' claim
-        to = k;
-        from = spans.npStart(t, k);
-      } else if (claimPrepositions.contains(t.get(k + 1).lower())) {
-        // "the claim by the BLA that …" (not "rejected the claims of the ministry and said that")
-        from = k + 2;
-        to = spans.forwardNp(t, from);
-        that = to;
-      } else {
-        to = k;
-        from = k;
-        while (from > 0 && ownerWord(t.get(from - 1))) {
-          from--;
-        }
-        if (to - from >= 2 && isPossessive(t.get(to - 1))) {
-          to--;
-        }
-      }
-      if (that >= t.size() || !t.get(that).lower().equals("that") || from >= to) {
-        continue;
-      }
-      Source owner = resolver.resolve(s, new SourcePhrase(from, to, -1, -1, k, k + 1));
+    for (ClaimOwners.Owner o : sources.owners()) {
+      SourcePhrase p = o.phrase();
+      Source owner = sources.source(p);
       Claimant claimant = owner != null ? owner.claimant()
           // "posts on social networks claiming that …": whoever they are, not the speaker
-          : participle ? new Claimant(Token.join(t.subList(from, to)), ClaimantType.OTHER) : null;
-      if (claimant == null || owner != null && owner.type() == ClaimantType.OTHER && !participle) {
+          : o.participle() ? new Claimant(Token.join(t.subList(p.from(), p.to())),
+              ClaimantType.OTHER) : null;
+      if (claimant == null || owner != null && owner.type() == ClaimantType.OTHER
+          && !o.participle()) {
         continue;
       }
-      int end = that + 1;
+      int end = o.that() + 1;
       while (end < t.size() && !CLOSING.contains(t.get(end).text())) {
         end++;
       }
-      out.add(new Attribution.Clause(k, end,
+      out.add(new Attribution.Clause(p.cueFrom(), end,
           new Attribution(claimant, owner == null ? null : owner.toldTo())));
     }
     return out;
-  }
-
-  /** A word of the phrase naming whose claim it is: "Taliban", "the group's", "rebel". */
-  private static boolean ownerWord(Token w) {
-    return w.posStartsWith("NN") || w.posStartsWith("JJ") || isPossessive(w);
-  }
-
-  private static boolean isPossessive(Token w) {
-    return w.text().equals("'s") || w.text().equals("’s") || w.pos().equals("POS");
   }
 
   /**

@@ -63,14 +63,13 @@ public final class Extractor {
     ActorRegistry registry = parts.registry();
     SourceReaders sources = SourceReaders.of(vocabulary, registry);
     return List.of(
-        new SourcesStage(sources.finder(), sources.clauses(), sources.attributions(),
-            sources.cues()),
+        new SourcesStage(sources.sources(), sources.attributions(), sources.cues()),
         new PlacesStage(new PlaceExtractor(parts.gazetteer(),
             name -> registry.lookup(name).isPresent(), vocabulary), parts.homes()),
         new ClaimsStage(new CasualtyExtractor(vocabulary, name -> registry.lookup(name)
             .map(a -> a.type() == ClaimantType.ARMED_GROUP).orElse(false)),
             new CasualtyCues(vocabulary)),
-        new QuotesStage(new QuoteExtractor(sources.resolvers(), sources.finder(), vocabulary),
+        new QuotesStage(new QuoteExtractor(sources.finder(), vocabulary),
             new QuoteCues()),
         new ActorsStage(new ActorFinder(registry), new ResponsibilityFinder(registry, vocabulary)),
         new EventDateStage(new EventDates(vocabulary)));

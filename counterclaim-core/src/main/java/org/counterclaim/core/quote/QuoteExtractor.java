@@ -11,8 +11,6 @@ import org.counterclaim.core.claimant.SentenceSources;
 import org.counterclaim.core.claimant.Source;
 import org.counterclaim.core.claimant.SourceFinder;
 import org.counterclaim.core.claimant.SourcePhrase;
-import org.counterclaim.core.claimant.SourceResolver;
-import org.counterclaim.core.claimant.SourceResolvers;
 import org.counterclaim.core.nlp.AnalyzedText;
 import org.counterclaim.core.nlp.Sentence;
 import org.counterclaim.core.nlp.Token;
@@ -34,7 +32,6 @@ public final class QuoteExtractor {
   private static final int NEAR = 8;
   private static final int FAR = 24;
   private static final int MIN_CONTENT_TOKENS = 3;
-  private final SourceResolvers resolvers;
   private final SourceFinder finder;
   private final Set<String> leadingSkips;
   private final Set<String> notStatements;
@@ -42,11 +39,10 @@ public final class QuoteExtractor {
   private final Set<String> pronouns;
 
   /**
-   * An extractor that resolves speakers with resolvers from {@code resolvers}, tells reporting
-   * verbs as {@code finder} does and reads the words of {@code vocabulary}.
+   * An extractor that tells reporting verbs as {@code finder} does and reads the words of {@code
+   * vocabulary}.
    */
-  public QuoteExtractor(SourceResolvers resolvers, SourceFinder finder, Vocabulary vocabulary) {
-    this.resolvers = Objects.requireNonNull(resolvers, "resolvers");
+  public QuoteExtractor(SourceFinder finder, Vocabulary vocabulary) {
     this.finder = Objects.requireNonNull(finder, "finder");
     this.leadingSkips = vocabulary.words("quote/leading-skips.txt");
     this.notStatements = vocabulary.words("quote/not-statements.txt");
@@ -61,7 +57,6 @@ public final class QuoteExtractor {
   public List<Quote> extract(AnalyzedText text, List<SentenceSources> sources) {
     String raw = text.text();
     List<QuoteMarks.Marked> marked = QuoteMarks.find(raw);
-    SourceResolver resolver = resolvers.of(raw);
     List<Quote> quotes = new ArrayList<>();
     List<Sentence> sentences = text.sentences();
     int next = 0;
@@ -72,7 +67,7 @@ public final class QuoteExtractor {
       SentenceSources found = sources.get(i);
       while (next < marked.size() && marked.get(next).open() < s.end()) {
         QuoteMarks.Marked m = marked.get(next++);
-        Quote q = direct(raw, text, sources, m, resolver, previousDirect);
+        Quote q = direct(raw, text, sources, m, previousDirect);
         quotes.add(q);
         previousDirect = q;
         if (q.cue() != null) {
@@ -80,26 +75,25 @@ public final class QuoteExtractor {
         }
       }
       if (s.deep()) {
-        List<Quote> reported = indirect(raw, s, found, resolver, marked, usedCues);
+        List<Quote> reported = indirect(raw, s, found, marked, usedCues);
         quotes.addAll(reported);
         reported.forEach(q -> usedCues.add(q.cue()));
-        quotes.addAll(clauses(raw, s, found, resolver, marked, usedCues));
+        quotes.addAll(clauses(raw, s, found, marked, usedCues));
       }
-      resolver.observe(s);
     }
     quotes.sort(Comparator.comparingInt(Quote::start));
     return quotes;
   }
 
   private Quote direct(String raw, AnalyzedText text, List<SentenceSources> sources,
-      QuoteMarks.Marked m, SourceResolver resolver, Quote previous) {
+      QuoteMarks.Marked m, Quote previous) {
     String words = raw.substring(m.start(), m.end());
     int closing = sentenceAt(text, m.close());
     int opening = sentenceAt(text, m.open());
     Attributed a = closing < 0 ? null : after(text.sentences().get(closing), sources.get(closing),
-        m.close(), raw, resolver);
+        m.close(), raw);
     if (a == null && opening >= 0) {
-      a = before(text.sentences().get(opening), sources.get(opening), m.open(), raw, resolver);
+      a = before(text.sentences().get(opening), sources.get(opening), m.open(), raw);
     }
     if (a != null) {
       return new Quote(words, true, m.start(), m.end(), a.source(), a.cue());
@@ -114,8 +108,7 @@ public final class QuoteExtractor {
   private record Attributed(Source source, Span cue) {}
 
   /** "…," he said / "…," said the official: a reporting verb just after the closing mark. */
-  private Attributed after(Sentence s, SentenceSources found, int close, String raw,
-      SourceResolver resolver) {
+  private Attributed after(Sentence s, SentenceSources found, int close, String raw) {
     List<Token> t = s.tokens();
     int first = firstTokenAtOrAfter(t, close + 1);
     int speakerStart = first < t.size() && isQuoteToken(t.get(first)) ? first + 1 : first;
@@ -128,7 +121,7 @@ public final class QuoteExtractor {
       // ("…,” Seth Ames, a political scientist at Texas Tech University, told The Hill.)
       boolean near = v < first + NEAR || p != null && p.from() <= speakerStart;
       if (p != null && near && t.get(p.from()).start() > close) {
-        Source src = speaker(resolver, s, p);
+        Source src = speaker(s, found, p);
         if (src != null) {
           return new Attributed(src, cueSpan(raw, t, p));
         }
@@ -138,8 +131,7 @@ public final class QuoteExtractor {
   }
 
   /** He said: "…" / The ministry said, "…": a reporting verb just before the opening mark. */
-  private Attributed before(Sentence s, SentenceSources found, int open, String raw,
-      SourceResolver resolver) {
+  private Attributed before(Sentence s, SentenceSources found, int open, String raw) {
     List<Token> t = s.tokens();
     int last = firstTokenAtOrAfter(t, open) - 1;
     for (int v = last; v >= 0; v--) {
@@ -148,7 +140,7 @@ public final class QuoteExtractor {
       }
       SourcePhrase p = found.at(v);
       if (p != null && t.get(p.to() - 1).end() <= open) {
-        Source src = speaker(resolver, s, p);
+        Source src = speaker(s, found, p);
         if (src != null) {
           return new Attributed(src, cueSpan(raw, t, p));
         }
@@ -162,7 +154,7 @@ public final class QuoteExtractor {
    * a direct quote nor already the cue of one.
    */
   private List<Quote> indirect(String raw, Sentence s, SentenceSources sources,
-      SourceResolver resolver, List<QuoteMarks.Marked> marked, List<Span> usedCues) {
+      List<QuoteMarks.Marked> marked, List<Span> usedCues) {
     List<Quote> found = new ArrayList<>();
     List<Token> t = s.tokens();
     // not where the parse names another subject (the clause reading below gives the statement),
@@ -174,7 +166,7 @@ public final class QuoteExtractor {
       }
       // resolved even when it states nothing quotable ("ASP Ibrahim Dala confirmed the attack"),
       // so that a later "he said" finds him
-      Source src = speaker(resolver, s, p);
+      Source src = speaker(s, sources, p);
       int[] content = content(t, p);
       if (src == null || content == null || content[1] - content[0] < MIN_CONTENT_TOKENS) {
         continue;
@@ -197,7 +189,7 @@ public final class QuoteExtractor {
    * source is outside quotation marks, and whose source resolves.
    */
   private List<Quote> clauses(String raw, Sentence s, SentenceSources sources,
-      SourceResolver resolver, List<QuoteMarks.Marked> marked, List<Span> usedCues) {
+      List<QuoteMarks.Marked> marked, List<Span> usedCues) {
     List<Quote> found = new ArrayList<>();
     List<Token> t = s.tokens();
     for (ClauseSources.Clause c : sources.clauses()) {
@@ -209,7 +201,7 @@ public final class QuoteExtractor {
           || insideMarks(marked, sourceStart)) {
         continue;
       }
-      Source src = speaker(resolver, s, p);
+      Source src = speaker(s, sources, p);
       if (src == null) {
         continue;
       }
@@ -234,8 +226,8 @@ public final class QuoteExtractor {
    * The resolved source of a phrase; a pronoun with no named antecedent in the report ("he told
    * Fox 35" opening an excerpt) stays a speaker with no name rather than none at all.
    */
-  private Source speaker(SourceResolver resolver, Sentence s, SourcePhrase p) {
-    Source src = resolver.resolve(s, p);
+  private Source speaker(Sentence s, SentenceSources found, SourcePhrase p) {
+    Source src = found.source(p);
     if (src != null || p.to() - p.from() != 1) {
       return src;
     }
