@@ -11,8 +11,8 @@ import org.counterclaim.core.nlp.Sentence;
 /**
  * Finds the source phrases of every sentence of a report and resolves each of them once, in
  * reading order, with one resolver per report, so that claimants and quote speakers are the same
- * sources and a pronoun points back to the last source any reader met. A phrase whose reporting
- * words stand inside quotation marks names no source; the owner of a claim does.
+ * sources and a pronoun points back to the last source any reader met. A source named with
+ * reporting words inside quotation marks is resolved but not remembered for later references.
  */
 public final class ReportSources {
 
@@ -43,11 +43,11 @@ public final class ReportSources {
       Map<SourcePhrase, Source> resolved = new HashMap<>();
       List<SourcePhrase> owners = found.owners().stream().map(ClaimOwners.Owner::phrase).toList();
       for (SourcePhrase p : found.all()) {
-        // a reporting verb inside a quotation is the quoted speaker's words, not a source of the
-        // report's, and none of its pronouns points back to the report's sources; the owner of
-        // a claim the quote names ("the NPA's claim that …") is named all the same
+        // a reporting verb inside a quotation is the quoted speaker's words: the source it names
+        // is not one a later pronoun of the report points back to; the owner of a claim the
+        // quote names ("the NPA's claim that …") is remembered all the same
         boolean quoted = !owners.contains(p) && quotes.inside(s.tokens().get(p.cueFrom()).start());
-        resolved.put(p, quoted ? null : resolver.resolve(s, p));
+        resolved.put(p, quoted ? resolver.resolveAside(s, p) : resolver.resolve(s, p));
       }
       resolver.observe(s);
       out.add(found.with(resolved));

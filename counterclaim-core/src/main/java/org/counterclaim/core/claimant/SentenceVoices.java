@@ -49,10 +49,10 @@ final class SentenceVoices {
   }
 
   /**
-   * The voice of sentence {@code s}, whose found and resolved source phrases are {@code sources}
-   * (a phrase inside a quotation names none).
+   * The voice of sentence {@code s}, whose found and resolved source phrases are {@code sources},
+   * outside the report's {@code quotes}.
    */
-  Voice of(Sentence s, SentenceSources sources) {
+  Voice of(Sentence s, SentenceSources sources, Quotations quotes) {
     if (!s.deep()) {
       return new Voice(null, false, List.of());
     }
@@ -63,6 +63,9 @@ final class SentenceVoices {
     Source aside = null;
     boolean pointsBack = false;
     for (SourcePhrase phrase : sources.phrases()) {
+      if (quotes.inside(t.get(phrase.cueFrom()).start())) {
+        continue;
+      }
       Source source = sources.source(phrase);
       if (source == null) {
         continue;

@@ -46,6 +46,19 @@ public final class SourceResolver {
 
   /** The source named by {@code phrase} in sentence {@code s}, or null when it names none. */
   public Source resolve(Sentence s, SourcePhrase phrase) {
+    return resolve(s, phrase, true);
+  }
+
+  /**
+   * The source named by {@code phrase} in sentence {@code s}, or null when it names none, without
+   * remembering it for later references: a source named inside a quotation is the quoted
+   * speaker's, and a later "he" of the report does not point to it.
+   */
+  public Source resolveAside(Sentence s, SourcePhrase phrase) {
+    return resolve(s, phrase, false);
+  }
+
+  private Source resolve(Sentence s, SourcePhrase phrase, boolean remember) {
     people.read(s);
     List<Token> tokens = s.tokens().subList(phrase.from(), phrase.to());
     if (tokens.size() == 1 && (tokens.get(0).lower().equals("who") || tokens.get(0).lower().equals("which"))) {
@@ -56,7 +69,7 @@ public final class SourceResolver {
       }
       Span mention = Span.of(text, tokens.get(0).start(), tokens.get(0).end());
       Source src = resolve(s, new SourcePhrase(antecedent[0], antecedent[1], phrase.relayFrom(),
-          phrase.relayTo(), phrase.cueFrom(), phrase.cueTo()));
+          phrase.relayTo(), phrase.cueFrom(), phrase.cueTo()), remember);
       return src == null ? null : src.at(mention);
     }
     Span mention = Span.of(text, tokens.get(0).start(), tokens.get(tokens.size() - 1).end());
@@ -72,15 +85,22 @@ public final class SourceResolver {
       found = people.withKnownRole(found, beforeRelativeClause(tokens));
     }
     if (found != null && headlineColon(s, phrase) && found.actor() == null
-        && found.type() == ClaimantType.OTHER && tokens.stream().noneMatch(
-            w -> w.entity() == EntityType.PERSON || w.entity() == EntityType.ORGANIZATION)) {
-      // "Khuzdār: children among dead": a headline's place or topic, not its speaker
+        && found.type() == ClaimantType.OTHER && (capitals(tokens) || tokens.stream().noneMatch(
+            w -> w.entity() == EntityType.PERSON || w.entity() == EntityType.ORGANIZATION))) {
+      // "Khuzdār: children among dead": a headline's place or topic, not its speaker; "DERA
+      // ISMAIL KHAN: …" a dateline in capitals, whatever the tagger made of it
       return null;
     }
-    if (found != null) {
+    if (found != null && remember) {
       sources.add(found);
     }
     return found;
+  }
+
+  /** True when every word of {@code tokens} is written in capitals ("DERA ISMAIL KHAN"). */
+  private static boolean capitals(List<Token> tokens) {
+    return tokens.stream().allMatch(w -> w.text().chars().anyMatch(Character::isLetter)
+        && w.text().equals(w.text().toUpperCase(Locale.ROOT)));
   }
 
   private static boolean headlineColon(Sentence s, SourcePhrase phrase) {
