@@ -242,6 +242,12 @@ final class VictimPhrases {
         || tokens.get(head.from()).posStartsWith("NNP")) {
       return null;
     }
+    if (head.from() >= k + 2 && tokens.get(k).lower().equals("number")
+        && tokens.get(k + 1).lower().equals("of")) {
+      // "the number of militants killed … has risen to 52": a toll's subject, counted where the
+      // toll gives its figure, not the militants named before
+      return null;
+    }
     boolean both = tokens.get(i).lower().equals("both");
     CountRange count = both ? CountRange.exactly(2, tokens.get(i).text())
         : new CountRange(0, 0, Qualifier.EXACT, Token.join(tokens, i, head.to()));
