@@ -35,6 +35,7 @@ import org.counterclaim.core.resolve.DocumentFrequencies;
 import org.counterclaim.core.resolve.IncidentClusterer;
 import org.counterclaim.core.resolve.IncidentRules;
 import org.counterclaim.core.resolve.ReportProfile;
+import org.counterclaim.core.reconcile.ClaimantParties;
 import org.counterclaim.core.vocabulary.Vocabulary;
 import scala.Tuple2;
 
@@ -197,6 +198,8 @@ public final class ExtractJob {
     return uri.startsWith("file:") ? Path.of(URI.create(uri)).toString() : uri;
   }
 
+  private static final ClaimantParties PARTIES = ClaimantParties.shipped();
+
   private static final IncidentClusterer CLUSTERER =
       new IncidentClusterer(IncidentRules.defaults(), Vocabulary.shipped());
 
@@ -329,7 +332,8 @@ public final class ExtractJob {
     List<Records.Row> out = new ArrayList<>();
     for (IncidentClusterer.ReportGroup g : CLUSTERER.cluster(profiles, Corrections.none(),
         vocabulary)) {
-      Incident i = IncidentAssembler.assemble(idOf(g.reports().get(0)), g, byKey::get, Map.of());
+      Incident i = IncidentAssembler.assemble(idOf(g.reports().get(0)), g, byKey::get, Map.of(),
+          PARTIES);
       com.fasterxml.jackson.databind.node.ObjectNode n =
           Records.read("{}", com.fasterxml.jackson.databind.node.ObjectNode.class);
       n.put("id", i.id());

@@ -73,7 +73,7 @@ public final class IngestBenchCommand implements Callable<Integer> {
       long before = ledger.databaseBytes();
       IngestService service =
           new IngestService(() -> extractor, ledger,
-          IncidentGrouping.of(extractor.vocabulary()));
+          IncidentGrouping.of(extractor.vocabulary(), extractor.registry()));
       for (int i = 0; i < texts.size(); i++) {
         Report r = new Report("bench-" + i, texts.get(i), null, null);
         counts.merge(service.ingest(corpus.input().toString(), r), 1, Integer::sum);

@@ -75,7 +75,7 @@ public final class IngestCommand implements Callable<Integer>, IngestService.Lis
     try (Ledger ledger = Ledger.open(ledgerOptions.config())) {
       IngestService service =
           new IngestService(() -> extractor, ledger,
-          IncidentGrouping.of(extractor.vocabulary()));
+          IncidentGrouping.of(extractor.vocabulary(), extractor.registry()));
       for (ReadResult.Problem p : listing.problems()) {
         service.problem(p.input(), p.reason(), this);
       }

@@ -94,7 +94,7 @@ public final class DemoCommand implements Callable<Integer> {
       BufferedReader lines = JsonlReports.open(in);
       IngestService service =
           new IngestService(() -> extractor, ledger,
-          IncidentGrouping.of(extractor.vocabulary()));
+          IncidentGrouping.of(extractor.vocabulary(), extractor.registry()));
       service.ingestLines(lines, "demo", ReadOptions.defaults(), new IngestService.Listener() {
         @Override
         public void problem(String where, String reason) {

@@ -13,6 +13,8 @@ import org.counterclaim.core.resolve.IncidentClusterer;
 import org.counterclaim.core.resolve.IncidentIds;
 import org.counterclaim.core.resolve.IncidentRules;
 import org.counterclaim.core.resolve.ReportProfile;
+import org.counterclaim.core.actor.ActorRegistry;
+import org.counterclaim.core.reconcile.ClaimantParties;
 import org.counterclaim.core.vocabulary.Vocabulary;
 
 /**
@@ -47,11 +49,16 @@ public final class IncidentGrouping {
   public record Result(int reports, int incidents) {}
 
   private final IncidentClusterer clusterer;
+  private final ClaimantParties parties;
 
-  /** A grouping by {@code rules}, comparing reports by the words of {@code vocabulary}. */
-  public IncidentGrouping(IncidentRules rules, Vocabulary vocabulary) {
+  /**
+   * A grouping by {@code rules}, comparing reports by the words of {@code vocabulary} and
+   * counting claimants as the parties {@code parties} names.
+   */
+  public IncidentGrouping(IncidentRules rules, Vocabulary vocabulary, ClaimantParties parties) {
     this.clusterer = new IncidentClusterer(Objects.requireNonNull(rules, "rules"),
         Objects.requireNonNull(vocabulary, "vocabulary"));
+    this.parties = Objects.requireNonNull(parties, "parties");
   }
 
   /** A grouping by the default rules and the shipped vocabulary. */
@@ -59,9 +66,21 @@ public final class IncidentGrouping {
     return of(Vocabulary.shipped());
   }
 
-  /** A grouping by the default rules that weighs words with {@code vocabulary}'s stopwords. */
+  /**
+   * A grouping by the default rules that weighs words with {@code vocabulary}'s stopwords and
+   * knows the parties of the shipped actors.
+   */
   public static IncidentGrouping of(Vocabulary vocabulary) {
-    return new IncidentGrouping(IncidentRules.defaults(), vocabulary);
+    return of(vocabulary, ActorRegistry.shipped());
+  }
+
+  /**
+   * A grouping by the default rules that weighs words with {@code vocabulary}'s stopwords and
+   * knows the parties of {@code registry}'s actors.
+   */
+  public static IncidentGrouping of(Vocabulary vocabulary, ActorRegistry registry) {
+    return new IncidentGrouping(IncidentRules.defaults(), vocabulary,
+        new ClaimantParties(registry));
   }
 
   /** The incidents {@code in}'s reports make. */
@@ -74,7 +93,7 @@ public final class IncidentGrouping {
     List<Group> out = new ArrayList<>(groups.size());
     for (int g = 0; g < groups.size(); g++) {
       Incident incident = IncidentAssembler.assemble(ids.ids().get(g), groups.get(g),
-          in.extractions()::get, in.reprintOf());
+          in.extractions()::get, in.reprintOf(), parties);
       out.add(new Group(incident, groups.get(g).reports()));
     }
     return new Output(out, ids.counter(), profiles.size());

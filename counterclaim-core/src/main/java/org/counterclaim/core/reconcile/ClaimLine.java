@@ -9,17 +9,19 @@ import org.counterclaim.core.actor.ClaimantType;
 import org.counterclaim.core.report.Span;
 
 /**
- * One claim as an incident lists it: its report, who claims it and for which side, who relayed
+ * One claim as an incident lists it: its report, who claims it ({@code claimant} as named, {@code
+ * party} the party it speaks for) and for which side, who relayed
  * it, the figure as an interval with its best single value, whether it serves the claimant
  * ({@code selfInterested}), its {@code status} in the claimant's history, and the sentence.
  */
-@JsonPropertyOrder({"report", "published", "publisher", "claimant", "claimantType", "side",
+@JsonPropertyOrder({"report", "published", "publisher", "claimant", "party", "claimantType", "side",
     "relayedBy", "low", "high", "best", "countText", "selfInterested", "status", "evidence"})
 public record ClaimLine(
     String report,
     @JsonInclude(JsonInclude.Include.ALWAYS) LocalDate published,
     @JsonInclude(JsonInclude.Include.ALWAYS) String publisher,
     @JsonInclude(JsonInclude.Include.ALWAYS) String claimant,
+    @JsonInclude(JsonInclude.Include.ALWAYS) String party,
     @JsonInclude(JsonInclude.Include.ALWAYS) ClaimantType claimantType,
     Side side,
     @JsonInclude(JsonInclude.Include.ALWAYS) String relayedBy,

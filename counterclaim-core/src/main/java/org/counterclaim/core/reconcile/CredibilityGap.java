@@ -26,10 +26,10 @@ public final class CredibilityGap {
    * One of the claimant's figures beside the independent one ({@code independent} and {@code
    * ratio} null when no independent claimant gave a figure).
    */
-  @JsonPropertyOrder({"incident", "eventDate", "claimant", "outcome", "victims", "claimed",
-      "independent", "ratio", "report"})
+  @JsonPropertyOrder({"incident", "eventDate", "claimant", "party", "outcome", "victims",
+      "claimed", "independent", "ratio", "report"})
   public record Row(String incident, @JsonInclude(JsonInclude.Include.ALWAYS) LocalDate eventDate,
-      String claimant, Outcome outcome, VictimCategory victims, int claimed,
+      String claimant, @JsonInclude(JsonInclude.Include.ALWAYS) String party, Outcome outcome, VictimCategory victims, int claimed,
       @JsonInclude(JsonInclude.Include.ALWAYS) Integer independent,
       @JsonInclude(JsonInclude.Include.ALWAYS) Double ratio, String report) {}
 
@@ -48,8 +48,8 @@ public final class CredibilityGap {
   }
 
   /**
-   * The rows of the claimants whose name contains {@code actor} (case ignored) on {@code
-   * incidents} and their sites, by event date.
+   * The rows of the claimants whose name or party's name contains {@code actor} (case ignored) on
+   * {@code incidents} and their sites, by event date.
    */
   public static List<Row> rows(List<Incident> incidents, String actor) {
     String wanted = actor.toLowerCase(Locale.ROOT);
@@ -73,8 +73,8 @@ public final class CredibilityGap {
             if (c.status() == ClaimLine.Status.CURRENT && matches(c, wanted)) {
               Double ratio = reference == null ? null
                   : Math.round(100.0 * c.best() / Math.max(1, reference)) / 100.0;
-              rows.add(new Row(i.id(), i.eventDate(), c.claimant(), f.outcome(), f.victims(),
-                  c.best(), reference, ratio, c.report()));
+              rows.add(new Row(i.id(), i.eventDate(), c.claimant(), c.party(), f.outcome(),
+                  f.victims(), c.best(), reference, ratio, c.report()));
             }
           }
         }
@@ -85,8 +85,10 @@ public final class CredibilityGap {
     return rows;
   }
 
+  /** Whether the claimant of {@code c}, as named or as the party it speaks for, has the words. */
   private static boolean matches(ClaimLine c, String wanted) {
-    return c.claimant() != null && c.claimant().toLowerCase(Locale.ROOT).contains(wanted);
+    return c.claimant() != null && c.claimant().toLowerCase(Locale.ROOT).contains(wanted)
+        || c.party() != null && c.party().toLowerCase(Locale.ROOT).contains(wanted);
   }
 
   /** The rows by month of the event (rows without a date are left out). */

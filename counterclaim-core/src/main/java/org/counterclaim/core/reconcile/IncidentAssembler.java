@@ -5,13 +5,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.counterclaim.core.claimant.Claimant;
 import org.counterclaim.core.actor.MentionedActor;
 import org.counterclaim.core.actor.Responsibility;
 import org.counterclaim.core.casualty.CasualtyClaim;
@@ -38,10 +39,12 @@ public final class IncidentAssembler {
 
   /**
    * The incident {@code id} of {@code group}, whose reports {@code extractions} gives by key;
-   * {@code reprintOf} gives the original of each reprint.
+   * {@code reprintOf} gives the original of each reprint; claimants count as the party {@code
+   * parties} names for them in the incident's country.
    */
   public static Incident assemble(String id, IncidentClusterer.ReportGroup group,
-      Function<String, ReportExtraction> extractions, Map<String, String> reprintOf) {
+      Function<String, ReportExtraction> extractions, Map<String, String> reprintOf,
+      ClaimantParties parties) {
     List<ReportExtraction> reports = new ArrayList<>();
     for (String key : group.reports()) {
       reports.add(Objects.requireNonNull(extractions.apply(key), key));
@@ -60,7 +63,11 @@ public final class IncidentAssembler {
             reprintOf.containsKey(r.id()), site == null ? null : String.valueOf(site), c));
       }
     }
-    List<String> groups = armedGroups(reports);
+    List<EventPlace> siteList = List.copyOf(sites.values());
+    EventPlace place = place(reports, siteList);
+    String country = place == null ? null : place.country();
+    Function<Claimant, Party> partyOf = who -> parties.of(who, country);
+    List<String> groups = armedGroups(reports, partyOf);
     List<Incident> children = new ArrayList<>();
     List<List<Figures>> siteFigures = new ArrayList<>();
     if (operation) {
@@ -68,7 +75,7 @@ public final class IncidentAssembler {
       for (EventPlace site : sites.values()) {
         String siteKey = String.valueOf(site.geonameId());
         List<LedgerClaim> at = claims.stream().filter(c -> siteKey.equals(c.site())).toList();
-        List<Figures> figures = IncidentReconciler.reconcile(at);
+        List<Figures> figures = IncidentReconciler.reconcile(at, partyOf);
         siteFigures.add(figures);
         List<ReportExtraction> siteReports = reports.stream()
             .filter(r -> at.stream().anyMatch(c -> c.report().equals(r.id()))
@@ -80,10 +87,9 @@ public final class IncidentAssembler {
     }
     List<Figures> figures = operation
         ? IncidentReconciler.combine(IncidentReconciler.reconcile(
-            claims.stream().filter(c -> c.site() == null).toList()), siteFigures)
-        : IncidentReconciler.reconcile(claims);
-    List<EventPlace> siteList = List.copyOf(sites.values());
-    return incident(id, null, date, place(reports, siteList), siteList, groups, claims, figures,
+            claims.stream().filter(c -> c.site() == null).toList(), partyOf), siteFigures)
+        : IncidentReconciler.reconcile(claims, partyOf);
+    return incident(id, null, date, place, siteList, groups, claims, figures,
         reports, reprintOf, children, group.links());
   }
 
@@ -152,8 +158,17 @@ public final class IncidentAssembler {
         }
       }
     }
+    // "DERA ISMAIL KHAN: … in Kulachi tehsil of Dera Ismail Khan district": a town that gives
+    // its name to the district another site lies in stands for that district, not a site
+    Set<String> districts = new HashSet<>();
+    byId.values().forEach(p -> {
+      if (p.admin2() != null && !p.admin2().equalsIgnoreCase(p.name())) {
+        districts.add(p.admin2().toLowerCase(java.util.Locale.ROOT));
+      }
+    });
     Map<Integer, EventPlace> ordered = new java.util.LinkedHashMap<>();
     byId.values().stream()
+        .filter(p -> !districts.contains(p.name().toLowerCase(java.util.Locale.ROOT)))
         .sorted(Comparator.comparing(EventPlace::name).thenComparing(EventPlace::geonameId))
         .forEach(p -> ordered.put(p.geonameId(), p));
     return ordered;
@@ -231,21 +246,32 @@ public final class IncidentAssembler {
    * The armed groups the reports hold responsible (claimed or blamed), else those they name, in
    * order of first mention.
    */
-  private static List<String> armedGroups(List<ReportExtraction> reports) {
-    Set<String> responsible = new LinkedHashSet<>();
-    Set<String> named = new LinkedHashSet<>();
+  private static List<String> armedGroups(List<ReportExtraction> reports,
+      Function<Claimant, Party> partyOf) {
+    Map<String, String> responsible = new LinkedHashMap<>();
+    Map<String, String> named = new LinkedHashMap<>();
     for (ReportExtraction r : reports) {
       for (Responsibility x : r.responsibility()) {
         if (x.stance() != Responsibility.Stance.DENIED) {
-          responsible.add(x.name());
+          addGroup(responsible, x.name(), partyOf);
         }
       }
       for (MentionedActor a : r.actors()) {
         if (a.type() == ClaimantType.ARMED_GROUP) {
-          named.add(a.name());
+          addGroup(named, a.name(), partyOf);
         }
       }
     }
-    return List.copyOf(responsible.isEmpty() ? named : responsible);
+    return List.copyOf((responsible.isEmpty() ? named : responsible).values());
+  }
+
+  /**
+   * Adds the group {@code name} unless a name of its party is there ("BLA", then "Baloch
+   * Liberation Army": the BLA once, as first named).
+   */
+  private static void addGroup(Map<String, String> groups, String name,
+      Function<Claimant, Party> partyOf) {
+    Party party = partyOf.apply(new Claimant(name, ClaimantType.ARMED_GROUP));
+    groups.putIfAbsent(party.key(), name);
   }
 }

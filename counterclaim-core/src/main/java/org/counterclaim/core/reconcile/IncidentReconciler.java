@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.counterclaim.core.casualty.CasualtyClaim;
 import org.counterclaim.core.casualty.Outcome;
 import org.counterclaim.core.casualty.Qualifier;
@@ -38,8 +39,12 @@ public final class IncidentReconciler {
 
   private record Key(VictimCategory victims, Outcome outcome) {}
 
-  /** The figures {@code claims} support, in victim-group then outcome order. */
-  public static List<Figures> reconcile(List<LedgerClaim> claims) {
+  /**
+   * The figures {@code claims} support, in victim-group then outcome order, each claimant
+   * counted as the party {@code parties} says it speaks for.
+   */
+  public static List<Figures> reconcile(List<LedgerClaim> claims,
+      Function<Claimant, Party> parties) {
     Map<Key, List<LedgerClaim>> groups = new TreeMap<>(
         Comparator.comparing(Key::outcome).thenComparing(Key::victims));
     for (LedgerClaim c : claims) {
@@ -47,7 +52,7 @@ public final class IncidentReconciler {
           k -> new ArrayList<>()).add(c);
     }
     List<Figures> out = new ArrayList<>();
-    groups.forEach((key, list) -> out.add(figures(key, list)));
+    groups.forEach((key, list) -> out.add(figures(key, list, parties)));
     return out;
   }
 
@@ -57,12 +62,13 @@ public final class IncidentReconciler {
       .thenComparing(LedgerClaim::report)
       .thenComparingInt(c -> c.claim().evidence().start());
 
-  private static Figures figures(Key key, List<LedgerClaim> claims) {
+  private static Figures figures(Key key, List<LedgerClaim> claims,
+      Function<Claimant, Party> parties) {
     List<LedgerClaim> ordered = new ArrayList<>(claims);
     ordered.sort(CHRONOLOGICAL);
     Map<String, List<LedgerClaim>> byClaimant = new LinkedHashMap<>();
     for (LedgerClaim c : ordered) {
-      byClaimant.computeIfAbsent(identity(c, ordered), k -> new ArrayList<>()).add(c);
+      byClaimant.computeIfAbsent(identity(c, ordered, parties), k -> new ArrayList<>()).add(c);
     }
     Map<LedgerClaim, ClaimLine.Status> status = new LinkedHashMap<>();
     List<LedgerClaim> current = new ArrayList<>();
@@ -99,25 +105,28 @@ public final class IncidentReconciler {
         sources.add(c.publisher() != null ? c.publisher() : c.report());
       }
     }
-    List<ClaimLine> lines = ordered.stream().map(c -> line(c, status.get(c))).toList();
+    List<ClaimLine> lines = ordered.stream()
+        .map(c -> line(c, status.get(c), parties.apply(c.claim().claimant()))).toList();
     return new Figures(key.outcome(), key.victims(), low, best, high, contested(current),
         reliable.isEmpty() ? "party figures only" : "figures that do not serve their claimant",
         byClaimant.size(), sources.size(), lines);
   }
 
   /**
-   * Who stands behind a claim: a named claimant by its name; an unnamed official, a witness or
-   * the outlet itself by the outlet too, so that two outlets' "officials" are two claimants. A
+   * Who stands behind a claim: a named claimant by the party it speaks for ({@code parties}); an
+   * unnamed official, a witness or the outlet itself by its words ("officials", case and a
+   * leading article aside) and the outlet, so that two outlets' "officials" are two claimants. A
    * figure repeated in the same report — by the outlet in its headline, or by another voice of
    * the same kind ("police", "the district police officer") — belongs to whoever gave it first;
    * a reprinted figure to the claimant whose figure it repeats.
    */
-  private static String identity(LedgerClaim c, List<LedgerClaim> all) {
+  private static String identity(LedgerClaim c, List<LedgerClaim> all,
+      Function<Claimant, Party> parties) {
     Claimant who = c.claim().claimant();
     for (LedgerClaim o : all) {
       if (o != c && o.report().equals(c.report()) && sameFigure(o.claim(), c.claim())
           && outletOwn(c) && !outletOwn(o)) {
-        return identity(o, all);
+        return identity(o, all, parties);
       }
     }
     for (LedgerClaim o : all) {
@@ -126,21 +135,25 @@ public final class IncidentReconciler {
       }
       if (o.report().equals(c.report()) && sameFigure(o.claim(), c.claim())
           && (outletOwn(c) ? outletOwn(o) : !outletOwn(o) && sameKind(o.claim().claimant(), who))) {
-        return identity(o, all);
+        return identity(o, all, parties);
       }
     }
     if (c.reprint()) {
       for (LedgerClaim o : all) {
         if (!o.reprint() && sameFigure(o.claim(), c.claim())
             && (outletOwn(c) || Objects.equals(o.claim().claimant(), who))) {
-          return identity(o, all);
+          return identity(o, all, parties);
         }
       }
     }
-    String name = who == null ? "" : who.type().label() + ":" + who.name().toLowerCase(Locale.ROOT);
     boolean named = who != null && who.type() != ClaimantType.OFFICIAL_UNNAMED
         && who.type() != ClaimantType.WITNESS && !outletOwn(c);
-    return named ? name : name + "@" + (c.publisher() != null ? c.publisher() : c.report());
+    if (named) {
+      return parties.apply(who).key();
+    }
+    String words = who == null ? ""
+        : who.type().label() + ":" + ClaimantParties.normalised(who.name());
+    return words + "@" + (c.publisher() != null ? c.publisher() : c.report());
   }
 
   /** Whether the figure is the relaying outlet's own (no claimant, or the outlet itself). */
@@ -212,11 +225,12 @@ public final class IncidentReconciler {
     return false;
   }
 
-  private static ClaimLine line(LedgerClaim c, ClaimLine.Status status) {
+  private static ClaimLine line(LedgerClaim c, ClaimLine.Status status, Party party) {
     CasualtyClaim k = c.claim();
     Claimant who = k.claimant();
     return new ClaimLine(c.report(), c.published(),
-        c.publisher(), who == null ? null : who.name(), who == null ? null : who.type(),
+        c.publisher(), who == null ? null : who.name(), party == null ? null : party.name(),
+        who == null ? null : who.type(),
         Side.of(who), k.relayedBy(), k.count().low(), k.count().high(), k.count().best(),
         k.count().text(), k.selfInterested(), status, k.evidence());
   }
@@ -253,15 +267,24 @@ public final class IncidentReconciler {
         claimants = Math.max(claimants, f.claimants());
         sources = Math.max(sources, f.sources());
       }
+      // the claims behind the figure: the sites' and the whole's, so that a figure is never
+      // shown without the claims it stands on
+      List<ClaimLine> lines = new ArrayList<>();
       Figures w = byKey.get(key);
+      if (w != null) {
+        lines.addAll(w.claims());
+      }
+      list.forEach(f -> lines.addAll(f.claims()));
+      lines.sort(Comparator.comparing(ClaimLine::published,
+          Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(ClaimLine::report));
       if (w == null) {
         byKey.put(key, new Figures(key.outcome(), key.victims(), low, best, high, contested,
-            "sum of its sites", claimants, sources, List.of()));
+            "sum of its sites", claimants, sources, lines));
       } else {
         Integer h = w.high() == null || high == null ? null : Math.max(w.high(), high);
         byKey.put(key, new Figures(key.outcome(), key.victims(), Math.max(w.low(), low),
             Math.max(w.best(), best), h, w.contested() || contested, w.basis(),
-            Math.max(w.claimants(), claimants), Math.max(w.sources(), sources), w.claims()));
+            Math.max(w.claimants(), claimants), Math.max(w.sources(), sources), lines));
       }
     });
     return List.copyOf(byKey.values());

@@ -33,12 +33,13 @@ class CredibilityGapTest {
   private static Incident incident(String id, String date, LedgerClaim... claims) {
     return new Incident(id, null, date == null ? null : LocalDate.parse(date), "report text", null, List.of(), List.of(), List.of(),
         null, false, claims.length, claims.length, List.of(), List.of(),
-        IncidentReconciler.reconcile(List.of(claims)), List.of());
+        IncidentReconciler.reconcile(List.of(claims),
+        who -> ClaimantParties.shipped().of(who, "PK")), List.of());
   }
 
   private static CredibilityGap.Row row(String date, int claimed, Integer independent,
       Double ratio) {
-    return new CredibilityGap.Row("i-" + date, date == null ? null : LocalDate.parse(date), "BLA",
+    return new CredibilityGap.Row("i-" + date, date == null ? null : LocalDate.parse(date), "BLA", "BLA",
         Outcome.KILLED,
         VictimCategory.SECURITY_FORCES, claimed, independent, ratio, "r");
   }
@@ -67,8 +68,11 @@ class CredibilityGapTest {
   void without_an_independent_figure_there_is_no_ratio() {
     Incident i = incident("i1", "2026-01-05", soldiersKilled("r1", "Jeeyand", 30, BLA),
         soldiersKilled("r2", "ISPR", 10, ARMY));
-    assertThat(CredibilityGap.rows(List.of(i), "BLA")).isEmpty();
+    // the group named in full is the party of its abbreviation: either name finds it
+    assertThat(CredibilityGap.rows(List.of(i), "BLA"))
+        .isEqualTo(CredibilityGap.rows(List.of(i), "baloch"));
     assertThat(CredibilityGap.rows(List.of(i), "baloch")).singleElement().satisfies(r -> {
+      assertThat(r.party()).isEqualTo("BLA");
       assertThat(r.claimed()).isEqualTo(30);
       assertThat(r.independent()).isNull();
       assertThat(r.ratio()).isNull();

@@ -49,7 +49,8 @@ class IncidentReconcilerTest {
   }
 
   private static Figures only(LedgerClaim... claims) {
-    List<Figures> figures = IncidentReconciler.reconcile(List.of(claims));
+    List<Figures> figures = IncidentReconciler.reconcile(List.of(claims),
+        who -> ClaimantParties.shipped().of(who, "PK"));
     assertThat(figures).hasSize(1);
     return figures.get(0);
   }
@@ -211,5 +212,32 @@ class IncidentReconcilerTest {
       assertThat(f.reconciled()).isEqualTo(new Reconciled(10, 10, 12));
       assertThat(f.basis()).isEqualTo("whole");
     });
+  }
+
+  @Test
+  void a_figure_summed_from_its_sites_lists_the_claims_it_stands_on() {
+    List<Figures> kalat = IncidentReconciler.reconcile(
+        List.of(in("r1", JAN_5, "Frontier Wire", killed(7, POLICE))), who -> ClaimantParties.shipped().of(who, "PK"));
+    List<Figures> turbat = IncidentReconciler.reconcile(
+        List.of(in("r2", JAN_6, "Sibi Chronicle", killed(6, OFFICIALS))), who -> ClaimantParties.shipped().of(who, "PK"));
+    List<Figures> combined = IncidentReconciler.combine(List.of(), List.of(kalat, turbat));
+    assertThat(combined).singleElement().satisfies(f -> {
+      assertThat(f.reconciled()).isEqualTo(new Reconciled(13, 13, 13));
+      assertThat(f.claims()).extracting(ClaimLine::report, ClaimLine::best)
+          .containsExactly(tuple("r1", 7), tuple("r2", 6));
+    });
+  }
+
+  @Test
+  void voices_of_one_party_are_one_claimant_whose_latest_figure_counts() {
+    Claimant ispr = new Claimant("ISPR", ClaimantType.STATE_MILITARY);
+    Claimant military = new Claimant("military's media wing", ClaimantType.STATE_MILITARY);
+    Figures f = only(in("r1", JAN_5, "Frontier Wire", killed(41, ispr)),
+        in("r2", JAN_6, "Dawn", killed(52, military)));
+    assertThat(f.claimants()).isEqualTo(1);
+    assertThat(f.claims()).extracting(ClaimLine::claimant, ClaimLine::party, ClaimLine::status)
+        .containsExactly(tuple("ISPR", "Pakistan Army", ClaimLine.Status.SUPERSEDED),
+            tuple("military's media wing", "Pakistan Army", ClaimLine.Status.CURRENT));
+    assertThat(f.best()).isEqualTo(52);
   }
 }
