@@ -59,6 +59,10 @@ export function monthLabel(m) {
   const x = /^(\d{4})-(\d{2})/.exec(m || '');
   return x ? MONTHS[+x[2] - 1] + ' ' + x[1] : String(m);
 }
+/** An incident's event date (the list says `date`, an incident's page `eventDate`); null if unknown. */
+export function eventDay(inc) {
+  return (inc && (inc.eventDate || inc.date)) || null;
+}
 export function plural(n, one, many) {
   return num(n) + ' ' + (n === 1 ? one : (many || one + 's'));
 }

@@ -5,7 +5,7 @@
 
 import { h, replace } from './dom.js';
 import { api, errorBox, query } from './api.js';
-import { contestedBadge, num, plural, range } from './format.js';
+import { contestedBadge, eventDay, num, plural, range } from './format.js';
 import { actorLinks, incidentHref } from './nav.js';
 
 /** Incidents per page of the list. */
@@ -16,7 +16,7 @@ function incidentTable(items) {
     const p = inc.place || {};
     return h('tr', { class: 'incident-row' + (inc.contested ? ' is-contested' : ''), 'data-id': inc.id },
       h('td', { class: 'id' }, h('a', { href: incidentHref(inc.id) }, inc.id)),
-      h('td', { class: 'date' }, inc.date || ''),
+      h('td', { class: 'date' }, eventDay(inc) || ''),
       h('td', { class: 'place' }, p.name || 'unknown', p.precision && p.precision !== 'town'
         ? h('span', { class: 'precision' }, ' ' + p.precision) : null,
       (inc.sites && inc.sites.length) ? h('span', { class: 'muted' }, ' · ' + plural(inc.sites.length, 'site')) : null),

@@ -8,7 +8,7 @@
 import { appendChildren, h, replace } from './dom.js';
 import { api, errorBox } from './api.js';
 import {
-  COLORS, PRECISION_WORD, SIDE_LABEL, contestedBadge, languageBadge, lowBestHigh, placeName, plural, range, words,
+  COLORS, PRECISION_WORD, SIDE_LABEL, contestedBadge, eventDay, languageBadge, lowBestHigh, placeName, plural, range, words,
 } from './format.js';
 import { actorLinks, incidentHref, isCurrent, mount } from './nav.js';
 import { reportButton, reportPanel } from './report-panel.js';
@@ -151,11 +151,11 @@ export async function incidentView(id, params, token) {
   if (!isCurrent(token)) return;
   const panel = reportPanel();
   const p = inc.place || {};
-  document.title = 'Incident ' + inc.id + ', ' + (p.name || '') + ', ' + (inc.eventDate || '') + ' — Counterclaim';
+  document.title = 'Incident ' + inc.id + ', ' + (p.name || '') + ', ' + (eventDay(inc) || '') + ' — Counterclaim';
 
   const facts = h('dl', { class: 'facts' });
   const fact = (term, ...desc) => { facts.appendChild(h('dt', null, term)); facts.appendChild(h('dd', null, desc)); };
-  fact('Date', inc.eventDate || 'unknown', inc.dateFrom ? h('span', { class: 'muted' }, ' (from ' + inc.dateFrom + ')') : null);
+  fact('Date', eventDay(inc) || 'unknown', inc.dateFrom ? h('span', { class: 'muted' }, ' (from ' + inc.dateFrom + ')') : null);
   fact('Place', placeName(p),
     p.precision ? h('span', { class: 'precision-word' }, ' — located to ' + (PRECISION_WORD[p.precision] || p.precision)) : null,
     typeof p.lat === 'number' ? h('span', { class: 'muted' }, ' · ' + p.lat.toFixed(2) + ', ' + p.lon.toFixed(2)) : null);
@@ -211,7 +211,7 @@ export async function incidentView(id, params, token) {
     h('div', { class: 'two-col' },
       h('div', { class: 'main-col' },
         h('p', { class: 'breadcrumb' }, crumbs),
-        h('h1', { id: 'incident-title' }, 'Incident ' + inc.id + ': ' + (p.name || 'unknown place') + ', ' + (inc.eventDate || 'date unknown')),
+        h('h1', { id: 'incident-title' }, 'Incident ' + inc.id + ': ' + (p.name || 'unknown place') + ', ' + (eventDay(inc) || 'date unknown')),
         facts, figSection, reportsSection, linksSection),
       h('div', { class: 'panel-col' }, panel.el)));
   root.querySelectorAll('.figure').forEach((b) => b.drawChart());

@@ -6,7 +6,7 @@
 
 import { h, s } from './dom.js';
 import { query } from './api.js';
-import { COLORS, PRECISION_RADIUS_M, contestedBadge, isHttpUrl, num, plural, range } from './format.js';
+import { COLORS, PRECISION_RADIUS_M, contestedBadge, eventDay, isHttpUrl, num, plural, range } from './format.js';
 import { incidentHref } from './nav.js';
 
 /** More placed incidents than this are drawn in clusters. */
@@ -62,7 +62,7 @@ function radiusFor(best) {
 function incidentCard(inc, withLink) {
   const p = inc.place || {};
   return h('div', { class: 'map-card' },
-    h('div', { class: 'map-card-title' }, h('strong', null, inc.id), ' · ', inc.date || inc.eventDate || 'date unknown'),
+    h('div', { class: 'map-card-title' }, h('strong', null, inc.id), ' · ', eventDay(inc) || 'date unknown'),
     h('div', null, p.name || 'unknown place', p.precision ? h('span', { class: 'muted' }, ' (' + p.precision + ')') : null),
     h('div', null, 'deaths ', h('strong', null, range(inc.deaths)), h('span', { class: 'muted' }, ' (low–best–high)')),
     h('div', null, inc.contested ? contestedBadge(true) : h('span', { class: 'muted' }, 'not contested')),
@@ -308,12 +308,12 @@ function drawCluster(state, group) {
 
 /** The incidents of a cluster that zooming cannot split, newest first (the first dozen). */
 function clusterCard(group) {
-  const shown = group.slice().sort((a, b) => String(b.date || '').localeCompare(String(a.date || ''))).slice(0, 12);
+  const shown = group.slice().sort((a, b) => String(eventDay(b) || '').localeCompare(String(eventDay(a) || ''))).slice(0, 12);
   const place = group[0].place.name;
   return h('div', { class: 'map-card cluster-card' },
     h('div', { class: 'map-card-title' }, h('strong', null, plural(group.length, 'incident')), place ? ' at ' + place : ''),
     h('ul', null, shown.map((inc) => h('li', null,
-      h('a', { href: incidentHref(inc.id) }, inc.id), ' · ', inc.date || 'date unknown', ' · deaths ', range(inc.deaths)))),
+      h('a', { href: incidentHref(inc.id) }, inc.id), ' · ', eventDay(inc) || 'date unknown', ' · deaths ', range(inc.deaths)))),
     group.length > shown.length && place
       ? h('div', { class: 'map-card-link' }, h('a', { href: '#/' + query({ place }) }, 'List all ' + num(group.length) + ' →'))
       : null);

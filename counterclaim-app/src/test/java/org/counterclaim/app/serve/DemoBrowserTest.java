@@ -174,6 +174,11 @@ class DemoBrowserTest {
     String link = d.findElement(By.cssSelector("#report-panel a.permalink")).getAttribute("href");
     assertThat(link).startsWith(base + "#/incident/" + id + "?report=").contains("&at=");
     assertThat(d.getCurrentUrl()).isEqualTo(link);
+    // "Copy link" copies it, or, where the page may not write the clipboard, shows it selected
+    d.findElement(By.cssSelector("#report-panel .copy-link")).click();
+    desktop.waiting().until(x -> x.findElement(By.cssSelector("#report-panel .copy-note"))
+        .getText().contains("copied") || x.findElements(By.cssSelector("#report-panel .copy-field"))
+        .stream().anyMatch(f -> link.equals(f.getAttribute("value"))));
     d.get(base + "#/gap/");
     desktop.waiting().until(x -> x.findElement(By.id("gap-title")).isDisplayed());
     d.get(link);
@@ -301,6 +306,19 @@ class DemoBrowserTest {
         By.cssSelector("#report-panel mark.evidence")));
     assertThat(mark.getText()).isNotBlank();
     phone.screenshot("incident-sentence.png");
+    assertThat(overflowsSideways(phone)).isFalse();
+  }
+
+  @Test
+  void on_a_phone_the_gap_and_search_fit_the_screen() throws Exception {
+    ChromeDriver d = phone.driver();
+    d.get(base + "#/gap/ISPR");
+    phone.waiting().until(x -> !x.findElements(By.cssSelector("#gap-chart svg")).isEmpty());
+    assertThat(overflowsSideways(phone)).isFalse();
+    phone.screenshot("gap.png");
+    d.get(base + "#/search?q=Kalat");
+    phone.waiting().ignoring(StaleElementReferenceException.class)
+        .until(x -> x.findElement(By.id("search-reports")).getText().contains("demo-"));
     assertThat(overflowsSideways(phone)).isFalse();
   }
 }
