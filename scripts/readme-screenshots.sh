@@ -6,7 +6,7 @@
 # Usage: scripts/readme-screenshots.sh [extra Maven options, e.g. -o]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -B -q install -DskipTests "$@"
-mvn -B test -pl counterclaim-app -Dtest=DemoBrowserTest -Dsurefire.failIfNoSpecifiedTests=false \
+# the modules it needs are built in the same reactor, never taken from ~/.m2
+mvn -B test -pl counterclaim-app -am -Dtest=DemoBrowserTest -Dsurefire.failIfNoSpecifiedTests=false \
   -Dcounterclaim.readme-screenshots=true "$@"
 git status --short docs/screenshots
