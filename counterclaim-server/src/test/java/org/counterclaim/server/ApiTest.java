@@ -231,7 +231,7 @@ class ApiTest {
     assertThat(page.status()).isEqualTo(200);
     assertThat(page.type()).startsWith("text/html");
     assertThat(page.body()).contains("leaflet.js");
-    assertThat(get("/web/app.js").status()).isEqualTo(200);
+    assertThat(get("/web/js/main.js").type()).contains("javascript");   // a module needs it
     assertThat(get("/webjars/leaflet/1.9.4/dist/leaflet.js").status()).isEqualTo(200);
     assertThat(get("/basemap/countries.json").json().path("objects").has("countries")).isTrue();
     assertThat(get("/basemap/provinces/pak.json").json().path("objects").has("pak")).isTrue();
