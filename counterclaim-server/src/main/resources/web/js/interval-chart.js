@@ -11,9 +11,16 @@ const CHAR_PX = 6.6;         // about the width of a character of the chart's 12
 
 let chartCounter = 0;
 
-/** Who claims `c`: its claimant, or the outlet that printed it. */
+/**
+ * Who claims `c`: its claimant, with the party it speaks for when that is another name
+ * ("military's media wing — Pakistan Army"), or the outlet that printed it.
+ */
 export function claimLabel(c) {
-  return c.claimant || (c.publisher ? c.publisher + ' (the outlet)' : 'the outlet');
+  if (!c.claimant) return c.publisher ? c.publisher + ' (the outlet)' : 'the outlet';
+  const party = c.party && c.party.toLowerCase() !== c.claimant.toLowerCase()
+    && c.party.toLowerCase() !== c.claimant.toLowerCase().replace(/^(the|a|an) /, '')
+    ? c.party : null;
+  return party ? c.claimant + ' — ' + party : c.claimant;
 }
 
 /** The figure as the report gives it ("more than 22"), or as low–high. */
