@@ -1,5 +1,6 @@
 package org.counterclaim.server.export;
 
+import java.util.IllformedLocaleException;
 import java.util.Locale;
 import java.util.MissingResourceException;
 
@@ -11,7 +12,12 @@ record Country(String code, String name, String iso3) {
     if (code == null) {
       return null;
     }
-    Locale l = new Locale.Builder().setRegion(code).build();
+    Locale l;
+    try {
+      l = new Locale.Builder().setRegion(code).build();
+    } catch (IllformedLocaleException e) {
+      return new Country(code, null, null); // not a region code: nothing to name
+    }
     String name = l.getDisplayCountry(Locale.ENGLISH);
     String iso3;
     try {
