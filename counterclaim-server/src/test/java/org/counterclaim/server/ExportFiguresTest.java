@@ -82,6 +82,25 @@ class ExportFiguresTest {
         open += "true".equals(row.apply("deaths_high_open")) ? 1 : 0;
         missing += row.apply("deaths_best").isEmpty() ? 1 : 0;
       }
+      // the timeline's deaths per day are the export's best tolls summed, null when none has one
+      Map<String, Integer> perDay = new HashMap<>();
+      for (int k = 0; k < csv.size(); k++) {
+        String best = csv.get(k, "deaths_best");
+        Integer before = perDay.get(csv.get(k, "event_date"));
+        Integer toll = best.isEmpty() ? null : Integer.valueOf(best);
+        Integer sum = toll;
+        if (before != null) {
+          sum = toll == null ? before : Integer.valueOf(before + toll);
+        }
+        perDay.put(csv.get(k, "event_date"), sum);
+      }
+      JsonNode days = JSON.readTree(get(server, "/api/timeline")).path("items");
+      assertThat(days).hasSize(perDay.size());
+      for (JsonNode day : days) {
+        Integer sum = perDay.get(day.path("date").asText());
+        assertThat(day.path("deaths").isNull() ? null : day.path("deaths").asInt())
+            .as(day.toString()).isEqualTo(sum);
+      }
       // each generated ledger holds both kinds the export must not turn into numbers
       assertThat(open).as("open tolls").isPositive();
       assertThat(missing).as("incidents without a toll").isPositive();
