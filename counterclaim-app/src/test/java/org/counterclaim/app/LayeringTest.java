@@ -49,6 +49,14 @@ class LayeringTest {
   }
 
   @Test
+  void the_exports_know_no_http_so_the_command_line_and_the_api_share_them() {
+    noClasses().that().resideInAPackage("org.counterclaim.server.export..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.counterclaim.server",
+            "io.javalin..")
+        .check(classes);
+  }
+
+  @Test
   void the_store_knows_no_server_and_the_core_no_store() {
     noClasses().that().resideInAPackage("org.counterclaim.core..")
         .should().dependOnClassesThat().resideInAnyPackage("org.counterclaim.store..",

@@ -35,6 +35,7 @@ final class Api {
   private final PostedReports posted;
   private final ReportIntake intake;
   private final RequestBodies bodies;
+  private final Downloads downloads;
 
   /** The routes over {@code ledgers} for reads and {@code posted} (null when read-only). */
   Api(ServerConfig config, LedgerPool ledgers, PostedReports posted) {
@@ -44,6 +45,7 @@ final class Api {
     this.intake = new ReportIntake();
     this.bodies = new RequestBodies(config.maxBodyBytes(), config.maxUploads(),
         config.minUploadRate());
+    this.downloads = new Downloads(ledgers, config.maxPage());
   }
 
   /** Stops what the routes run in the background. */
@@ -55,9 +57,12 @@ final class Api {
   void routes(Javalin app) {
     app.get("/api/config", ctx -> ctx.json(new Config(config.tiles(), config.token() == null)));
     app.get("/api/incidents", this::incidents);
+    app.get("/api/incidents.csv", downloads::incidentsCsv);
+    app.get("/api/incidents.geojson", downloads::incidentsGeojson);
     app.get("/api/incidents/{id}", this::incident);
     app.get("/api/report", this::report);
     app.get("/api/claims", this::claims);
+    app.get("/api/claims.csv", downloads::claimsCsv);
     app.get("/api/quotes", this::quotes);
     app.get("/api/actors", ctx -> ctx.json(new Items<>(
         ledgers.read(l -> l.actors(null, 500)))));

@@ -336,16 +336,17 @@ public final class ExtractJob {
           PARTIES);
       com.fasterxml.jackson.databind.node.ObjectNode n =
           Records.read("{}", com.fasterxml.jackson.databind.node.ObjectNode.class);
-      n.put("id", i.id());
-      n.put("country", i.place() == null ? null : i.place().country());
+      n.put("event_id", i.id());
       n.put("event_date", i.eventDate() == null ? null : i.eventDate().toString());
+      n.put("country_code", i.place() == null ? null : i.place().country());
       n.put("location", i.place() == null ? null : i.place().name());
-      n.put("lat", i.place() == null ? null : i.place().lat());
-      n.put("lon", i.place() == null ? null : i.place().lon());
+      n.put("latitude", i.place() == null ? null : i.place().lat());
+      n.put("longitude", i.place() == null ? null : i.place().lon());
       if (i.deaths() != null) {
         n.put("deaths_low", i.deaths().low());
         n.put("deaths_best", i.deaths().best());
         n.put("deaths_high", i.deaths().high());
+        n.put("deaths_high_open", i.deaths().high() == null);
       }
       n.put("contested", i.contested());
       g.reports().forEach(n.putArray("reports")::add);

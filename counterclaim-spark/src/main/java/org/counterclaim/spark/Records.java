@@ -39,9 +39,11 @@ final class Records {
       "actors", StructType.fromDDL("report STRING, actor_id STRING, name STRING, type STRING,"
           + " mentions INT"),
       "errors", StructType.fromDDL("source STRING, reason STRING"),
-      "incidents", StructType.fromDDL("id STRING, country STRING, event_date STRING,"
-          + " location STRING, lat DOUBLE, lon DOUBLE, deaths_low INT, deaths_best INT,"
-          + " deaths_high INT, contested BOOLEAN, reports ARRAY<STRING>, body STRING"));
+      // the names of the incidents export (docs/fields.md)
+      "incidents", StructType.fromDDL("event_id STRING, event_date STRING, country_code STRING,"
+          + " location STRING, latitude DOUBLE, longitude DOUBLE, deaths_low INT,"
+          + " deaths_best INT, deaths_high INT, deaths_high_open BOOLEAN, contested BOOLEAN,"
+          + " reports ARRAY<STRING>, body STRING"));
 
   private static final ObjectMapper JSON = Json.mapper();
 

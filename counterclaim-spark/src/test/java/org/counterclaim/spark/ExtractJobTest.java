@@ -126,6 +126,30 @@ class ExtractJobTest {
   }
 
   @Test
+  void the_parquet_names_and_enum_values_are_those_of_docs_fields_md() throws IOException {
+    List<String> doc = Files.readAllLines(Path.of("../docs/fields.md"));
+    List<String> documented = new ArrayList<>();
+    for (String line : doc.subList(doc.indexOf("## Parquet (the Spark job)"), doc.size())) {
+      if (line.startsWith("| `")) {
+        documented.add(line.substring(3, line.indexOf('`', 3)));
+      }
+    }
+    Row incident = table("incidents").get(0);
+    assertThat(List.of(incident.schema().fieldNames())).containsExactlyElementsOf(documented);
+    List<String> enums = doc.subList(doc.indexOf("## Enumerations"), doc.size());
+    for (Row c : table("claims")) {
+      for (String column : List.of("victims", "outcome", "claimant_type", "qualifier", "scope")) {
+        String value = c.getAs(column);
+        String values = enums.stream().filter(l -> l.startsWith("| `" + column + "` |"))
+            .findFirst().orElseThrow();
+        if (value != null) {
+          assertThat(values).as(column).contains("`" + value + "`");
+        }
+      }
+    }
+  }
+
+  @Test
   void a_bad_file_is_an_error_row_not_a_failed_job() {
     List<Row> errors = table("errors");
     assertThat(errors).hasSize(1);

@@ -206,7 +206,7 @@ final class IncidentQueries {
   /** Per event date, the top-level incidents {@code filter} selects (undated ones left out). */
   List<IncidentSummary.Day> timeline(QueryFilter filter) {
     StringBuilder sql = new StringBuilder("SELECT i.event_date, COUNT(*),"
-        + " COALESCE(SUM(i.deaths_best), 0), SUM(i.contested) FROM incidents i"
+        + " SUM(i.deaths_best), SUM(i.contested) FROM incidents i"
         + " WHERE i.parent_id IS NULL AND i.event_date IS NOT NULL");
     List<Object> args = where(filter, sql);
     sql.append(" GROUP BY i.event_date ORDER BY i.event_date");
@@ -218,8 +218,10 @@ final class IncidentQueries {
         }
         try (ResultSet rs = st.executeQuery()) {
           while (rs.next()) {
-            days.add(new IncidentSummary.Day(Labels.date(rs.getString(1)), rs.getInt(2), rs.getInt(3),
-                rs.getInt(4)));
+            int deaths = rs.getInt(3);
+            Integer deathsOrNull = rs.wasNull() ? null : deaths;
+            days.add(new IncidentSummary.Day(Labels.date(rs.getString(1)), rs.getInt(2),
+                deathsOrNull, rs.getInt(4)));
           }
         }
       }

@@ -41,6 +41,10 @@ public record IncidentSummary(
   /** A page of summaries and the key to ask for the next (null on the last page). */
   public record Page(List<IncidentSummary> items, String next) {}
 
-  /** One day of incidents: how many, their best deaths summed, how many contested. */
-  public record Day(LocalDate date, int incidents, int deaths, int contested) {}
+  /**
+   * One day of incidents: how many, their best deaths summed (null when none of them has a toll:
+   * no figure, not 0), how many contested.
+   */
+  public record Day(LocalDate date, int incidents,
+      @JsonInclude(JsonInclude.Include.ALWAYS) Integer deaths, int contested) {}
 }

@@ -77,9 +77,10 @@ final class LedgerQueries {
   List<StoredClaim> claims(QueryFilter filter, int offset, int limit) {
     StringBuilder sql = new StringBuilder("SELECT c.report_key, r.published, r.publisher,"
         + " c.outcome, c.victims, c.low, c.high, c.qualifier, c.claimant, c.claimant_type,"
-        + " c.relayed_by, r.text, c.evidence_start, c.evidence_end, c.scope FROM claims c"
-        + " JOIN reports r"
-        + " ON r.report_key = c.report_key WHERE r.duplicate_of IS NULL");
+        + " c.relayed_by, r.text, c.evidence_start, c.evidence_end, c.scope, ir.incident_id"
+        + " FROM claims c JOIN reports r ON r.report_key = c.report_key"
+        + " LEFT JOIN incident_reports ir ON ir.report_key = c.report_key"
+        + " WHERE r.duplicate_of IS NULL");
     List<Object> args = where(filter, sql, "c", List.of("c.claimant"));
     sql.append(" ORDER BY r.published, c.report_key, c.idx LIMIT ? OFFSET ?");
     args.add(limit);
@@ -96,7 +97,7 @@ final class LedgerQueries {
         places = eventPlaces(key);
         placesByReport.put(key, places);
       }
-      out.add(new StoredClaim(key, Labels.date(rs.getString(2)), rs.getString(3),
+      out.add(new StoredClaim(rs.getString(16), key, Labels.date(rs.getString(2)), rs.getString(3),
           Labels.of(Outcome.class, rs.getString(4)),
           Labels.of(VictimCategory.class, rs.getString(5)), rs.getLong(6), highOrNull,
           Labels.of(Qualifier.class, rs.getString(8)), Labels.of(ClaimScope.class,

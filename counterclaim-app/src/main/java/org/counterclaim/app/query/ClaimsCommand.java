@@ -1,8 +1,8 @@
 package org.counterclaim.app.query;
 
 import java.io.PrintWriter;
-import java.util.Arrays;
 import java.util.List;
+import org.counterclaim.server.export.ClaimExport;
 import org.counterclaim.store.QueryFilter;
 import org.counterclaim.store.Ledger;
 import org.counterclaim.store.StoredClaim;
@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 
 /**
  * {@code counterclaim claims}: the ledger's claims, filtered by publication date, country,
- * place and claimant, as a table, CSV or JSON.
+ * place and claimant, as a table, CSV (the columns of docs/fields.md, the API's download alike)
+ * or JSON.
  */
 @Command(
     name = "claims",
@@ -24,19 +25,8 @@ public final class ClaimsCommand extends QueryCommand<StoredClaim> {
   }
 
   @Override
-  List<String> columns() {
-    return List.of("report", "published", "publisher", "outcome", "victims", "low", "high",
-        "qualifier", "scope", "claimant", "claimant_type", "relayed_by", "event_places",
-        "evidence");
-  }
-
-  @Override
-  List<String> cells(StoredClaim c) {
-    return Arrays.asList(c.report(), Rows.text(c.published()), c.publisher(),
-        Rows.text(c.outcome()), Rows.text(c.victims()), String.valueOf(c.low()),
-        c.high() == null ? null : String.valueOf(c.high()), Rows.text(c.qualifier()),
-        Rows.text(c.scope()), c.claimant(), Rows.text(c.claimantType()), c.relayedBy(),
-        Rows.text(c.eventPlaces()), c.evidence());
+  void csv(PrintWriter out, List<StoredClaim> claims) {
+    ClaimExport.csv(out, claims);
   }
 
   @Override

@@ -10,6 +10,7 @@ import org.counterclaim.app.cli.LedgerOptions;
 import org.counterclaim.app.cli.UserError;
 import org.counterclaim.app.cli.Verbosity;
 import org.counterclaim.core.reconcile.CredibilityGap;
+import org.counterclaim.server.export.Csv;
 import org.counterclaim.store.Ledger;
 import org.counterclaim.store.QueryFilter;
 import picocli.CommandLine.Command;
@@ -59,12 +60,11 @@ public final class GapCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     switch (f) {
       case JSON -> Rows.json(out, gap);
-      case CSV -> Rows.csv(out, List.of("incident", "event_date", "claimant", "outcome",
+      case CSV -> Csv.write(out, List.of("incident", "event_date", "claimant", "outcome",
           "victims", "claimed", "independent", "ratio", "report"), rows.stream()
           .map(r -> Arrays.asList(r.incident(), Rows.text(r.eventDate()), r.claimant(),
-              r.outcome().label(), r.victims().label(), String.valueOf(r.claimed()),
-              r.independent() == null ? null : String.valueOf(r.independent()),
-              r.ratio() == null ? null : String.valueOf(r.ratio()), r.report()))
+              r.outcome().label(), r.victims().label(), r.claimed(), r.independent(), r.ratio(),
+              r.report()))
           .toList());
       default -> table(out, rows, gap.months());
     }

@@ -14,6 +14,7 @@ import org.counterclaim.core.reconcile.Figures;
 import org.counterclaim.core.reconcile.Incident;
 import org.counterclaim.core.resolve.IncidentClusterer;
 import org.counterclaim.core.resolve.IncidentReport;
+import org.counterclaim.server.export.Notes;
 import org.counterclaim.store.Ledger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -83,7 +84,7 @@ public final class IncidentCommand implements Callable<Integer> {
       out.printf("sites: %s%n", String.join(", ", i.sites().stream().map(EventPlace::name).toList()));
     }
     out.printf("armed groups: %s; victims: %s%n", none(i.armedGroups()), none(i.victims()));
-    out.printf("deaths: %s%s%n", IncidentsCommand.range(i.deaths()),
+    out.printf("deaths: %s%s%n", Notes.range(i.deaths()),
         i.contested() ? " — contested" : "");
     out.printf("%nreports (%d, %d independent sources):%n", i.reports().size(), i.sources());
     for (IncidentReport r : i.reports()) {
@@ -106,7 +107,7 @@ public final class IncidentCommand implements Callable<Integer> {
     }
     for (Incident child : i.children()) {
       out.printf("%nsite %s %s: deaths %s, %d claims%n", child.id(), child.place().name(),
-          IncidentsCommand.range(child.deaths()), child.claims());
+          Notes.range(child.deaths()), child.claims());
     }
   }
 

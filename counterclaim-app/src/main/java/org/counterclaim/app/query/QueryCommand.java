@@ -30,11 +30,8 @@ abstract class QueryCommand<T> implements Callable<Integer> {
   /** The rows the filter selects. */
   abstract List<T> rows(Ledger ledger, QueryFilter filter);
 
-  /** The CSV header. */
-  abstract List<String> columns();
-
-  /** One row's CSV cells, in the order of {@link #columns}. */
-  abstract List<String> cells(T row);
+  /** The rows as CSV, with a header. */
+  abstract void csv(PrintWriter out, List<T> rows);
 
   /** The rows as a table for a terminal. */
   abstract void table(PrintWriter out, List<T> rows);
@@ -63,7 +60,7 @@ abstract class QueryCommand<T> implements Callable<Integer> {
     switch (f) {
       case JSON -> Rows.json(out, rows);
       case GEOJSON -> geojson(out, rows);
-      case CSV -> Rows.csv(out, columns(), rows.stream().map(this::cells).toList());
+      case CSV -> csv(out, rows);
       default -> table(out, rows);
     }
     out.flush();

@@ -3,6 +3,7 @@ package org.counterclaim.app.query;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
+import org.counterclaim.server.export.Csv;
 import org.counterclaim.store.QueryFilter;
 import org.counterclaim.store.Ledger;
 import org.counterclaim.store.StoredQuote;
@@ -24,15 +25,11 @@ public final class QuotesCommand extends QueryCommand<StoredQuote> {
   }
 
   @Override
-  List<String> columns() {
-    return List.of("report", "published", "publisher", "speaker", "role", "actor",
-        "speaker_type", "direct", "text");
-  }
-
-  @Override
-  List<String> cells(StoredQuote q) {
-    return Arrays.asList(q.report(), Rows.text(q.published()), q.publisher(), q.speaker(),
-        q.role(), q.actor(), Rows.text(q.speakerType()), String.valueOf(q.direct()), q.text());
+  void csv(PrintWriter out, List<StoredQuote> quotes) {
+    Csv.write(out, List.of("report", "published", "publisher", "speaker", "role", "actor",
+        "speaker_type", "direct", "text"), quotes.stream().map(q -> Arrays.asList(q.report(),
+        Rows.text(q.published()), q.publisher(), q.speaker(), q.role(), q.actor(),
+        Rows.text(q.speakerType()), q.direct(), q.text())).toList());
   }
 
   @Override

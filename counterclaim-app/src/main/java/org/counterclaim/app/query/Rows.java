@@ -5,7 +5,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import org.counterclaim.core.json.Json;
 
-/** Writes query results as JSON or CSV. */
+/** Writes query results as JSON, and values as table cells show them. */
 final class Rows {
 
   private Rows() {}
@@ -16,24 +16,6 @@ final class Rows {
       out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(rows));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
-    }
-  }
-
-  /** RFC 4180: a header, CRLF lines, fields quoted when they hold a comma, quote or break. */
-  static void csv(PrintWriter out, List<String> header, List<List<String>> rows) {
-    out.print(String.join(",", header) + "\r\n");
-    for (List<String> cells : rows) {
-      StringBuilder line = new StringBuilder();
-      for (int i = 0; i < cells.size(); i++) {
-        if (i > 0) {
-          line.append(',');
-        }
-        String v = cells.get(i) == null ? "" : cells.get(i);
-        boolean quote = v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0
-            || v.indexOf('\r') >= 0;
-        line.append(quote ? '"' + v.replace("\"", "\"\"") + '"' : v);
-      }
-      out.print(line + "\r\n");
     }
   }
 

@@ -77,9 +77,19 @@ class ClaimsCommandTest {
   void writes_csv_with_a_header_and_quoted_fields() {
     Cli.Run run = Cli.run("claims", "--db", db.toString(), "--format", "csv", "--place",
         "Kalat");
-    assertThat(run.out().split("\r\n")).hasSize(3);
-    assertThat(run.out()).startsWith("report,published,publisher,outcome,victims,low,high,")
+    String[] lines = run.out().split("\r\n");
+    assertThat(lines).hasSize(3);
+    assertThat(lines[0]).isEqualTo("incident_id,report,published,publisher,outcome,victims,low,"
+        + "high,high_open,qualifier,scope,claimant,claimant_type,relayed_by,event_places,evidence");
+    assertThat(run.out())
         .contains("\"The army said its troops killed 12 militants in Kalat, Balochistan,");
+    // every claim joins the incidents export by the id of its report's incident
+    Cli.Run incidents = Cli.run("incidents", "--db", db.toString(), "--format", "csv");
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    incidents.out().lines().skip(1).forEach(l -> ids.add(l.substring(0, l.indexOf(','))));
+    assertThat(java.util.Arrays.stream(lines).skip(1).map(l -> l.substring(0, l.indexOf(','))))
+        .allSatisfy(id -> assertThat(ids).contains(id));
+    assertThat(lines[1]).contains(",k1,2026-01-05,Dawn,killed,police,7,7,false,exact,");
   }
 
   @Test

@@ -174,13 +174,25 @@ class IncidentsCommandTest {
 
     Cli.Run csv = Cli.run("incidents", "--db", sqlite, "--format", "csv");
     List<String> lines = csv.out().lines().toList();
-    assertThat(lines.get(0)).isEqualTo("incident_id,event_date,country,admin1,admin2,location,"
-        + "latitude,longitude,geo_precision,actor1,actor2,fatalities_low,fatalities_best,"
-        + "fatalities_high,contested,claims,sources,reports,notes");
+    assertThat(lines.get(0)).startsWith("event_id,event_date,date_start,date_end,date_from,year,"
+        + "country,iso3,country_code,admin1,admin2,location,latitude,longitude,geo_precision,"
+        + "precision,").contains(",deaths_a,deaths_b,deaths_civilians,deaths_unknown,deaths_low,"
+        + "deaths_best,deaths_high,deaths_high_open,");
     assertThat(lines).hasSize(4);
+    // the operation: its high is open, so deaths_high is empty and deaths_high_open true
     assertThat(lines).anySatisfy(l -> assertThat(l)
-        .contains(",2025-03-11,PK,Balochistān,,Balochistān,").contains(",3,BLA,")
+        .contains(",2025-03-11,2025-03-11,2025-03-11,report text,2025,Pakistan,PAK,PK,Balochistān,,"
+            + "Balochistān,").contains(",3,province,").contains(",BLA,")
         .contains(",74,82,,true,"));
+    // a market grenade: 3-4 people dead, 11 injured; no one abducted, and no 0 invented for it
+    assertThat(lines).anySatisfy(l -> assertThat(l).contains(",Quetta,")
+        .contains(",Explosions/Remote violence,Grenade,,,,,people,,,,4,3,4,4,false,11,11,11,false,"
+            + ",,,,false,8,hospital officials; police,Quetta Daily Mirror,3,"));
+    // an operation in Borno: ISWAP attacked the army; UCDP's sides A and B apart
+    assertThat(lines).anySatisfy(l -> assertThat(l)
+        .contains(",Mallam Fatori,13.6746,13.33952,1,town,")
+        .contains(",Battles,Armed clash,ISWAP,,Military Forces of Nigeria,ISWAP,"
+            + "security_forces; militants,4,15,,,19,19,45,false,"));
 
     Cli.Run geo = Cli.run("incidents", "--db", sqlite, "--format", "geojson");
     JsonNode collection = JSON.readTree(geo.out());
@@ -188,6 +200,11 @@ class IncidentsCommandTest {
     assertThat(collection.path("features")).hasSize(3).allSatisfy(f -> {
       assertThat(f.path("geometry").path("type").asText()).isEqualTo("Point");
       assertThat(f.path("geometry").path("coordinates")).hasSize(2);
+      List<String> names = new ArrayList<>();
+      f.path("properties").fieldNames().forEachRemaining(names::add);
+      assertThat(String.join(",", names)).isEqualTo(lines.get(0));
+      assertThat(f.path("properties").path("injured_low").isNull()
+          || f.path("properties").path("injured_low").isInt()).isTrue();
     });
 
     Cli.Run table = Cli.run("incidents", "--db", sqlite);

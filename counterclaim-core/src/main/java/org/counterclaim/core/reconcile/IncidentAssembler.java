@@ -114,7 +114,7 @@ public final class IncidentAssembler {
     listed.sort(Comparator.comparing(IncidentReport::published,
         Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(IncidentReport::id));
     return new Incident(id, parent, date.date(), date.from(), place, sites, groups,
-        victims.stream().map(v -> v.label().replace('_', ' ')).toList(),
+        victims.stream().map(VictimCategory::label).toList(),
         IncidentReconciler.total(figures, Outcome.KILLED),
         figures.stream().anyMatch(Figures::contested), claims.size(), sources.size(), listed,
         children, figures, links);
