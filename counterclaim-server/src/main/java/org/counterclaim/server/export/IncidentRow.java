@@ -138,12 +138,16 @@ final class IncidentRow {
     return r == null ? null : r.high() == null;
   }
 
-  /** Who gave the incident's figures: each claimant (or the outlet for its own), once. */
+  /**
+   * Who gave the incident's figures: each party a claimant speaks for (or the outlet for its own
+   * figure), once.
+   */
   private List<String> claimants() {
     Set<String> names = new LinkedHashSet<>();
     for (Figures f : incident.figures()) {
       for (ClaimLine c : f.claims()) {
-        String who = c.claimant() != null ? c.claimant() : c.publisher();
+        String who = c.party() != null ? c.party()
+            : c.claimant() != null ? c.claimant() : c.publisher();
         if (who != null) {
           names.add(who);
         }
