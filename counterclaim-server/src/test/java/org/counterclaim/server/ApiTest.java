@@ -123,7 +123,7 @@ class ApiTest {
     assertThat(all.path("items")).hasSize(2);
     assertThat(all.path("next").isNull()).isTrue();
     JsonNode first = all.path("items").get(0);
-    assertThat(first.path("date").asText()).isEqualTo("2026-01-20");
+    assertThat(first.path("eventDate").asText()).isEqualTo("2026-01-20");
     assertThat(first.path("place").path("name").asText()).isEqualTo("Maiduguri");
     JsonNode kalat = all.path("items").get(1);
     // both Kalat reports quote the police: 7, then 9 (a later report by key) supersedes it

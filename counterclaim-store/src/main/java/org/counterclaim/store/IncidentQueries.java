@@ -196,7 +196,7 @@ final class IncidentQueries {
     List<IncidentSummary> out = new ArrayList<>(items.size());
     for (IncidentSummary i : items) {
       List<IncidentSummary.Site> of = sites.get(i.id());
-      out.add(of == null ? i : new IncidentSummary(i.id(), i.date(), i.dateFrom(), i.place(), of,
+      out.add(of == null ? i : new IncidentSummary(i.id(), i.eventDate(), i.dateFrom(), i.place(), of,
           i.armedGroups(), i.victims(), i.deaths(), i.contested(), i.claims(), i.sources(),
           i.reports()));
     }

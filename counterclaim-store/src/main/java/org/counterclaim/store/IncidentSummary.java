@@ -11,11 +11,11 @@ import org.counterclaim.core.extract.Reconciled;
  * and where it came from, place, sites, armed groups, victims, reconciled deaths (null when no
  * deaths were claimed), whether they are contested, and how many claims, sources and reports.
  */
-@JsonPropertyOrder({"id", "date", "dateFrom", "place", "sites", "armedGroups", "victims",
+@JsonPropertyOrder({"id", "eventDate", "dateFrom", "place", "sites", "armedGroups", "victims",
     "deaths", "contested", "claims", "sources", "reports"})
 public record IncidentSummary(
     String id,
-    @JsonInclude(JsonInclude.Include.ALWAYS) LocalDate date,
+    @JsonInclude(JsonInclude.Include.ALWAYS) LocalDate eventDate,
     String dateFrom,
     @JsonInclude(JsonInclude.Include.ALWAYS) Place place,
     List<Site> sites,
