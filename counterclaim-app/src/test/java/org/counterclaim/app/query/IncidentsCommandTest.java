@@ -187,7 +187,7 @@ class IncidentsCommandTest {
     // a market grenade: 3-4 people dead, 11 injured; no one abducted, and no 0 invented for it
     assertThat(lines).anySatisfy(l -> assertThat(l).contains(",Quetta,")
         .contains(",Explosions/Remote violence,Grenade,,,,,people,,,,4,3,4,4,false,11,11,11,false,"
-            + ",,,,false,8,hospital officials; police,Quetta Daily Mirror,3,"));
+            + ",,,,false,8,hospital officials; police (PK),Quetta Daily Mirror,3,"));
     // an operation in Borno: ISWAP attacked the army; UCDP's sides A and B apart
     assertThat(lines).anySatisfy(l -> assertThat(l)
         .contains(",Mallam Fatori,13.6746,13.33952,1,town,")
