@@ -1,6 +1,8 @@
 package org.counterclaim.app.cli;
 
 import org.counterclaim.store.LedgerConfig;
+import org.counterclaim.store.LedgerException;
+import org.counterclaim.store.PgEnvironment;
 import picocli.CommandLine.Option;
 
 /** The option naming the ledger, shared by every command that reads or writes one. */
@@ -10,9 +12,19 @@ public final class LedgerOptions {
       description = "The ledger: a SQLite file or a jdbc:postgresql:// URL (default: ${DEFAULT-VALUE}).")
   String db;
 
-  /** The ledger these options name. */
+  @Option(names = "--db-password-file", paramLabel = "FILE",
+      description = "A file whose first line is the PostgreSQL password (else PGPASSWORD, else"
+          + " the line for the server in PGPASSFILE or ~/.pgpass; the user is the URL's, else"
+          + " PGUSER). Keeps the password out of the process list.")
+  java.nio.file.Path passwordFile;
+
+  /** The ledger these options name, with PostgreSQL's credentials from the environment. */
   public LedgerConfig config() {
-    return LedgerConfig.of(db);
+    try {
+      return LedgerConfig.of(db, PgEnvironment.ofProcess(), passwordFile);
+    } catch (LedgerException e) {
+      throw new UserError(e.getMessage(), e);
+    }
   }
 
   /** The ledger these options name, which must exist already (a query has nothing to read). */

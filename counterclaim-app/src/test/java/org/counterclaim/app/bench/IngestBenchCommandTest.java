@@ -32,13 +32,12 @@ class IngestBenchCommandTest {
   void measures_an_empty_postgresql_ledger_and_refuses_one_in_use(@TempDir Path dir)
       throws IOException {
     Files.writeString(dir.resolve("a.txt"), "Three soldiers were killed in Kech, officials said.");
-    String url = PostgresTestServer.emptyDatabase().url();
+    String url = PostgresTestServer.emptyDatabaseUrl();
     Cli.Run run = Cli.run("bench", "ingest", "--input", dir.toString(), "--db", url);
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("(PostgreSQL)");
     Cli.Run again = Cli.run("bench", "ingest", "--input", dir.toString(), "--db", url);
     assertThat(again.exitCode()).isEqualTo(2);
-    assertThat(again.err()).contains("not an empty ledger").contains("password=***")
-        .doesNotContain("password=counterclaim");
+    assertThat(again.err()).contains("not an empty ledger").doesNotContain("password=");
   }
 }

@@ -193,8 +193,14 @@ class IngestCommandTest {
   @Test
   void a_folder_is_ingested_into_postgresql_the_same_way() throws IOException, SQLException {
     Path in = folder();
-    String url = PostgresTestServer.emptyDatabase().url();
-    Cli.Run first = Cli.run("ingest", "--db", url, in.toString());
+    String url = PostgresTestServer.emptyDatabaseUrl();
+    // the password from a file, so that it is not in the process list; the user in the URL
+    PostgresTestServer.Server server = PostgresTestServer.server();
+    Path password = Files.writeString(dir.resolve("pg-password"), server.password() + "\n");
+    String shown = server.url() + "?user=" + server.user();
+    Cli.Run first = Cli.run("ingest", "--db", shown, "--db-password-file", password.toString(),
+        in.toString());
+    assertThat(first.out() + first.err()).doesNotContain("password");
     assertThat(first.out()).contains("6 new, 0 revised, 0 unchanged, 1 duplicates,"
         + " 1 near-copies, 1 not in English (kept, not extracted); 4 problems");
     long claims = count(url, "claims");

@@ -288,7 +288,7 @@ class IncidentsCommandTest {
 
   @Test
   void postgresql_holds_the_same_incidents() throws IOException {
-    String url = PostgresTestServer.emptyDatabase().url();
+    String url = PostgresTestServer.emptyDatabaseUrl();
     Cli.Run run = Cli.run("ingest", "--db", url, in.toString());
     assertThat(run.out()).contains("grouped 11 reports into 3 incidents");
     assertThat(Cli.run("incidents", "--db", url, "--format", "csv").out())
