@@ -8,11 +8,13 @@ import java.util.List;
 import java.util.Map;
 import org.counterclaim.core.reconcile.CredibilityGap;
 import org.counterclaim.store.ActorCount;
+import org.counterclaim.store.IncidentOrder;
 import org.counterclaim.store.IncidentSummary;
 import org.counterclaim.store.Ledger;
 import org.counterclaim.store.QueryFilter;
 import org.counterclaim.store.StoredClaim;
 import org.counterclaim.store.StoredQuote;
+import org.counterclaim.store.StoredReport;
 
 /** The REST API's routes: what each endpoint reads from the ledger and answers. */
 final class Api {
@@ -21,6 +23,12 @@ final class Api {
   record Page<T>(List<T> items,
       @com.fasterxml.jackson.annotation.JsonInclude(
           com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS) String next) {}
+
+  /** A page of items, the cursor of the next page (null on the last) and how many in all. */
+  record CountedPage<T>(List<T> items,
+      @com.fasterxml.jackson.annotation.JsonInclude(
+          com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS) String next,
+      long total) {}
 
   /** Items without paging. */
   record Items<T>(List<T> items) {}
@@ -83,11 +91,13 @@ final class Api {
     Params p = params(ctx);
     QueryFilter filter = p.filter();
     IncidentSummary.Box box = p.box();
+    IncidentOrder order = p.order();
     int limit = p.limit(50);
-    String after = p.cursor();
+    String after = p.cursor(order);
     IncidentSummary.Page page =
-        ledgers.read(l -> l.incidents().summaries(filter, box, after, limit));
-    ctx.json(new Page<>(page.items(), Params.cursorOf(page.next())));
+        ledgers.read(l -> l.incidents().summaries(filter, box, order, after, limit));
+    ctx.json(new CountedPage<>(page.items(), Params.cursorOf(order, page.next()),
+        page.total()));
   }
 
   private void incident(Context ctx) {
@@ -98,8 +108,23 @@ final class Api {
 
   private void report(Context ctx) {
     String id = params(ctx).required("id");
-    ctx.json(ledgers.read(l -> l.report(id))
-        .orElseThrow(() -> new ApiError(404, "no report " + id)));
+    StoredReport r = ledgers.read(l -> l.report(id))
+        .orElseThrow(() -> new ApiError(404, "no report " + id));
+    ctx.json(new StoredReport(r.id(), r.publisher(), r.published(), shown(r.source()),
+        r.language(), r.text()));
+  }
+
+  /**
+   * Where a report came from as the API shows it: a URL as it is, a file by its name alone (the
+   * server's folders are nobody's business).
+   */
+  static String shown(String source) {
+    if (source == null || source.matches("(?i)[a-z][a-z0-9+.-]*://.*")) {
+      return source;
+    }
+    String name = source.replaceFirst("[/\\\\]+$", "");
+    int cut = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+    return cut < 0 ? name : name.substring(cut + 1);
   }
 
   private void claims(Context ctx) {

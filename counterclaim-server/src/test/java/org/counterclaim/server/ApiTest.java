@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.counterclaim.core.extract.Extractor;
 import org.counterclaim.core.ingest.IncidentGrouping;
+import org.counterclaim.server.testkit.ApiContract;
 import org.counterclaim.store.Ledger;
 import org.counterclaim.store.LedgerConfig;
 import org.junit.jupiter.api.AfterAll;
@@ -37,17 +38,24 @@ class ApiTest {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** A report file's path beside {@code ledger}, as a source the server must not show. */
+  private static String source(Path ledger, String name) {
+    return ledger.resolveSibling(name).toString();
+  }
+
   /** A new ledger at {@code file} with two reports of an attack in Kalat and one in Maiduguri. */
   private static LedgerConfig threeAttacks(Path file) {
     LedgerConfig config = LedgerConfig.of(file.toString());
     try (Ledger ledger = Ledger.open(config)) {
-      ledger.store("a", attack("a", "Dawn", "2026-01-05", "Gunmen stormed a police station in"
-          + " Kalat on Monday night and killed seven policemen, police said.", 7, KALAT));
-      ledger.store("b", attack("b", "Geo", "2026-01-05", "Seven policemen died when gunmen"
-          + " stormed the Kalat police station on Monday night, police officials said.", 9,
-          KALAT));
-      ledger.store("c", attack("c", "Daily Trust", "2026-01-20", "Nine policemen were killed"
-          + " when insurgents attacked a checkpoint in Maiduguri, police said.", 9, MAIDUGURI));
+      ledger.store(source(file, "dawn.txt"), attack("a", "Dawn", "2026-01-05", "Gunmen stormed"
+          + " a police station in Kalat on Monday night and killed seven policemen, police"
+          + " said.", 7, KALAT));
+      ledger.store(source(file, "geo.txt"), attack("b", "Geo", "2026-01-05", "Seven policemen"
+          + " died when gunmen stormed the Kalat police station on Monday night, police"
+          + " officials said.", 9, KALAT));
+      ledger.store(source(file, "trust.txt"), attack("c", "Daily Trust", "2026-01-20", "Nine"
+          + " policemen were killed when insurgents attacked a checkpoint in Maiduguri, police"
+          + " said.", 9, MAIDUGURI));
       ledger.incidents().rebuild(IncidentGrouping.defaults());
     }
     return config;
@@ -93,7 +101,10 @@ class ApiTest {
   }
 
   private static Answer send(HttpRequest request) throws IOException, InterruptedException {
-    HttpResponse<String> r = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> r =
+        ApiContract.check(HTTP.send(request, HttpResponse.BodyHandlers.ofString()));
+    // the reports were read from files in dir: no answer shows where the server keeps them
+    assertThat(r.body()).as(request.uri().toString()).doesNotContain(dir.toString());
     return new Answer(r.statusCode(), r.body(),
         r.headers().firstValue("Content-Type").orElse(""));
   }
@@ -145,6 +156,46 @@ class ApiTest {
   }
 
   @Test
+  void incidents_are_filtered_counted_and_sorted() throws Exception {
+    assertThat(get("/api/incidents?limit=1").json().path("total").asInt()).isEqualTo(2);
+    assertThat(total("country=pk")).isEqualTo(1);
+    assertThat(total("outcome=killed&victims=police&claimant=POLICE")).isEqualTo(2);
+    assertThat(total("outcome=injured")).isZero();
+    assertThat(total("victims=civilians")).isZero();
+    assertThat(total("claimant=army")).isZero();
+    assertThat(total("contested=false")).isEqualTo(2);
+    assertThat(total("contested=true")).isZero();
+    assertThat(total("minDeaths=9")).isEqualTo(2);
+    assertThat(total("minDeaths=10")).isZero();
+    assertThat(total("updatedSince=2000-01-01")).isEqualTo(2);
+    assertThat(total("updatedSince=2999-01-01T00:00:00Z")).isZero();
+    assertThat(get("/api/timeline?minDeaths=10").json().path("items")).isEmpty();
+    assertThat(get("/api/claims?claimant=police&outcome=killed").json().path("items"))
+        .hasSize(3);
+    assertThat(get("/api/claims?victims=militants").json().path("items")).isEmpty();
+    for (String sort : new String[] {"date", "deaths", "updated"}) {
+      JsonNode first = get("/api/incidents?limit=1&sort=" + sort).json();
+      JsonNode second = get("/api/incidents?limit=1&sort=" + sort + "&cursor="
+          + first.path("next").asText()).json();
+      assertThat(second.path("next").isNull()).as(sort).isTrue();
+      assertThat(second.path("items").get(0).path("id").asText()).as(sort)
+          .isNotEqualTo(first.path("items").get(0).path("id").asText());
+    }
+  }
+
+  private static int total(String query) throws Exception {
+    return get("/api/incidents?" + query).json().path("total").asInt();
+  }
+
+  @Test
+  void a_report_shows_the_name_of_its_file_not_where_the_server_keeps_it() throws Exception {
+    assertThat(get("/api/report?id=a").json().path("source").asText()).isEqualTo("dawn.txt");
+    assertThat(Api.shown("/srv/news/2026/dawn.txt")).isEqualTo("dawn.txt");
+    assertThat(Api.shown("C:\\news\\dawn.txt")).isEqualTo("dawn.txt");
+    assertThat(Api.shown("https://example.org/news/1")).isEqualTo("https://example.org/news/1");
+  }
+
+  @Test
   void bad_parameters_are_400_with_a_message() throws Exception {
     assertError(get("/api/incidents?limit=0"), 400, "limit must be a whole number from 1 to 200");
     assertError(get("/api/incidents?limit=201"), 400, "limit must be");
@@ -153,6 +204,20 @@ class ApiTest {
     assertError(get("/api/incidents?since=2026-02-01&until=2026-01-01"), 400, "is before since");
     assertError(get("/api/incidents?bbox=1,2,3"), 400, "bbox must be");
     assertError(get("/api/incidents?cursor=%25%25"), 400, "cursor is not one this server gave");
+    assertError(get("/api/incidents?cursor=garbage"), 400, "cursor is not one this server gave");
+    String byDate = get("/api/incidents?limit=1").json().path("next").asText();
+    assertError(get("/api/incidents?sort=deaths&cursor=" + byDate), 400, "sort=deaths");
+    assertError(get("/api/incidents?country=Pakistan"), 400,
+        "country must be an ISO 3166-1 alpha-2 code such as PK or NG, not 'Pakistan'");
+    assertError(get("/api/claims?country=ZZ"), 400, "country must be");
+    assertError(get("/api/incidents?outcome=died"), 400,
+        "outcome must be one of killed, injured, abducted, arrested, missing, not 'died'");
+    assertError(get("/api/incidents?victims=soldiers"), 400, "victims must be one of");
+    assertError(get("/api/incidents?contested=yes"), 400, "contested must be true or false");
+    assertError(get("/api/incidents?minDeaths=-1"), 400, "minDeaths must be a whole number");
+    assertError(get("/api/incidents?updatedSince=soon"), 400, "updatedSince must be a date");
+    assertError(get("/api/incidents?sort=random"), 400,
+        "sort must be one of date, deaths, updated, not 'random'");
     assertError(get("/api/claims?cursor=" + Params.cursorOf("x")), 400, "cursor");
     assertError(get("/api/search"), 400, "q is required");
     assertError(get("/api/gap"), 400, "actor is required");

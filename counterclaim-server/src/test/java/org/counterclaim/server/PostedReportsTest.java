@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.counterclaim.server.testkit.ApiContract;
 import org.counterclaim.server.testkit.SharedExtractor;
 import org.counterclaim.store.Ledger;
 import org.counterclaim.store.LedgerConfig;
@@ -59,7 +60,8 @@ abstract class PostedReportsTest {
         .header("Content-Type", "application/json")
         .timeout(Duration.ofMinutes(5))
         .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-    HttpResponse<String> a = http.send(r, HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> a =
+        ApiContract.check(http.send(r, HttpResponse.BodyHandlers.ofString()));
     if (a.statusCode() != 201) {
       throw new AssertionError(a.statusCode() + " " + a.body());
     }
@@ -73,9 +75,9 @@ abstract class PostedReportsTest {
       int reads = 0;
       while (going.get()) {
         for (String path : List.of("/api/incidents?limit=50", "/api/report?id=s0")) {
-          HttpResponse<String> a = http.send(HttpRequest.newBuilder(URI.create(
-              "http://localhost:" + server.port() + path)).timeout(Duration.ofMinutes(1))
-              .GET().build(), HttpResponse.BodyHandlers.ofString());
+          HttpResponse<String> a = ApiContract.check(http.send(HttpRequest.newBuilder(
+              URI.create("http://localhost:" + server.port() + path))
+              .timeout(Duration.ofMinutes(1)).GET().build(), HttpResponse.BodyHandlers.ofString()));
           statuses.add(a.statusCode());
         }
         reads++;

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.counterclaim.server.testkit.ApiContract;
 import org.counterclaim.server.testkit.SharedExtractor;
 import org.counterclaim.store.Ledger;
 import org.counterclaim.store.LedgerConfig;
@@ -62,7 +63,7 @@ class UploadLimitsTest {
         + "/api/reports")).header("Authorization", "Bearer " + TOKEN)
         .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
         .build();
-    return http.send(r, HttpResponse.BodyHandlers.ofString());
+    return ApiContract.check(http.send(r, HttpResponse.BodyHandlers.ofString()));
   }
 
   @Test
@@ -101,9 +102,9 @@ class UploadLimitsTest {
         slow.add(slowPost());
       }
       for (int i = 0; i < 20; i++) {
-        HttpResponse<String> a = http.send(HttpRequest.newBuilder(URI.create(
+        HttpResponse<String> a = ApiContract.check(http.send(HttpRequest.newBuilder(URI.create(
             "http://localhost:" + server.port() + "/api/incidents"))
-            .timeout(Duration.ofSeconds(20)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            .timeout(Duration.ofSeconds(20)).GET().build(), HttpResponse.BodyHandlers.ofString()));
         assertThat(a.statusCode()).isEqualTo(200);
       }
     } finally {
@@ -164,7 +165,7 @@ class UploadLimitsTest {
               .header("Authorization", "Bearer " + TOKEN)
               .POST(HttpRequest.BodyPublishers.ofString("{\"id\": \"q" + n + "\", \"text\":"
                   + " \"Gunmen killed " + (n + 2) + " soldiers near Turbat, officials said.\"}"))
-              .build(), HttpResponse.BodyHandlers.ofString());
+              .build(), HttpResponse.BodyHandlers.ofString()).thenApply(ApiContract::check);
       var first = post.apply(1);
       Thread.sleep(500);
       var second = post.apply(2);

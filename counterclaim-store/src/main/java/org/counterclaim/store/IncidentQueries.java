@@ -88,16 +88,41 @@ final class IncidentQueries {
       args.add("%" + filter.actor() + "%");
       args.add("%" + filter.actor() + "%");
     }
+    if (filter.outcome() != null || filter.victims() != null || filter.claimant() != null) {
+      sql.append(" AND EXISTS (SELECT 1 FROM incident_reports ir JOIN claims c"
+          + " ON c.report_key = ir.report_key WHERE ir.incident_id = i.incident_id");
+      args.addAll(ClaimConditions.append(filter, "c", sql));
+      sql.append(")");
+    }
+    if (filter.contested() != null) {
+      sql.append(" AND i.contested = ?");
+      args.add(filter.contested() ? 1 : 0);
+    }
+    if (filter.minDeaths() != null) {
+      sql.append(" AND i.deaths_best >= ?");
+      args.add(filter.minDeaths());
+    }
+    if (filter.updatedSince() != null) {
+      sql.append(" AND i.updated_at >= ?");
+      args.add(Incidents.stamp(filter.updatedSince()));
+    }
     return args;
   }
 
   /**
-   * A page of the top-level incidents {@code filter} (and {@code box}, when given) selects,
-   * newest event first, after the key {@code after} (null for the first page), at most {@code
-   * limit}.
+   * A page of the top-level incidents {@code filter} (and {@code box}, when given) selects, in
+   * {@code order}, after the key {@code after} (null for the first page; a key a page gave as
+   * its next in the same order), at most {@code limit}; with how many there are in all.
+   *
+   * @throws IllegalArgumentException when {@code after} is not a key of {@code order}
    */
   IncidentSummary.Page summaries(QueryFilter filter, IncidentSummary.Box box,
-      String after, int limit) {
+      IncidentOrder order, String after, int limit) {
+    if (after != null && !order.isKey(after)) {
+      throw new IllegalArgumentException("not a key of the " + order.label() + " order: "
+          + after);
+    }
+    int offset = order == IncidentOrder.DATE || after == null ? 0 : Integer.parseInt(after);
     StringBuilder sql = new StringBuilder("SELECT i.incident_id, i.event_date, i.date_from,"
         + " i.location, i.country, i.admin1, i.admin2, i.lat, i.lon, i.geo_precision,"
         + " i.deaths_low, i.deaths_best, i.deaths_high, i.contested, i.claims, i.sources,"
@@ -108,7 +133,9 @@ final class IncidentQueries {
       sql.append(" AND i.lat BETWEEN ? AND ? AND i.lon BETWEEN ? AND ?");
       args.addAll(List.of(box.minLat(), box.maxLat(), box.minLon(), box.maxLon()));
     }
-    if (after != null) {
+    String counted = "SELECT COUNT(*) FROM incidents i" + sql.substring(sql.indexOf(" WHERE"));
+    List<Object> countArgs = List.copyOf(args);
+    if (after != null && order == IncidentOrder.DATE) {
       sql.append(" AND i.sort_key < ?");
       args.add(after);
     }
@@ -121,8 +148,9 @@ final class IncidentQueries {
       sql.append(" AND i.sort_key < ?");
       args.add(filter.until().plusDays(1).toString());
     }
-    sql.append(" ORDER BY i.sort_key DESC LIMIT ?");
+    sql.append(" ORDER BY ").append(order.sql()).append(" LIMIT ? OFFSET ?");
     args.add(limit + 1);
+    args.add(offset);
     return tx.read("cannot list incidents", () -> {
       List<IncidentSummary> items = new ArrayList<>();
       List<String> keys = new ArrayList<>();
@@ -140,9 +168,10 @@ final class IncidentQueries {
       String next = null;
       if (items.size() > limit) {
         items = new ArrayList<>(items.subList(0, limit));
-        next = keys.get(limit - 1);
+        next = order == IncidentOrder.DATE ? keys.get(limit - 1)
+            : String.valueOf(offset + limit);
       }
-      return new IncidentSummary.Page(withSites(items), next);
+      return new IncidentSummary.Page(withSites(items), next, count(counted, countArgs));
     });
   }
 
@@ -241,6 +270,18 @@ final class IncidentQueries {
         }
       }
     });
+  }
+
+  private long count(String sql, List<Object> args) throws SQLException {
+    try (PreparedStatement st = db.prepareStatement(sql)) {
+      for (int k = 0; k < args.size(); k++) {
+        st.setObject(k + 1, args.get(k));
+      }
+      try (ResultSet rs = st.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
   }
 
   /** How many top-level incidents the ledger holds. */

@@ -38,8 +38,11 @@ public record IncidentSummary(
   /** A rectangle of longitudes and latitudes (west, south, east, north). */
   public record Box(double minLon, double minLat, double maxLon, double maxLat) {}
 
-  /** A page of summaries and the key to ask for the next (null on the last page). */
-  public record Page(List<IncidentSummary> items, String next) {}
+  /**
+   * A page of summaries, the key to ask for the next (null on the last page) and how many
+   * incidents the filter selects in all.
+   */
+  public record Page(List<IncidentSummary> items, String next, long total) {}
 
   /**
    * One day of incidents: how many, their best deaths summed (null when none of them has a toll:

@@ -20,6 +20,7 @@ import java.util.TreeMap;
 import org.counterclaim.core.extract.ReportExtraction;
 import org.counterclaim.core.json.Json;
 import org.counterclaim.core.extract.Reconciled;
+import org.counterclaim.core.report.TextHashes;
 import org.counterclaim.core.resolve.Corrections;
 import org.counterclaim.core.reconcile.Incident;
 import org.counterclaim.core.ingest.IncidentGrouping;
@@ -51,6 +52,8 @@ public final class Incidents {
   public IncidentGrouping.Result rebuild(IncidentGrouping grouping) {
     return tx.write("cannot group reports into incidents", () -> {
       IncidentGrouping.Output out = grouping.group(input());
+      Map<String, Changed> before = changes();
+      String now = stamp(Instant.now());
       try (PreparedStatement st = db.prepareStatement("DELETE FROM incident_reports")) {
         st.executeUpdate();
       }
@@ -58,9 +61,9 @@ public final class Incidents {
         st.executeUpdate();
       }
       for (IncidentGrouping.Group g : out.groups()) {
-        insert(g.incident());
+        insert(g.incident(), before, now);
         for (Incident child : g.incident().children()) {
-          insert(child);
+          insert(child, before, now);
         }
         try (PreparedStatement st = db.prepareStatement(
             "INSERT INTO incident_reports (incident_id, report_key) VALUES (?, ?)")) {
@@ -143,12 +146,47 @@ public final class Incidents {
     return (eventDate != null ? eventDate.toString() : "0000-00-00") + " " + id;
   }
 
-  private void insert(Incident i) throws SQLException, JsonProcessingException {
+  private static final java.time.format.DateTimeFormatter STAMP =
+      java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'")
+          .withZone(java.time.ZoneOffset.UTC);
+
+  /** An instant as updated_at holds it: fixed width, so that text order is time order. */
+  static String stamp(Instant at) {
+    return STAMP.format(at);
+  }
+
+  /** When an incident last changed, and a hash of its body then. */
+  private record Changed(String bodyHash, String at) {}
+
+  /** Per stored incident id, when it last changed and the hash of its body. */
+  private Map<String, Changed> changes() throws SQLException {
+    Map<String, Changed> out = new HashMap<>();
+    try (PreparedStatement st = db.prepareStatement(
+        "SELECT incident_id, body, updated_at FROM incidents");
+        ResultSet rs = st.executeQuery()) {
+      while (rs.next()) {
+        out.put(rs.getString(1), new Changed(TextHashes.sha256(rs.getString(2)),
+            rs.getString(3)));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Stores incident {@code i}; it changed {@code now} unless {@code before} holds it with the
+   * same body.
+   */
+  private void insert(Incident i, Map<String, Changed> before, String now)
+      throws SQLException, JsonProcessingException {
+    String body = json.writeValueAsString(i);
+    Changed was = before.get(i.id());
+    String updated = was != null && was.at() != null
+        && was.bodyHash().equals(TextHashes.sha256(body)) ? was.at() : now;
     try (PreparedStatement st = db.prepareStatement("INSERT INTO incidents (incident_id,"
         + " parent_id, event_date, date_from, location, country, admin1, admin2, lat, lon,"
         + " geo_precision, deaths_low, deaths_best, deaths_high, contested, claims, sources,"
-        + " reports, armed_groups, victims, body, sort_key)"
-        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        + " reports, armed_groups, victims, body, sort_key, updated_at)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       st.setString(1, i.id());
       st.setString(2, i.parent());
       st.setString(3, i.eventDate() == null ? null : i.eventDate().toString());
@@ -171,8 +209,9 @@ public final class Incidents {
       st.setInt(18, i.reports().size());
       st.setString(19, String.join("; ", i.armedGroups()));
       st.setString(20, String.join("; ", i.victims()));
-      st.setString(21, json.writeValueAsString(i));
+      st.setString(21, body);
       st.setString(22, sortKey(i.eventDate(), i.id()));
+      st.setString(23, updated);
       st.executeUpdate();
     }
   }
@@ -190,7 +229,19 @@ public final class Incidents {
    */
   public IncidentSummary.Page summaries(QueryFilter filter, IncidentSummary.Box box,
       String after, int limit) {
-    return queries.summaries(filter, box, after, limit);
+    return summaries(filter, box, IncidentOrder.DATE, after, limit);
+  }
+
+  /**
+   * A page of the top-level incidents {@code filter} (and {@code box}, when given) selects, in
+   * {@code order}, after the key {@code after} (null for the first page, else the page's next
+   * key in that order), at most {@code limit}; with how many there are in all.
+   *
+   * @throws IllegalArgumentException when {@code after} is not a key of {@code order}
+   */
+  public IncidentSummary.Page summaries(QueryFilter filter, IncidentSummary.Box box,
+      IncidentOrder order, String after, int limit) {
+    return queries.summaries(filter, box, order, after, limit);
   }
 
   /** Per event date, the top-level incidents {@code filter} selects (undated ones left out). */

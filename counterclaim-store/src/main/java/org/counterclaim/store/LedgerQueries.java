@@ -82,6 +82,7 @@ final class LedgerQueries {
         + " LEFT JOIN incident_reports ir ON ir.report_key = c.report_key"
         + " WHERE r.duplicate_of IS NULL");
     List<Object> args = where(filter, sql, "c", List.of("c.claimant"));
+    args.addAll(ClaimConditions.append(filter, "c", sql));
     sql.append(" ORDER BY r.published, c.report_key, c.idx LIMIT ? OFFSET ?");
     args.add(limit);
     args.add(offset);

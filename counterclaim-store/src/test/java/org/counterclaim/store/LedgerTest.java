@@ -240,6 +240,63 @@ abstract class LedgerTest {
   }
 
   @Test
+  void incidents_are_chosen_by_claims_contest_deaths_and_change_counted_and_sorted() {
+    var rules = org.counterclaim.core.ingest.IncidentGrouping.defaults();
+    try (Ledger ledger = Ledger.open(emptyLedger())) {
+      storeThreeAttacks(ledger);
+      ledger.incidents().rebuild(rules);
+      Incidents incidents = ledger.incidents();
+      QueryFilter all = QueryFilter.all();
+      IncidentSummary.Page page = incidents.summaries(all, null, IncidentOrder.DATE, null, 1);
+      assertThat(page.total()).isEqualTo(2);
+      assertThat(page.items()).extracting(IncidentSummary::eventDate)
+          .containsExactly(LocalDate.of(2026, 1, 20));
+      // most deaths first: Maiduguri's 9, then Kalat's 7, a page at a time by offset
+      IncidentSummary.Page byDeaths =
+          incidents.summaries(all, null, IncidentOrder.DEATHS, null, 1);
+      assertThat(byDeaths.items().get(0).deaths().best()).isEqualTo(9);
+      IncidentSummary.Page rest =
+          incidents.summaries(all, null, IncidentOrder.DEATHS, byDeaths.next(), 1);
+      assertThat(rest.items().get(0).deaths().best()).isEqualTo(7);
+      assertThat(rest.next()).isNull();
+      assertThatThrownBy(() -> incidents.summaries(all, null, IncidentOrder.DEATHS, "x", 1))
+          .isInstanceOf(IllegalArgumentException.class);
+
+      assertThat(total(incidents, all.withClaims(Outcome.KILLED, VictimCategory.POLICE,
+          "POLICE"))).isEqualTo(2);
+      assertThat(total(incidents, all.withClaims(Outcome.INJURED, null, null))).isZero();
+      assertThat(total(incidents, all.withClaims(null, VictimCategory.CIVILIANS, null))).isZero();
+      assertThat(total(incidents, all.withClaims(null, null, "army"))).isZero();
+      assertThat(total(incidents, all.withIncidents(false, null, null))).isEqualTo(2);
+      assertThat(total(incidents, all.withIncidents(true, null, null))).isZero();
+      assertThat(total(incidents, all.withIncidents(null, 8, null))).isEqualTo(1);
+      java.time.Instant built = java.time.Instant.now().minusSeconds(60);
+      assertThat(total(incidents, all.withIncidents(null, null, built))).isEqualTo(2);
+
+      // a rebuild that changes nothing leaves every incident's time; a new report changes one
+      java.time.Instant later = java.time.Instant.now().plusMillis(5);
+      while (!java.time.Instant.now().isAfter(later)) {
+        Thread.onSpinWait();
+      }
+      incidents.rebuild(rules);
+      assertThat(total(incidents, all.withIncidents(null, null, later))).isZero();
+      ledger.store("d", attack("d", "Express", "2026-01-05", "Police said eight policemen were"
+          + " killed in the Kalat police station attack on Monday night.", 8, KALAT));
+      incidents.rebuild(rules);
+      assertThat(incidents.summaries(all.withIncidents(null, null, later), null,
+          IncidentOrder.UPDATED, null, 10).items()).extracting(IncidentSummary::id)
+          .containsExactly(incidents.incidentOf("d"));
+      assertThat(ledger.claims(all.withClaims(null, null, "Police"))).hasSize(4);
+      assertThat(ledger.claims(all.withClaims(Outcome.KILLED, VictimCategory.MILITANTS, null)))
+          .isEmpty();
+    }
+  }
+
+  private static long total(Incidents incidents, QueryFilter filter) {
+    return incidents.summaries(filter, null, IncidentOrder.DATE, null, 10).total();
+  }
+
+  @Test
   void an_analysts_split_and_merge_outlive_a_rebuild() {
     var rules = org.counterclaim.core.ingest.IncidentGrouping.defaults();
     LedgerConfig config = emptyLedger();
