@@ -158,7 +158,8 @@ final class Api {
     List<Map<String, Object>> items = new ArrayList<>();
     ledgers.read(l -> {
       for (Ledger.Hit h : l.search(words, limit)) {
-        items.add(item("report", "id", h.reportKey(), "excerpt", h.excerpt()));
+        items.add(item("report", "id", h.reportKey(), "excerpt", h.excerpt(), "language",
+            h.language()));
       }
       for (StoredQuote q : l.searchQuotes(words, limit)) {
         items.add(item("quote", "report", q.report(), "speaker", q.speaker(), "text", q.text()));

@@ -15,8 +15,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import org.counterclaim.core.extract.Extractor;
 import org.counterclaim.core.ingest.IncidentGrouping;
+import org.counterclaim.core.report.Report;
 import org.counterclaim.server.testkit.ApiContract;
 import org.counterclaim.store.Ledger;
 import org.counterclaim.store.LedgerConfig;
@@ -56,6 +58,9 @@ class ApiTest {
       ledger.store(source(file, "trust.txt"), attack("c", "Daily Trust", "2026-01-20", "Nine"
           + " policemen were killed when insurgents attacked a checkpoint in Maiduguri, police"
           + " said.", 9, MAIDUGURI));
+      ledger.storeNotEnglish(source(file, "dw.txt"), new Report("dw", "Bewaffnete haben eine"
+          + " Polizeiwache in Kalat angegriffen und sieben Polizisten getötet, wie die Polizei"
+          + " mitteilte.", LocalDate.of(2026, 1, 6), "DW"), "de");
       ledger.incidents().rebuild(IncidentGrouping.defaults());
     }
     return config;
@@ -193,6 +198,15 @@ class ApiTest {
     assertThat(Api.shown("/srv/news/2026/dawn.txt")).isEqualTo("dawn.txt");
     assertThat(Api.shown("C:\\news\\dawn.txt")).isEqualTo("dawn.txt");
     assertThat(Api.shown("https://example.org/news/1")).isEqualTo("https://example.org/news/1");
+  }
+
+  @Test
+  void a_report_not_in_english_shows_its_language() throws Exception {
+    assertThat(get("/api/report?id=dw").json().path("language").asText()).isEqualTo("de");
+    assertThat(get("/api/report?id=a").json().path("language").asText()).isEqualTo("en");
+    JsonNode hit = get("/api/search?q=Polizeiwache").json().path("items").get(0);
+    assertThat(hit.path("id").asText()).isEqualTo("dw");
+    assertThat(hit.path("language").asText()).isEqualTo("de");
   }
 
   @Test

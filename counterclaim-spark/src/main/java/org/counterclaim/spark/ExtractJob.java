@@ -190,7 +190,8 @@ public final class ExtractJob {
     Processed processed = Processed.of(report, Pipeline.extractor(homes));
     return processed instanceof Processed.Extracted e
         ? Records.of(input.source(), e.extraction())
-        : List.of(Records.notEnglish(input.source(), report));
+        : List.of(Records.notEnglish(input.source(), report,
+            ((Processed.NotEnglish) processed).language()));
   }
 
   /** A local file's path as the command line would name it; other URIs as they are. */

@@ -68,14 +68,14 @@ final class Records {
     return rows;
   }
 
-  /** The row of a report kept but not extracted (not in English). */
-  static Row notEnglish(String source, Report report) {
+  /** The row of a report kept but not extracted: not in English but in {@code language}. */
+  static Row notEnglish(String source, Report report, String language) {
     ObjectNode r = JSON.createObjectNode();
     r.put("id", report.id());
     r.put("source", source);
     r.put("published", report.published() == null ? null : report.published().toString());
     r.put("publisher", report.publisher());
-    r.put("language", "other");
+    r.put("language", language);
     r.put("text", report.text());
     return new Row("reports", r.toString());
   }

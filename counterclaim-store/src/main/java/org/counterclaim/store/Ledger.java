@@ -116,12 +116,13 @@ public final class Ledger implements ReportStore, AutoCloseable {
   }
 
   /**
-   * Records a report that is not in English: kept with its text and counted, not extracted.
+   * Records a report that is not in English, with its language (ISO 639-1, "und" when unknown):
+   * kept with its text and counted, not extracted.
    * Stored again with the same text, it is unchanged.
    */
   @Override
-  public Stored storeNotEnglish(String source, Report report) {
-    return writer.storeNotEnglish(source, report);
+  public Stored storeNotEnglish(String source, Report report, String language) {
+    return writer.storeNotEnglish(source, report, language);
   }
 
   @Override
@@ -134,8 +135,11 @@ public final class Ledger implements ReportStore, AutoCloseable {
     return incidents().rebuild(grouping);
   }
 
-  /** A report found by full-text search, with the words around the match ([…] marks it). */
-  public record Hit(String reportKey, String excerpt) {}
+  /**
+   * A report found by full-text search, with the words around the match ([…] marks it) and the
+   * report's language (ISO 639-1, "und" when unknown).
+   */
+  public record Hit(String reportKey, String excerpt, String language) {}
 
   /**
    * Reports whose text has every word of {@code words}, best matches first, at most {@code limit}.

@@ -50,10 +50,13 @@ final class LedgerQueries {
       return List.of();
     }
     String sql = dialect == Dialect.SQLITE
-        ? "SELECT report_key, snippet(reports_fts, 1, '[', ']', '…', 16) FROM reports_fts"
+        ? "SELECT reports_fts.report_key, snippet(reports_fts, 1, '[', ']', '…', 16),"
+            + " r.language FROM reports_fts JOIN reports r"
+            + " ON r.report_key = reports_fts.report_key"
             + " WHERE reports_fts MATCH ? ORDER BY rank LIMIT ?"
         : "SELECT report_key, ts_headline('english', text, q, 'StartSel=[, StopSel=],"
-            + " MaxWords=24, MinWords=8') FROM reports, plainto_tsquery('english', ?) q"
+            + " MaxWords=24, MinWords=8'), language FROM reports,"
+            + " plainto_tsquery('english', ?) q"
             + " WHERE search @@ q ORDER BY ts_rank(search, q) DESC LIMIT ?";
     String query = dialect == Dialect.SQLITE
         ? String.join(" ", terms.stream().map(t -> "\"" + t + "\"").toList())
@@ -65,7 +68,8 @@ final class LedgerQueries {
         st.setInt(2, limit);
         try (ResultSet rs = st.executeQuery()) {
           while (rs.next()) {
-            hits.add(new Ledger.Hit(rs.getString(1), rs.getString(2).replaceAll("\\s+", " ")));
+            hits.add(new Ledger.Hit(rs.getString(1), rs.getString(2).replaceAll("\\s+", " "),
+                rs.getString(3)));
           }
         }
       }

@@ -68,7 +68,7 @@ final class ReportWriter {
    * Records a report that is not in English: kept with its text and counted, not extracted.
    * Stored again with the same text, it is unchanged.
    */
-  Stored storeNotEnglish(String source, Report report) {
+  Stored storeNotEnglish(String source, Report report, String language) {
     Objects.requireNonNull(report, "report");
     String hash = TextHashes.sha256(report.text());
     return tx.write(report.id() + ": cannot store", () -> {
@@ -78,7 +78,7 @@ final class ReportWriter {
       }
       try (PreparedStatement st = db.prepareStatement("INSERT INTO reports (report_key,"
           + " content_hash, source, published, publisher, text, ingested_at, language)"
-          + " VALUES (?, ?, ?, ?, ?, ?, ?, 'other')")) {
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
         st.setString(1, report.id());
         st.setString(2, hash);
         st.setString(3, source);
@@ -86,6 +86,7 @@ final class ReportWriter {
         st.setString(5, report.publisher());
         st.setString(6, report.text());
         st.setString(7, Instant.now().toString());
+        st.setString(8, language);
         st.executeUpdate();
       }
       return Stored.NOT_ENGLISH;

@@ -115,10 +115,13 @@ abstract class LedgerTest {
     org.counterclaim.core.report.Report fr = new org.counterclaim.core.report.Report("fr",
         "Des hommes armés ont tué sept gendarmes à Djibo dimanche.", null, null);
     try (Ledger ledger = Ledger.open(config)) {
-      assertThat(ledger.storeNotEnglish("fr.txt", fr)).isEqualTo(Stored.NOT_ENGLISH);
-      assertThat(ledger.storeNotEnglish("fr.txt", fr)).isEqualTo(Stored.UNCHANGED);
+      assertThat(ledger.storeNotEnglish("fr.txt", fr, "fr")).isEqualTo(Stored.NOT_ENGLISH);
+      assertThat(ledger.storeNotEnglish("fr.txt", fr, "fr")).isEqualTo(Stored.UNCHANGED);
       assertThat(ledger.count("reports")).isEqualTo(1);
       assertThat(ledger.count("claims")).isZero();
+      assertThat(ledger.report("fr")).get().extracting(StoredReport::language).isEqualTo("fr");
+      assertThat(ledger.search("gendarmes", 5)).singleElement()
+          .extracting(Ledger.Hit::language).isEqualTo("fr");
     }
   }
 

@@ -52,6 +52,12 @@ public final class ImportCommand implements Callable<Integer> {
 
   @Mixin VocabularyOptions vocabularyOptions;
 
+  /** A row's language: its ISO 639-1 code; "other" (written by older jobs) is unknown. */
+  private static String languageOf(JsonNode row) {
+    String language = row.path("language").asText("und");
+    return language.equals("other") ? "und" : language;
+  }
+
   @Override
   public Integer call() {
     Path folder = output.resolve("import");
@@ -85,7 +91,8 @@ public final class ImportCommand implements Callable<Integer> {
                 : new Processed.NotEnglish(new Report(
                     row.path("id").asText(), row.path("text").asText(),
                     row.hasNonNull("published") ? LocalDate.parse(row.get("published").asText())
-                        : null, row.path("publisher").asText(null)));
+                        : null, row.path("publisher").asText(null)),
+                    languageOf(row));
             Stored s = service.store(row.path("source").asText(), processed);
             if (s != Stored.UNCHANGED) {
               stored++;

@@ -57,6 +57,7 @@ public final class IngestCommand implements Callable<Integer>, IngestService.Lis
   long maxBytes;
 
   private final Map<Stored, Integer> counts = new EnumMap<>(Stored.class);
+  private final Map<String, Integer> languages = new java.util.TreeMap<>();
   private int problems;
   private int done;
   private Progress progress;
@@ -93,6 +94,9 @@ public final class IngestCommand implements Callable<Integer>, IngestService.Lis
         counts.getOrDefault(Stored.REVISED, 0), counts.getOrDefault(Stored.UNCHANGED, 0),
         counts.getOrDefault(Stored.DUPLICATE, 0), counts.getOrDefault(Stored.NEAR_COPY, 0),
         counts.getOrDefault(Stored.NOT_ENGLISH, 0), problems);
+    if (!languages.isEmpty()) {
+      out.println(notEnglish(languages));
+    }
     if (resolution != null) {
       out.printf("grouped %d reports into %d incidents%n", resolution.reports(),
           resolution.incidents());
@@ -100,6 +104,25 @@ public final class IngestCommand implements Callable<Integer>, IngestService.Lis
     out.flush();
     return problems == 0 ? ExitCodes.OK
         : done == 0 ? ExitCodes.FAILED : ExitCodes.SOME_INPUTS_FAILED;
+  }
+
+  /**
+   * The line counting the reports not in English by language, most first: "3 reports not in
+   * English (de 2, fr 1): stored, not read".
+   */
+  static String notEnglish(Map<String, Integer> languages) {
+    int all = languages.values().stream().mapToInt(Integer::intValue).sum();
+    return all + (all == 1 ? " report" : " reports") + " not in English ("
+        + String.join(", ", languages.entrySet().stream()
+            .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
+            .map(e -> e.getKey() + " " + e.getValue()).toList())
+        + "): stored, not read";
+  }
+
+  @Override
+  public void notEnglish(String id, String language) {
+    languages.merge(language, 1, Integer::sum);
   }
 
   @Override

@@ -48,7 +48,9 @@ public final class SearchCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     for (Ledger.Hit h : hits) {
-      out.println(h.reportKey() + ": " + h.excerpt());
+      // a report in another language is kept, not read: say so beside it
+      out.println(h.reportKey() + (h.language().equals("en") ? "" : " [" + h.language()
+          + ", not read]") + ": " + h.excerpt());
     }
     out.flush();
     return hits.isEmpty() ? ExitCodes.SOME_INPUTS_FAILED : ExitCodes.OK;

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -102,6 +103,12 @@ class IngestCommandTest {
   }
 
   @Test
+  void reports_not_in_english_are_counted_by_language_most_first() {
+    assertThat(IngestCommand.notEnglish(new java.util.TreeMap<>(Map.of("fr", 1, "de", 2))))
+        .isEqualTo("3 reports not in English (de 2, fr 1): stored, not read");
+  }
+
+  @Test
   void a_folder_is_ingested_once_and_a_second_run_changes_nothing()
       throws IOException, SQLException {
     Path in = folder();
@@ -111,6 +118,7 @@ class IngestCommandTest {
     assertThat(first.out()).contains("ingested 9 reports into " + db + ": 6 new, 0 revised,"
         + " 0 unchanged, 1 duplicates, 1 near-copies, 1 not in English (kept, not extracted);"
         + " 4 problems");
+    assertThat(first.out()).contains("1 report not in English (fr 1): stored, not read");
     assertThat(first.err().lines())
         .anyMatch(l -> l.startsWith(in.resolve("broken.txt") + ": not text"))
         .anyMatch(l -> l.startsWith(in.resolve("feed.jsonl") + ": line 2: "))
@@ -125,6 +133,9 @@ class IngestCommandTest {
     Cli.Run second = Cli.run("ingest", "--db", db.toString(), in.toString());
     assertThat(second.out()).contains("0 new, 0 revised, 9 unchanged, 0 duplicates,"
         + " 0 near-copies, 0 not in English (kept, not extracted); 4 problems");
+    assertThat(second.out()).doesNotContain("reports not in English");
+    assertThat(Cli.run("search", "gendarmes", "--db", db.toString()).out())
+        .contains("djibo-fr.txt [fr, not read]: ");
     assertThat(count(db, "reports")).isEqualTo(9);
     assertThat(count(db, "claims")).isEqualTo(claims);
     assertThat(count(db, "problems")).isEqualTo(4);

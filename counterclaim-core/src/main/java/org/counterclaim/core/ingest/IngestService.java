@@ -27,6 +27,12 @@ public final class IngestService {
     /** Report {@code id} of {@code source} was stored with outcome {@code stored}. */
     default void stored(String source, String id, Stored stored) {}
 
+    /**
+     * Report {@code id}, just stored as {@link Stored#NOT_ENGLISH}, is in {@code language} (an
+     * ISO 639-1 code, "und" when unknown).
+     */
+    default void notEnglish(String id, String language) {}
+
     /** An input had a problem (already recorded in the store). */
     default void problem(String where, String reason) {}
   }
@@ -68,7 +74,8 @@ public final class IngestService {
     if (processed instanceof Processed.Extracted e) {
       return store.store(source, e.extraction());
     }
-    return store.storeNotEnglish(source, ((Processed.NotEnglish) processed).report());
+    Processed.NotEnglish other = (Processed.NotEnglish) processed;
+    return store.storeNotEnglish(source, other.report(), other.language());
   }
 
   /** Processes and stores one report read from {@code source}. */
@@ -116,7 +123,12 @@ public final class IngestService {
           listener);
     } else {
       Report report = ((ReadResult.Ok) r).report();
-      listener.stored(source, report.id(), ingest(source, report));
+      Processed processed = process(report);
+      Stored stored = store(source, processed);
+      if (stored == Stored.NOT_ENGLISH && processed instanceof Processed.NotEnglish n) {
+        listener.notEnglish(report.id(), n.language());
+      }
+      listener.stored(source, report.id(), stored);
     }
   }
 }

@@ -1,6 +1,6 @@
 package org.counterclaim.core.ingest;
 
-import org.counterclaim.core.clean.EnglishText;
+import org.counterclaim.core.clean.ReportLanguage;
 import org.counterclaim.core.extract.Extractor;
 import org.counterclaim.core.extract.ReportExtraction;
 import org.counterclaim.core.report.Report;
@@ -23,8 +23,11 @@ public sealed interface Processed permits Processed.Extracted, Processed.NotEngl
     }
   }
 
-  /** A report not in English: kept and counted, not extracted. */
-  record NotEnglish(Report report) implements Processed {
+  /**
+   * A report not in English: kept and counted, not extracted; {@code language} is its ISO 639-1
+   * code, or "und" when it could not be told.
+   */
+  record NotEnglish(Report report, String language) implements Processed {
 
     @Override
     public String id() {
@@ -34,8 +37,9 @@ public sealed interface Processed permits Processed.Extracted, Processed.NotEngl
 
   /** {@code report} checked for its language and, when it is English, extracted. */
   static Processed of(Report report, Extractor extractor) {
-    return new EnglishText(extractor.vocabulary()).isEnglish(report.text())
+    String language = new ReportLanguage(extractor.vocabulary()).of(report.text());
+    return ReportLanguage.ENGLISH.equals(language)
         ? new Extracted(extractor.extract(report))
-        : new NotEnglish(report);
+        : new NotEnglish(report, language);
   }
 }

@@ -13,8 +13,11 @@ public interface ReportStore {
   /** Stores an extracted report read from {@code source}; says what that changed. */
   Stored store(String source, ReportExtraction extraction);
 
-  /** Stores a report that is not in English with its text, unextracted. */
-  Stored storeNotEnglish(String source, Report report);
+  /**
+   * Stores a report that is not in English with its text and its {@code language} (an ISO
+   * 639-1 code, "und" when unknown), unextracted.
+   */
+  Stored storeNotEnglish(String source, Report report, String language);
 
   /** Records, once, a problem with an input. */
   void problem(String source, String reason);
