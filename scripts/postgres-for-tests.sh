@@ -2,10 +2,12 @@
 # Starts a PostgreSQL server for the tests from Debian's packages (installing them when missing),
 # makes sure a test role and database exist, and writes how to reach them to the file $1
 # (url=, user=, password= lines). Idempotent: a running server is reused. Needs root, as CI has.
+# COUNTERCLAIM_TEST_DB names another database, for checkouts that test at once on one machine.
 set -euo pipefail
 
 out="${1:?usage: postgres-for-tests.sh OUTFILE}"
 role=counterclaim_test
+db="${COUNTERCLAIM_TEST_DB:-$role}"
 
 if ! command -v pg_lsclusters >/dev/null 2>&1 || [[ -z "$(ls /usr/lib/postgresql 2>/dev/null)" ]]; then
   echo "postgres: installing Debian's postgresql" >&2
@@ -27,10 +29,10 @@ as_postgres() { su postgres -c "$1"; }
 if ! as_postgres "psql -p $port -qtAc \"SELECT 1 FROM pg_roles WHERE rolname='$role'\"" | grep -q 1; then
   as_postgres "psql -p $port -qc \"CREATE ROLE $role LOGIN PASSWORD '$role'\""
 fi
-if ! as_postgres "psql -p $port -qtAc \"SELECT 1 FROM pg_database WHERE datname='$role'\"" | grep -q 1; then
-  as_postgres "createdb -p $port -O $role $role"
+if ! as_postgres "psql -p $port -qtAc \"SELECT 1 FROM pg_database WHERE datname='$db'\"" | grep -q 1; then
+  as_postgres "createdb -p $port -O $role $db"
 fi
 
 mkdir -p "$(dirname "$out")"
-printf 'url=jdbc:postgresql://localhost:%s/%s\nuser=%s\npassword=%s\n' "$port" "$role" "$role" "$role" > "$out"
+printf 'url=jdbc:postgresql://localhost:%s/%s\nuser=%s\npassword=%s\n' "$port" "$db" "$role" "$role" > "$out"
 echo "postgres: test server on port $port" >&2
