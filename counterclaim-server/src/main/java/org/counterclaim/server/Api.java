@@ -45,12 +45,15 @@ final class Api {
   private final RequestBodies bodies;
   private final Downloads downloads;
 
-  /** The routes over {@code ledgers} for reads and {@code posted} (null when read-only). */
-  Api(ServerConfig config, LedgerPool ledgers, PostedReports posted) {
+  /**
+   * The routes over {@code ledgers} for reads and {@code posted} (null when read-only), cleaning
+   * posted pages with {@code words}.
+   */
+  Api(ServerConfig config, LedgerPool ledgers, PostedReports posted, IntakeWords words) {
     this.config = config;
     this.ledgers = ledgers;
     this.posted = posted;
-    this.intake = new ReportIntake();
+    this.intake = new ReportIntake(words.vocabulary());
     this.bodies = new RequestBodies(config.maxBodyBytes(), config.maxUploads(),
         config.minUploadRate());
     this.downloads = new Downloads(ledgers, config.maxPage());

@@ -43,16 +43,27 @@ public final class CounterclaimServer implements AutoCloseable {
 
   /**
    * Starts serving {@code config}'s ledger; {@code extractor} gives the extractor for posted
-   * reports (asked for at the first one).
+   * reports (asked for at the first one); the shipped vocabulary and actors clean and group them.
    *
    * @throws LedgerException when the ledger cannot be opened
    */
   public static CounterclaimServer start(ServerConfig config, Supplier<Extractor> extractor) {
+    return start(config, extractor, IntakeWords.shipped());
+  }
+
+  /**
+   * Starts serving {@code config}'s ledger; {@code extractor} gives the extractor for posted
+   * reports (asked for at the first one), and {@code words} clean and group them.
+   *
+   * @throws LedgerException when the ledger cannot be opened
+   */
+  public static CounterclaimServer start(ServerConfig config, Supplier<Extractor> extractor,
+      IntakeWords words) {
     LedgerPool ledgers = new LedgerPool(config.ledger(), config.readers());
     PostedReports posted;
     try {
       posted = config.token() == null ? null
-          : new PostedReports(config.ledger(), memoized(extractor), config.maxPending());
+          : new PostedReports(config.ledger(), memoized(extractor), words, config.maxPending());
     } catch (LedgerException e) {
       ledgers.close();
       throw e;
@@ -85,7 +96,7 @@ public final class CounterclaimServer implements AutoCloseable {
     });
     app.get("/", ctx -> ctx.contentType("text/html; charset=utf-8").result(index));
     app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
-    Api api = new Api(config, ledgers, posted);
+    Api api = new Api(config, ledgers, posted, words);
     api.routes(app);
     app.exception(ApiError.class, (e, ctx) -> {
       if (e.retryable()) {

@@ -59,14 +59,17 @@ final class PostedReports implements AutoCloseable {
 
   /**
    * A write path to {@code config}'s ledger, extracting with {@code extractor} (asked for at the
-   * first report); at most {@code maxPending} reports wait to be extracted.
+   * first report) and grouping with {@code words}; at most {@code maxPending} reports wait to be
+   * extracted.
    *
    * @throws LedgerException when the ledger cannot be opened
    */
-  PostedReports(LedgerConfig config, Supplier<Extractor> extractor, int maxPending) {
+  PostedReports(LedgerConfig config, Supplier<Extractor> extractor, IntakeWords words,
+      int maxPending) {
     this.ledger = Ledger.open(config);
     // the extraction thread only processes, the writer only stores and regroups
-    this.service = new IngestService(extractor, ledger, IncidentGrouping.defaults());
+    this.service = new IngestService(extractor, ledger,
+        IncidentGrouping.of(words.vocabulary(), words.registry()));
     this.extracting = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
         new ArrayBlockingQueue<>(maxPending), r -> daemon(r, "counterclaim-extract"));
     this.writer = daemon(this::write, "counterclaim-writer");

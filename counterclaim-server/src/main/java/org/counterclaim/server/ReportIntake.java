@@ -23,9 +23,14 @@ import org.counterclaim.core.vocabulary.Vocabulary;
  */
 final class ReportIntake {
 
-  private final HtmlCleaner cleaner = new HtmlCleaner(Vocabulary.shipped());
+  private final HtmlCleaner cleaner;
   private final ObjectMapper json = new ObjectMapper();
   private final JsonlReports reports = new JsonlReports();
+
+  /** An intake that cleans posted pages with the words of {@code vocabulary}. */
+  ReportIntake(Vocabulary vocabulary) {
+    this.cleaner = new HtmlCleaner(vocabulary);
+  }
 
   /**
    * The report {@code body} describes.

@@ -11,6 +11,7 @@ import org.counterclaim.app.serve.ServeCommand;
 import org.counterclaim.core.ingest.IncidentGrouping;
 import org.counterclaim.core.ingest.IngestService;
 import org.counterclaim.core.ingest.Processed;
+import org.counterclaim.server.IntakeWords;
 import org.counterclaim.server.ServerConfig;
 import org.counterclaim.store.Ledger;
 import org.counterclaim.store.LedgerConfig;
@@ -95,7 +96,7 @@ public final class ApiBenchCommand implements Callable<Integer> {
     out.flush();
     ServeCommand.serve(spec, ServerConfig.of(config).at("localhost", port), () -> {
       throw new IllegalStateException("the benchmark server is read-only");
-    }, db.toString());
+    }, IntakeWords.shipped(), db.toString());
     return ExitCodes.OK;
   }
 }

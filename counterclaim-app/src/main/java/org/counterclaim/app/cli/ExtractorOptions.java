@@ -2,6 +2,7 @@ package org.counterclaim.app.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.counterclaim.core.actor.ActorRegistry;
 import org.counterclaim.core.extract.Extractor;
 import org.counterclaim.core.extract.ExtractorConfig;
 import org.counterclaim.core.nlp.corenlp.CoreNlpConfig;
@@ -63,6 +64,20 @@ public final class ExtractorOptions {
    */
   public Vocabulary vocabulary() {
     return VocabularyOptions.read(config().vocabularyFolder());
+  }
+
+  /**
+   * The actor registry these options name: the shipped one, extended by {@code --actors}.
+   *
+   * @throws UserError naming the file and the reason when it is missing or bad
+   */
+  public ActorRegistry registry() {
+    Path file = config().actorsFile();
+    try {
+      return file == null ? ActorRegistry.shipped() : ActorRegistry.shipped().extendedWith(file);
+    } catch (IllegalArgumentException e) {
+      throw new UserError(e.getMessage(), e);
+    }
   }
 
   /** Loads the extractor (CoreNLP models and the actor registry) with the root command's factory. */

@@ -16,6 +16,7 @@ import org.counterclaim.core.ingest.IncidentGrouping;
 import org.counterclaim.core.ingest.IngestService;
 import org.counterclaim.core.read.JsonlReports;
 import org.counterclaim.core.read.ReadOptions;
+import org.counterclaim.server.IntakeWords;
 import org.counterclaim.store.Ledger;
 import org.counterclaim.store.LedgerConfig;
 import picocli.CommandLine.Command;
@@ -64,7 +65,8 @@ public final class DemoCommand implements Callable<Integer> {
     out.printf("demo ledger %s: %d reports in %d incidents%n", file, r.reports(), r.incidents());
     out.flush();
     if (!buildOnly) {
-      ServeCommand.serve(spec, serverOptions.config(ledger), () -> extractor, file.toString());
+      ServeCommand.serve(spec, serverOptions.config(ledger), () -> extractor,
+          new IntakeWords(extractor.vocabulary(), extractor.registry()), file.toString());
     }
     return ExitCodes.OK;
   }

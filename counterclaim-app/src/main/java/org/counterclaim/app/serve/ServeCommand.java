@@ -9,6 +9,7 @@ import org.counterclaim.app.cli.LedgerOptions;
 import org.counterclaim.app.cli.UserError;
 import org.counterclaim.app.cli.Verbosity;
 import org.counterclaim.server.CounterclaimServer;
+import org.counterclaim.server.IntakeWords;
 import org.counterclaim.server.ServerConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,17 +36,21 @@ public final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ServerConfig config = serverOptions.config(ledgerOptions.existing());
-    serve(spec, config, () -> extractorOptions.load(spec), ledgerOptions.shown());
+    IntakeWords words = new IntakeWords(extractorOptions.vocabulary(), extractorOptions.registry());
+    serve(spec, config, () -> extractorOptions.load(spec), words, ledgerOptions.shown());
     return ExitCodes.OK;
   }
 
-  /** Serves {@code config} until the process is stopped, saying where. */
+  /**
+   * Serves {@code config} until the process is stopped, saying where; posted reports are
+   * extracted with {@code extractor} and cleaned and grouped with {@code words}.
+   */
   public static void serve(CommandSpec spec, ServerConfig config,
       java.util.function.Supplier<org.counterclaim.core.extract.Extractor> extractor,
-      String shown) {
+      IntakeWords words, String shown) {
     CounterclaimServer server;
     try {
-      server = CounterclaimServer.start(config, extractor);
+      server = CounterclaimServer.start(config, extractor, words);
     } catch (RuntimeException e) {
       throw new UserError("cannot listen on " + config.host() + ":" + config.port() + ": "
           + rootMessage(e), e);

@@ -81,6 +81,12 @@ class ServeCommandTest {
     }
     Cli.Run tiles = Cli.run("serve", "--db", ledger.toString(), "--tiles", "ftp://x");
     assertThat(tiles.err()).contains("--tiles must be an http(s) URL with {z}, {x} and {y}");
+    // the words and actors that clean and group posted reports are read before serving
+    Cli.Run actors = Cli.run("serve", "--db", ledger.toString(), "--port", "0",
+        "--actors", dir.resolve("none.yaml").toString());
+    assertThat(actors.exitCode()).isEqualTo(2);
+    assertThat(actors.err().lines()).hasSize(1).first().asString()
+        .contains(dir.resolve("none.yaml") + ": no such actor file");
   }
 
   @Test
