@@ -139,6 +139,13 @@ class DemoBrowserTest {
         .endsWith("api/incidents.geojson?place=Kalat&since=2025-01-01"));
     assertThat(d.findElement(By.id("download-csv")).getAttribute("href"))
         .endsWith("api/incidents.csv?place=Kalat&since=2025-01-01");
+    // and the server answers them with the filtered incidents
+    HttpResponse<String> csv = get("api/incidents.csv?place=Kalat&since=2025-01-01");
+    assertThat(csv.statusCode()).isEqualTo(200);
+    assertThat(csv.body()).startsWith("event_id,").contains("Kalat");
+    HttpResponse<String> geojson = get("api/incidents.geojson?place=Kalat&since=2025-01-01");
+    assertThat(geojson.statusCode()).isEqualTo(200);
+    assertThat(geojson.body()).contains("\"FeatureCollection\"");
   }
 
   @Test
