@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import org.counterclaim.core.extract.Extractor;
 import org.counterclaim.core.reconcile.CredibilityGap;
 import org.counterclaim.store.ActorCount;
 import org.counterclaim.store.IncidentOrder;
@@ -44,12 +46,15 @@ final class Api {
   private final ReportIntake intake;
   private final RequestBodies bodies;
   private final Downloads downloads;
+  private final Extracting extracting;
 
   /**
    * The routes over {@code ledgers} for reads and {@code posted} (null when read-only), cleaning
-   * posted pages with {@code words}.
+   * posted pages with {@code words} and extracting reports sent only to be read with {@code
+   * extractor}.
    */
-  Api(ServerConfig config, LedgerPool ledgers, PostedReports posted, IntakeWords words) {
+  Api(ServerConfig config, LedgerPool ledgers, PostedReports posted, IntakeWords words,
+      Supplier<Extractor> extractor) {
     this.config = config;
     this.ledgers = ledgers;
     this.posted = posted;
@@ -57,11 +62,13 @@ final class Api {
     this.bodies = new RequestBodies(config.maxBodyBytes(), config.maxUploads(),
         config.minUploadRate());
     this.downloads = new Downloads(ledgers, config.maxPage());
+    this.extracting = new Extracting(extractor, config.maxPending());
   }
 
   /** Stops what the routes run in the background. */
   void close() {
     bodies.close();
+    extracting.close();
   }
 
   /** Adds the routes to {@code app}. */
@@ -84,6 +91,7 @@ final class Api {
     });
     app.get("/api/gap", this::gap);
     app.post("/api/reports", this::post);
+    app.post("/api/extract", this::extract);
   }
 
   private Params params(Context ctx) {
@@ -195,13 +203,7 @@ final class Api {
       throw new ApiError(403, "this server is read-only (start it with --token-file to accept"
           + " reports)");
     }
-    String auth = ctx.header("Authorization");
-    if (auth == null || !java.security.MessageDigest.isEqual(
-        ("Bearer " + config.token()).getBytes(java.nio.charset.StandardCharsets.UTF_8),
-        auth.strip().getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
-      ctx.header("WWW-Authenticate", "Bearer");
-      throw new ApiError(401, "a valid bearer token is needed to add reports");
-    }
+    requireToken(ctx, "to add reports");
     // the body is read as it arrives and the report stored on the writer's thread: no request
     // thread waits for a slow client or for the ledger
     jakarta.servlet.http.HttpServletRequest request = ctx.req();
@@ -209,5 +211,42 @@ final class Api {
         .thenApply(intake::read)
         .thenCompose(posted::submit)
         .thenAccept(r -> ctx.status(201).json(r)));
+  }
+
+  /**
+   * Extracts one posted report and answers its extraction, as {@code extract} prints it, storing
+   * nothing. With a token the server asks for it, as for writes; without one only this machine
+   * may ask (a read-only server opens no CPU to the network).
+   */
+  private void extract(Context ctx) {
+    if (config.token() != null) {
+      requireToken(ctx, "to extract reports");
+    } else if (!loopback(ctx.req().getRemoteAddr())) {
+      throw new ApiError(403, "this server extracts for this machine only (start it with"
+          + " --token-file to extract for others)");
+    }
+    jakarta.servlet.http.HttpServletRequest request = ctx.req();
+    ctx.future(() -> bodies.read(request)
+        .thenApply(intake::read)
+        .thenCompose(extracting::extract)
+        .thenAccept(ctx::json));
+  }
+
+  private void requireToken(Context ctx, String what) {
+    String auth = ctx.header("Authorization");
+    if (auth == null || !java.security.MessageDigest.isEqual(
+        ("Bearer " + config.token()).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        auth.strip().getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+      ctx.header("WWW-Authenticate", "Bearer");
+      throw new ApiError(401, "a valid bearer token is needed " + what);
+    }
+  }
+
+  private static boolean loopback(String address) {
+    try {
+      return java.net.InetAddress.getByName(address).isLoopbackAddress();
+    } catch (java.net.UnknownHostException e) {
+      return false;
+    }
   }
 }

@@ -60,10 +60,11 @@ public final class CounterclaimServer implements AutoCloseable {
   public static CounterclaimServer start(ServerConfig config, Supplier<Extractor> extractor,
       IntakeWords words) {
     LedgerPool ledgers = new LedgerPool(config.ledger(), config.readers());
+    Supplier<Extractor> loaded = memoized(extractor);
     PostedReports posted;
     try {
       posted = config.token() == null ? null
-          : new PostedReports(config.ledger(), memoized(extractor), words, config.maxPending());
+          : new PostedReports(config.ledger(), loaded, words, config.maxPending());
     } catch (LedgerException e) {
       ledgers.close();
       throw e;
@@ -96,7 +97,7 @@ public final class CounterclaimServer implements AutoCloseable {
     });
     app.get("/", ctx -> ctx.contentType("text/html; charset=utf-8").result(index));
     app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
-    Api api = new Api(config, ledgers, posted, words);
+    Api api = new Api(config, ledgers, posted, words, loaded);
     api.routes(app);
     app.exception(ApiError.class, (e, ctx) -> {
       if (e.retryable()) {

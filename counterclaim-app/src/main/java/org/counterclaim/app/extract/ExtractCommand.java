@@ -13,14 +13,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Function;
 import java.util.concurrent.Callable;
 import org.counterclaim.app.cli.ExitCodes;
 import org.counterclaim.app.cli.ExtractorOptions;
+import org.counterclaim.app.cli.TokenFile;
 import org.counterclaim.app.cli.UserError;
 import org.counterclaim.app.cli.Verbosity;
 import org.counterclaim.core.clean.HtmlCleaner;
-import org.counterclaim.core.extract.Extractor;
 import org.counterclaim.core.extract.ReportExtraction;
+import org.counterclaim.core.report.Report;
 import org.counterclaim.core.json.Json;
 import org.counterclaim.core.read.JsonlReports;
 import org.counterclaim.core.read.ReadOptions;
@@ -79,6 +81,16 @@ public final class ExtractCommand implements Callable<Integer> {
       description = "Reject a report (or JSONL line) larger than N bytes (default: ${DEFAULT-VALUE}).")
   long maxBytes;
 
+  @Option(names = "--server", paramLabel = "URL",
+      description = "Have the server at URL extract (POST /api/extract; `serve` keeps its models"
+          + " loaded) instead of loading the models here.")
+  String server;
+
+  @Option(names = "--token-file", paramLabel = "FILE",
+      description = "With --server: a file whose first line is the server's token (a server"
+          + " started with --token-file asks for it).")
+  Path tokenFile;
+
   private final ObjectMapper json = Json.mapper();
 
   @Override
@@ -88,6 +100,18 @@ public final class ExtractCommand implements Callable<Integer> {
     }
     ReadOptions options = new ReadOptions(maxBytes, published, publisher);
     return jsonl ? jsonLines(options) : reportFiles(options);
+  }
+
+  /** What extracts the reports: the server of {@code --server}, else models loaded here. */
+  private Function<Report, ReportExtraction> extractor() {
+    if (server == null) {
+      if (tokenFile != null) {
+        throw new UserError("--token-file goes with --server");
+      }
+      return extractorOptions.load(spec)::extract;
+    }
+    return new RemoteExtraction(server, tokenFile == null ? null : TokenFile.read(tokenFile))
+        ::extract;
   }
 
   private int reportFiles(ReadOptions options) {
@@ -109,10 +133,10 @@ public final class ExtractCommand implements Callable<Integer> {
     if (reports.isEmpty()) {
       return ExitCodes.FAILED;
     }
-    Extractor extractor = extractorOptions.load(spec);
+    Function<Report, ReportExtraction> extractor = extractor();
     List<ReportExtraction> extractions = new ArrayList<>();
     for (ReadResult.Ok ok : reports) {
-      extractions.add(extractor.extract(ok.report()));
+      extractions.add(extractor.apply(ok.report()));
     }
     ObjectWriter pretty = json.writerWithDefaultPrettyPrinter();
     PrintWriter out = spec.commandLine().getOut();
@@ -132,7 +156,7 @@ public final class ExtractCommand implements Callable<Integer> {
         throw new UserError(p + ": " + (Files.isDirectory(p) ? "is a directory" : "no such file"));
       }
     }
-    Extractor extractor = extractorOptions.load(spec);
+    Function<Report, ReportExtraction> extractor = extractor();
     PrintWriter out = spec.commandLine().getOut();
     ObjectWriter compact = json.writer();
     int done = 0;
@@ -143,7 +167,7 @@ public final class ExtractCommand implements Callable<Integer> {
         while (results.hasNext()) {
           ReadResult r = results.next();
           if (r instanceof ReadResult.Ok ok) {
-            out.println(compact.writeValueAsString(extractor.extract(ok.report())));
+            out.println(compact.writeValueAsString(extractor.apply(ok.report())));
             done++;
           } else if (r instanceof ReadResult.Problem bad) {
             ObjectNode error = json.createObjectNode().put("id", bad.input()).put("error", bad.reason());

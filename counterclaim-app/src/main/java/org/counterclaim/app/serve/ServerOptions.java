@@ -1,9 +1,7 @@
 package org.counterclaim.app.serve;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.counterclaim.app.cli.TokenFile;
 import org.counterclaim.app.cli.UserError;
 import org.counterclaim.server.ServerConfig;
 import org.counterclaim.store.LedgerConfig;
@@ -44,20 +42,6 @@ public final class ServerOptions {
   }
 
   private String token() {
-    if (tokenFile == null) {
-      return null;
-    }
-    try {
-      String first = Files.readAllLines(tokenFile).stream().findFirst().orElse("").strip();
-      if (first.length() < 16) {
-        throw new UserError(tokenFile + ": the token must be at least 16 characters on the"
-            + " first line");
-      }
-      return first;
-    } catch (NoSuchFileException e) {
-      throw new UserError(tokenFile + ": no such token file", e);
-    } catch (IOException e) {
-      throw new UserError(tokenFile + ": cannot read: " + e.getMessage(), e);
-    }
+    return tokenFile == null ? null : TokenFile.read(tokenFile);
   }
 }

@@ -11,6 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.counterclaim.app.testkit.Cli;
+import org.counterclaim.core.extract.ExtractorConfig;
+import org.counterclaim.server.CounterclaimServer;
+import org.counterclaim.server.ServerConfig;
+import org.counterclaim.store.Ledger;
+import org.counterclaim.store.LedgerConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -218,5 +223,27 @@ class ExtractCommandTest {
     assertThat(run.out()).isEmpty();
     assertThat(run.err().lines()).hasSize(1).first().asString().contains(expected);
     assertThat(run.err()).doesNotContain("Exception", "\tat ");
+  }
+
+  @Test
+  void a_running_server_extracts_what_the_command_would(@TempDir Path ledgerDir)
+      throws Exception {
+    Path report = write("server.txt", REPORT);
+    Path db = ledgerDir.resolve("empty.db");
+    try (Ledger l = Ledger.open(LedgerConfig.of(db.toString()))) {
+      l.count("reports");
+    }
+    try (CounterclaimServer server = CounterclaimServer.start(
+        ServerConfig.of(LedgerConfig.of(db.toString())).at("localhost", 0),
+        () -> Cli.SHARED.load(ExtractorConfig.defaults()))) {
+      String url = "http://localhost:" + server.port() + "/";
+      Cli.Run remote = Cli.run("extract", "--server", url, report.toString());
+      assertThat(remote.exitCode()).as(remote.err()).isZero();
+      assertThat(remote.out()).isEqualTo(Cli.run("extract", report.toString()).out());
+      Cli.Run wrong = Cli.run("extract", "--server", "ftp://nowhere", report.toString());
+      assertOneLineError(wrong, "ftp://nowhere: --server must be an http(s) URL");
+    }
+    Cli.Run gone = Cli.run("extract", "--server", "http://localhost:9/", report.toString());
+    assertOneLineError(gone, "cannot reach the server");
   }
 }
