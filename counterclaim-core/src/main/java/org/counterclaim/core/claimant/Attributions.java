@@ -53,7 +53,7 @@ public final class Attributions {
     Quotations quotes = Quotations.of(text.text());
     for (int i = 0; i < sentences.size(); i++) {
       Sentence s = sentences.get(i);
-      SentenceVoices.Voice voice = voices.of(s, sources.get(i), quotes);
+      SentenceVoices.Voice voice = voices.of(s, sources.get(i));
       if (voice.pointsBack() && i > 0 && own.get(i - 1) == null) {
         // "… has risen to three. The head of the regional administration announced this."
         own.set(i - 1, voice.attribution().alone());

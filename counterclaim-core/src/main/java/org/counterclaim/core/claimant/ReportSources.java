@@ -3,8 +3,10 @@ package org.counterclaim.core.claimant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.counterclaim.core.nlp.AnalyzedText;
 import org.counterclaim.core.nlp.Sentence;
 
@@ -41,6 +43,7 @@ public final class ReportSources {
     for (Sentence s : text.sentences()) {
       SentenceSources found = find(s);
       Map<SourcePhrase, Source> resolved = new HashMap<>();
+      Set<SourcePhrase> inQuotes = new HashSet<>();
       List<SourcePhrase> owners = found.owners().stream().map(ClaimOwners.Owner::phrase).toList();
       for (SourcePhrase p : found.all()) {
         // a reporting verb inside a quotation is the quoted speaker's words: the source it names
@@ -48,9 +51,12 @@ public final class ReportSources {
         // quote names ("the NPA's claim that …") is remembered all the same
         boolean quoted = !owners.contains(p) && quotes.inside(s.tokens().get(p.cueFrom()).start());
         resolved.put(p, quoted ? resolver.resolveAside(s, p) : resolver.resolve(s, p));
+        if (quoted) {
+          inQuotes.add(p);
+        }
       }
       resolver.observe(s);
-      out.add(found.with(resolved));
+      out.add(found.with(resolved, inQuotes));
     }
     return out;
   }
@@ -64,13 +70,13 @@ public final class ReportSources {
     }
     if (!s.deep()) {
       return new SentenceSources(List.of(), List.of(), Arrays.asList(at), List.of(), List.of(),
-          Map.of());
+          Map.of(), Set.of());
     }
     List<SourcePhrase> phrases = finder.findAll(s, 0, n);
     List<SourcePhrase> own = phrases.stream()
         .filter(p -> !clauses.contradicts(s, p) && !clauses.insideStatement(s, p.cueFrom()))
         .toList();
     return new SentenceSources(phrases, own, Arrays.asList(at), clauses.find(s), owners.of(s),
-        Map.of());
+        Map.of(), Set.of());
   }
 }

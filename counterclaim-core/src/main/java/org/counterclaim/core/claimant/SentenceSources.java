@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The source phrases one sentence names, found and resolved once for every reader of sources:
@@ -13,12 +14,15 @@ import java.util.Map;
  * other statement), the phrase of a reporting verb or headline colon at each token ({@code
  * atToken}, null where none), the clause attributions the parse shows ({@code clauses}), the
  * claims of other parties the sentence reports inside its own words ({@code owners}), and the
- * source each of these phrases names ({@code resolved}, null where it names none). Only {@code
+ * source each of these phrases names ({@code resolved}, null where it names none), and those whose
+ * reporting words stand inside quotation marks ({@code quoted}: the quoted speaker's words, not
+ * the report's). Only {@code
  * atToken} is read in a sentence that was not analysed deeply; the other lists are empty there.
  */
 public record SentenceSources(List<SourcePhrase> phrases, List<SourcePhrase> ownStatements,
     List<SourcePhrase> atToken, List<ClauseSources.Clause> clauses,
-    List<ClaimOwners.Owner> owners, Map<SourcePhrase, Source> resolved) {
+    List<ClaimOwners.Owner> owners, Map<SourcePhrase, Source> resolved,
+    Set<SourcePhrase> quoted) {
 
   public SentenceSources {
     phrases = List.copyOf(phrases);
@@ -27,6 +31,7 @@ public record SentenceSources(List<SourcePhrase> phrases, List<SourcePhrase> own
     clauses = List.copyOf(clauses);
     owners = List.copyOf(owners);
     resolved = Collections.unmodifiableMap(new HashMap<>(resolved));
+    quoted = Set.copyOf(quoted);
   }
 
   /** The source named with the reporting verb or colon at token {@code v}, or null. */
@@ -56,8 +61,12 @@ public record SentenceSources(List<SourcePhrase> phrases, List<SourcePhrase> own
         .thenComparingInt(SourcePhrase::cueFrom).thenComparingInt(SourcePhrase::to)).toList();
   }
 
-  /** These phrases with the sources {@code resolved} names for them. */
-  SentenceSources with(Map<SourcePhrase, Source> resolved) {
-    return new SentenceSources(phrases, ownStatements, atToken, clauses, owners, resolved);
+  /**
+   * These phrases with the sources {@code resolved} names for them, {@code quoted} those whose
+   * reporting words are inside quotation marks.
+   */
+  SentenceSources with(Map<SourcePhrase, Source> resolved, Set<SourcePhrase> quoted) {
+    return new SentenceSources(phrases, ownStatements, atToken, clauses, owners, resolved,
+        quoted);
   }
 }

@@ -49,10 +49,10 @@ final class SentenceVoices {
   }
 
   /**
-   * The voice of sentence {@code s}, whose found and resolved source phrases are {@code sources},
-   * outside the report's {@code quotes}.
+   * The voice of sentence {@code s}, whose found and resolved source phrases are {@code sources}
+   * (a reporting verb inside a quotation is part of the quote, not a voice of the sentence).
    */
-  Voice of(Sentence s, SentenceSources sources, Quotations quotes) {
+  Voice of(Sentence s, SentenceSources sources) {
     if (!s.deep()) {
       return new Voice(null, false, List.of());
     }
@@ -63,7 +63,7 @@ final class SentenceVoices {
     Source aside = null;
     boolean pointsBack = false;
     for (SourcePhrase phrase : sources.phrases()) {
-      if (quotes.inside(t.get(phrase.cueFrom()).start())) {
+      if (sources.quoted().contains(phrase)) {
         continue;
       }
       Source source = sources.source(phrase);
