@@ -1,6 +1,7 @@
 package org.counterclaim.core.reconcile;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -87,11 +88,15 @@ public final class ClaimantParties {
    * Levies); none when several are alike (a country's provincial police forces).
    */
   private Optional<Actor> branch(ClaimantType type, String country) {
-    List<Actor> tops = registry.all().stream()
+    Map<Actor, Long> tops = new HashMap<>();
+    registry.all().stream()
         .filter(a -> a.type() == type && country.equals(a.country()) && a.parent() == null)
-        .sorted(Comparator.comparingLong((Actor a) -> members(a)).reversed()).toList();
-    if (tops.size() == 1 || tops.size() > 1 && members(tops.get(0)) > members(tops.get(1))) {
-      return Optional.of(tops.get(0));
+        .forEach(a -> tops.put(a, members(a)));
+    List<Actor> ranked = tops.keySet().stream()
+        .sorted(Comparator.comparing(tops::get).reversed()).toList();
+    if (ranked.size() == 1
+        || ranked.size() > 1 && tops.get(ranked.get(0)) > tops.get(ranked.get(1))) {
+      return Optional.of(ranked.get(0));
     }
     return Optional.empty();
   }

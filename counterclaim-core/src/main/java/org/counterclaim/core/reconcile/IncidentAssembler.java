@@ -66,7 +66,10 @@ public final class IncidentAssembler {
     List<EventPlace> siteList = List.copyOf(sites.values());
     EventPlace place = place(reports, siteList);
     String country = place == null ? null : place.country();
-    Function<Claimant, Party> partyOf = who -> parties.of(who, country);
+    // each claimant's party once per incident: the reconciler asks for it per claim, per group
+    Map<Claimant, Party> known = new HashMap<>();
+    Function<Claimant, Party> partyOf =
+        who -> who == null ? null : known.computeIfAbsent(who, w -> parties.of(w, country));
     List<String> groups = armedGroups(reports, partyOf);
     List<Incident> children = new ArrayList<>();
     List<List<Figures>> siteFigures = new ArrayList<>();
