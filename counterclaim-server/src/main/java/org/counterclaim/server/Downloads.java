@@ -2,7 +2,6 @@ package org.counterclaim.server;
 
 import io.javalin.http.Context;
 import java.util.List;
-import org.counterclaim.core.place.EventPlace;
 import org.counterclaim.core.reconcile.Incident;
 import org.counterclaim.server.export.ClaimExport;
 import org.counterclaim.server.export.IncidentExport;
@@ -56,13 +55,9 @@ final class Downloads {
     QueryFilter filter = p.filter();
     IncidentSummary.Box box = p.box();
     List<Incident> all = ledgers.read(l -> l.incidents().list(filter, 0, Integer.MAX_VALUE));
-    return box == null ? all : all.stream().filter(i -> inside(i.place(), box)).toList();
-  }
-
-  private static boolean inside(EventPlace p, IncidentSummary.Box box) {
-    return p != null && p.lat() != null && p.lon() != null
-        && p.lat() >= box.minLat() && p.lat() <= box.maxLat()
-        && p.lon() >= box.minLon() && p.lon() <= box.maxLon();
+    return box == null ? all : all.stream()
+        .filter(i -> i.place() != null && box.contains(i.place().lat(), i.place().lon()))
+        .toList();
   }
 
   private static void send(Context ctx, String type, String file, CharSequence body) {

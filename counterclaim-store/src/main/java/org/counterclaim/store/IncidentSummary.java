@@ -36,7 +36,17 @@ public record IncidentSummary(
   public record Site(String id, String name, Double lat, Double lon) {}
 
   /** A rectangle of longitudes and latitudes (west, south, east, north). */
-  public record Box(double minLon, double minLat, double maxLon, double maxLat) {}
+  public record Box(double minLon, double minLat, double maxLon, double maxLat) {
+
+    /**
+     * True when the point {@code lat}, {@code lon} lies inside or on the edge (as the ledger's
+     * query selects); false for a point with no coordinates.
+     */
+    public boolean contains(Double lat, Double lon) {
+      return lat != null && lon != null && lat >= minLat && lat <= maxLat && lon >= minLon
+          && lon <= maxLon;
+    }
+  }
 
   /**
    * A page of summaries, the key to ask for the next (null on the last page) and how many
