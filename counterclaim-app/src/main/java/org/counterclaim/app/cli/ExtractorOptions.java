@@ -51,10 +51,8 @@ public final class ExtractorOptions {
     if (gazetteer != null && !Files.isRegularFile(gazetteer)) {
       throw new UserError(gazetteer + ": no such gazetteer file");
     }
-    if (vocabulary != null && !Files.isDirectory(vocabulary)) {
-      throw new UserError(vocabulary + ": no such vocabulary folder");
-    }
-    return new ExtractorConfig(CoreNlpConfig.defaults(), actors, gazetteer, vocabulary);
+    return new ExtractorConfig(CoreNlpConfig.defaults(), actors, gazetteer,
+        VocabularyOptions.existing(vocabulary));
   }
 
   /**

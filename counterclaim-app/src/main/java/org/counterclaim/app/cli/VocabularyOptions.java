@@ -33,13 +33,23 @@ public final class VocabularyOptions {
    * @throws UserError naming the folder or file and the reason when it is missing or bad
    */
   static Vocabulary read(Path folder) {
-    if (folder != null && !Files.isDirectory(folder)) {
-      throw new UserError(folder + ": no such vocabulary folder");
-    }
+    existing(folder);
     try {
       return Vocabulary.of(folder);
     } catch (IllegalArgumentException e) {
       throw new UserError(e.getMessage(), e);
     }
+  }
+
+  /**
+   * {@code folder} (null: none), once it is known to be a folder.
+   *
+   * @throws UserError naming it when it is no folder
+   */
+  static Path existing(Path folder) {
+    if (folder != null && !Files.isDirectory(folder)) {
+      throw new UserError(folder + ": no such vocabulary folder");
+    }
+    return folder;
   }
 }

@@ -75,15 +75,27 @@ final class RemoteExtraction {
       Thread.currentThread().interrupt();
       throw new UserError(endpoint + ": interrupted", e);
     }
+    if (answer.statusCode() != 200) {
+      throw new UserError(report.id() + ": the server answered " + answer.statusCode() + ": "
+          + message(answer.body()));
+    }
     try {
-      if (answer.statusCode() != 200) {
-        JsonNode error = json.readTree(answer.body());
-        throw new UserError(report.id() + ": the server answered " + answer.statusCode() + ": "
-            + error.path("message").asText(answer.body()));
-      }
       return json.readValue(answer.body(), ReportExtraction.class);
     } catch (IOException e) {
       throw new UserError(endpoint + ": not an extraction: " + e.getMessage(), e);
     }
+  }
+
+  /** The message of an error answer: its JSON {@code message}, else its first line. */
+  private String message(String body) {
+    try {
+      JsonNode error = json.readTree(body);
+      if (error != null && error.hasNonNull("message")) {
+        return error.get("message").asText();
+      }
+    } catch (IOException e) {
+      // not JSON (a proxy's page): its first line says what happened
+    }
+    return body.strip().lines().findFirst().orElse("no message");
   }
 }
